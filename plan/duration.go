@@ -1,0 +1,142 @@
+package plan
+
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Duration is a time span written in workspace files as text such as "15m",
+// "1h30m", "72h", "90d" or "2w". Days and weeks are accepted because review
+// intervals and regulatory deadlines are naturally stated in them.
+type Duration time.Duration
+
+// Common durations used by the demo, the defaults and tests.
+const (
+	Minute = Duration(time.Minute)
+	Hour   = Duration(time.Hour)
+	Day    = 24 * Hour
+	Week   = 7 * Day
+)
+
+// D returns d as a time.Duration.
+func (d Duration) D() time.Duration { return time.Duration(d) }
+
+// String renders d in the shortest exact form using w, d, h, m and s units.
+func (d Duration) String() string {
+	if d == 0 {
+		return "0"
+	}
+	neg := d < 0
+	if neg {
+		d = -d
+	}
+	var b strings.Builder
+	if neg {
+		b.WriteByte('-')
+	}
+	rest := time.Duration(d)
+	units := []struct {
+		suffix string
+		size   time.Duration
+	}{{"w", 7 * 24 * time.Hour}, {"d", 24 * time.Hour}, {"h", time.Hour}, {"m", time.Minute}, {"s", time.Second}}
+	// Weeks are only used when the whole value is a number of weeks, so
+	// "10d" stays "10d" rather than becoming "1w3d".
+	for i, u := range units {
+		if i == 0 && rest%u.size != 0 {
+			continue
+		}
+		if n := rest / u.size; n > 0 {
+			b.WriteString(strconv.FormatInt(int64(n), 10))
+			b.WriteString(u.suffix)
+			rest -= n * u.size
+		}
+	}
+	if rest > 0 {
+		// Sub-second remainders are never produced by the app but must
+		// still round-trip.
+		b.WriteString(rest.String())
+	}
+	return b.String()
+}
+
+// ParseDuration parses text like "90d", "2w", "1h30m" or "45s".
+func ParseDuration(s string) (Duration, error) {
+	t := strings.TrimSpace(s)
+	if t == "" {
+		return 0, fmt.Errorf("empty duration")
+	}
+	if t == "0" {
+		return 0, nil
+	}
+	neg := false
+	if t[0] == '-' {
+		neg = true
+		t = t[1:]
+	}
+	var total time.Duration
+	// Split off leading day/week components; hand the rest to time.ParseDuration.
+	for t != "" {
+		i := 0
+		for i < len(t) && t[i] >= '0' && t[i] <= '9' {
+			i++
+		}
+		if i == 0 || i == len(t) || (t[i] != 'd' && t[i] != 'w') {
+			break
+		}
+		n, err := strconv.ParseInt(t[:i], 10, 64)
+		if err != nil || n > 100000 {
+			return 0, fmt.Errorf("duration %q is out of range", s)
+		}
+		unit := 24 * time.Hour
+		if t[i] == 'w' {
+			unit *= 7
+		}
+		total += time.Duration(n) * unit
+		t = t[i+1:]
+	}
+	if t != "" {
+		d, err := time.ParseDuration(t)
+		if err != nil {
+			return 0, fmt.Errorf("invalid duration %q (use forms like 15m, 1h30m, 90d)", s)
+		}
+		total += d
+	}
+	if neg {
+		total = -total
+	}
+	return Duration(total), nil
+}
+
+// MarshalJSON writes the duration as text.
+func (d Duration) MarshalJSON() ([]byte, error) {
+	return json.Marshal(d.String())
+}
+
+// UnmarshalJSON reads text durations; a bare number is taken as minutes,
+// the unit people most often mean when they type one.
+func (d *Duration) UnmarshalJSON(b []byte) error {
+	if len(b) > 0 && b[0] != '"' {
+		var n float64
+		if err := json.Unmarshal(b, &n); err != nil {
+			return fmt.Errorf("duration must be text like \"15m\"")
+		}
+		if n > 1e9 || n < -1e9 {
+			return fmt.Errorf("duration %v minutes is out of range", n)
+		}
+		*d = Duration(n * float64(time.Minute))
+		return nil
+	}
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return err
+	}
+	v, err := ParseDuration(s)
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}

@@ -1,0 +1,211 @@
+package plan
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+)
+
+// MaxFileSize bounds what Load reads. The large benchmark workspace (1,000
+// people, 300 playbooks with 10 revisions each) is about 10 MB; a file many
+// times that is not a workspace and would only exhaust memory.
+const MaxFileSize = 64 << 20
+
+// ErrNewerSchema is returned (wrapped) for files written by a newer Drillbook.
+var ErrNewerSchema = errors.New("written by a newer version of Drillbook")
+
+// FileError is a problem with a workspace file, located by line and column
+// where that is known.
+type FileError struct {
+	File string
+	Line int // 1-based; 0 when not applicable
+	Col  int
+	Err  error
+}
+
+func (e *FileError) Error() string {
+	if e.Line > 0 {
+		return fmt.Sprintf("%s:%d:%d: %v", e.File, e.Line, e.Col, e.Err)
+	}
+	return fmt.Sprintf("%s: %v", e.File, e.Err)
+}
+
+func (e *FileError) Unwrap() error { return e.Err }
+
+// Load reads, migrates and decodes a workspace file. It does not validate;
+// call Validate for plan-level problems.
+func Load(path string) (*Workspace, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if st, err := f.Stat(); err == nil && st.Size() > MaxFileSize {
+		return nil, &FileError{File: path, Err: fmt.Errorf("file is %d MB; workspaces are limited to %d MB", st.Size()>>20, MaxFileSize>>20)}
+	}
+	// Read one byte past the limit so growth after Stat is caught too.
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
+	if err != nil {
+		return nil, &FileError{File: path, Err: err}
+	}
+	if len(data) > MaxFileSize {
+		return nil, &FileError{File: path, Err: fmt.Errorf("file is larger than the %d MB limit", MaxFileSize>>20)}
+	}
+	ws, err := Decode(data)
+	if err != nil {
+		var fe *FileError
+		if errors.As(err, &fe) {
+			fe.File = path
+			return nil, fe
+		}
+		return nil, &FileError{File: path, Err: err}
+	}
+	return ws, nil
+}
+
+// Decode parses a workspace document, migrating older schema versions.
+// Errors are *FileError with line and column where JSON locates them.
+func Decode(data []byte) (*Workspace, error) {
+	var head struct {
+		SchemaVersion *int `json:"schemaVersion"`
+	}
+	if err := json.Unmarshal(data, &head); err != nil {
+		return nil, jsonError(data, err)
+	}
+	version := 0
+	if head.SchemaVersion != nil {
+		version = *head.SchemaVersion
+	}
+	if version > SchemaVersion {
+		return nil, &FileError{Err: fmt.Errorf("schema version %d is %w (this one reads up to %d); update Drillbook to open it", version, ErrNewerSchema, SchemaVersion)}
+	}
+	if version < 0 {
+		return nil, &FileError{Err: fmt.Errorf("schemaVersion %d is not valid", version)}
+	}
+	if version < SchemaVersion {
+		migrated, err := migrate(data, version)
+		if err != nil {
+			return nil, &FileError{Err: err}
+		}
+		data = migrated
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields() // a misspelt field would otherwise be lost on the next save
+	var ws Workspace
+	if err := dec.Decode(&ws); err != nil {
+		return nil, jsonError(data, err)
+	}
+	if dec.More() {
+		return nil, &FileError{Err: errors.New("unexpected data after the workspace document")}
+	}
+	return &ws, nil
+}
+
+// jsonError turns encoding/json errors into a FileError with a position.
+func jsonError(data []byte, err error) error {
+	var syn *json.SyntaxError
+	var typ *json.UnmarshalTypeError
+	switch {
+	case errors.As(err, &syn):
+		l, c := lineCol(data, syn.Offset)
+		return &FileError{Line: l, Col: c, Err: fmt.Errorf("JSON syntax error: %v", syn)}
+	case errors.As(err, &typ):
+		l, c := lineCol(data, typ.Offset)
+		return &FileError{Line: l, Col: c, Err: fmt.Errorf("field %q: %s cannot hold a JSON %s", typ.Field, typ.Type, typ.Value)}
+	case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
+		l, c := lineCol(data, int64(len(data)))
+		return &FileError{Line: l, Col: c, Err: errors.New("file ends before the workspace document is complete")}
+	}
+	return &FileError{Err: err}
+}
+
+func lineCol(data []byte, off int64) (line, col int) {
+	if off > int64(len(data)) {
+		off = int64(len(data))
+	}
+	line, col = 1, 1
+	for _, b := range data[:off] {
+		if b == '\n' {
+			line++
+			col = 1
+		} else {
+			col++
+		}
+	}
+	return line, col
+}
+
+// Encode renders the workspace as indented JSON with schemaVersion first.
+func Encode(ws *Workspace) ([]byte, error) {
+	out := *ws
+	out.SchemaVersion = SchemaVersion
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false) // keep "<" and "&" readable in playbook text
+	if err := enc.Encode(&out); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// renameFile is swapped by tests to simulate a crash between write and rename.
+var renameFile = os.Rename
+
+// Save writes the workspace atomically: a temporary file in the same folder
+// is written, synced and renamed over the target, so an interrupted save
+// leaves the previous file intact. The file is private (mode 0600): it holds
+// phone numbers and home contacts.
+func Save(path string, ws *Workspace) error {
+	data, err := Encode(ws)
+	if err != nil {
+		return fmt.Errorf("encoding workspace: %w", err)
+	}
+	return WriteFileAtomic(path, data)
+}
+
+// WriteFileAtomic writes data to path via a synced temporary file and rename.
+func WriteFileAtomic(path string, data []byte) (err error) {
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("saving %s: %w", path, err)
+	}
+	defer func() {
+		if err != nil {
+			tmp.Close()
+			os.Remove(tmp.Name())
+		}
+	}()
+	if err = tmp.Chmod(0o600); err != nil {
+		return fmt.Errorf("saving %s: %w", path, err)
+	}
+	if _, err = tmp.Write(data); err != nil {
+		return fmt.Errorf("saving %s: %w", path, err)
+	}
+	if err = tmp.Sync(); err != nil {
+		return fmt.Errorf("saving %s: %w", path, err)
+	}
+	if err = tmp.Close(); err != nil {
+		return fmt.Errorf("saving %s: %w", path, err)
+	}
+	if err = renameFile(tmp.Name(), path); err != nil {
+		return fmt.Errorf("saving %s: %w", path, err)
+	}
+	syncDir(dir)
+	return nil
+}
+
+// syncDir makes the rename durable. Not every platform can sync a
+// directory (Windows cannot), so failure is ignored: the data is already safe
+// in the renamed file.
+func syncDir(dir string) {
+	if d, err := os.Open(dir); err == nil {
+		_ = d.Sync()
+		d.Close()
+	}
+}

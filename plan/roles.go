@@ -1,0 +1,59 @@
+package plan
+
+// Person is someone who takes part in incident response.
+type Person struct {
+	ID       string    `json:"id"`
+	Name     string    `json:"name"`
+	Title    string    `json:"title,omitempty"`
+	Contacts []Contact `json:"contacts,omitempty"`
+	// Deputy is the person who covers when this one is unavailable.
+	Deputy string `json:"deputy,omitempty"`
+}
+
+// Role is a named set of duties in incident response.
+type Role struct {
+	ID               string     `json:"id"`
+	Name             string     `json:"name"`
+	Description      string     `json:"description,omitempty"`
+	Functions        []Function `json:"functions,omitempty"`
+	Responsibilities []string   `json:"responsibilities,omitempty"`
+	// Members can act in this role; the first is the primary holder.
+	Members []string `json:"members,omitempty"`
+}
+
+// Responsibility assigns a RACI code to a role for an incident type.
+type Responsibility struct {
+	IncidentType string `json:"incidentType"`
+	Role         string `json:"role"`
+	RACI         RACI   `json:"raci"`
+}
+
+// EscalationRule says: when an incident of these severities meets the
+// trigger for longer than After, escalate to a role.
+type EscalationRule struct {
+	ID         string   `json:"id"`
+	Name       string   `json:"name"`
+	Trigger    Trigger  `json:"trigger"`
+	Severities []int    `json:"severities"`
+	After      Duration `json:"after"`
+	EscalateTo string   `json:"escalateTo"`
+	// HandoverTo, when set, is the role that takes over as incident
+	// manager at this escalation.
+	HandoverTo string `json:"handoverTo,omitempty"`
+	Notes      string `json:"notes,omitempty"`
+}
+
+// ReportingObligation is a duty to report incidents to a body (regulator,
+// customer, contract partner) within a deadline from detection.
+type ReportingObligation struct {
+	ID   string `json:"id"`
+	Body string `json:"body"`
+	// IncidentTypes limits the obligation; empty means all types.
+	IncidentTypes []string `json:"incidentTypes,omitempty"`
+	Severities    []int    `json:"severities,omitempty"`
+	Deadline      Duration `json:"deadline"`
+	OwnerRole     string   `json:"ownerRole"`
+	Method        string   `json:"method,omitempty"`
+	Reference     string   `json:"reference,omitempty"`
+	Stakeholder   string   `json:"stakeholder,omitempty"`
+}

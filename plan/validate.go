@@ -1,0 +1,500 @@
+package plan
+
+import (
+	"strings"
+	"time"
+	_ "time/tzdata" // time zones must resolve on machines without a zone database (Windows)
+)
+
+// maxTarget bounds durations so an extra zero typed in a workshop is caught.
+const maxTarget = 365 * Day
+
+// Validate checks the whole workspace and returns every problem found,
+// errors and warnings, in document order.
+func (w *Workspace) Validate() Problems {
+	v := validator{w: w}
+	v.index()
+	v.organisation()
+	v.incidentTypes()
+	v.reporting()
+	v.triage()
+	v.severities()
+	v.thirdParties()
+	v.coverage()
+	v.stakeholders()
+	v.people()
+	v.roles()
+	v.responsibilities()
+	v.escalationRules()
+	v.obligations()
+	v.playbooks()
+	return v.list
+}
+
+type validator struct {
+	collector
+	w                                                            *Workspace
+	typesSet, peopleSet, rolesSet, playbooksSet, stakeholdersSet map[string]bool
+	severitiesSet                                                map[int]bool
+}
+
+// ids registers the IDs of one collection, reporting empty, malformed and
+// duplicate IDs, and returns the set of valid ones.
+func (v *validator) ids(base string, n int, id func(int) string) map[string]bool {
+	set := make(map[string]bool, n)
+	for i := 0; i < n; i++ {
+		s := id(i)
+		switch {
+		case s == "":
+			v.errorf(at(base, i, "id"), "ID is required")
+		case !ValidID(s):
+			v.errorf(at(base, i, "id"), "ID %q must be 1–64 characters of a–z, 0–9, '-', '_' or '.'", s)
+		case set[s]:
+			v.errorf(at(base, i, "id"), "duplicate ID %q", s)
+		default:
+			set[s] = true
+		}
+	}
+	return set
+}
+
+// ValidID reports whether s can be used as a stable cross-reference ID.
+func ValidID(s string) bool {
+	if len(s) == 0 || len(s) > 64 {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		ok := c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || (i > 0 && (c == '-' || c == '_' || c == '.'))
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+func (v *validator) index() {
+	w := v.w
+	v.typesSet = v.ids("incidentTypes", len(w.IncidentTypes), func(i int) string { return w.IncidentTypes[i].ID })
+	v.peopleSet = v.ids("people", len(w.People), func(i int) string { return w.People[i].ID })
+	v.rolesSet = v.ids("roles", len(w.Roles), func(i int) string { return w.Roles[i].ID })
+	v.playbooksSet = v.ids("playbooks", len(w.Playbooks), func(i int) string { return w.Playbooks[i].ID })
+	v.stakeholdersSet = v.ids("stakeholders", len(w.Stakeholders), func(i int) string { return w.Stakeholders[i].ID })
+	v.ids("thirdParties", len(w.ThirdParties), func(i int) string { return w.ThirdParties[i].ID })
+	v.ids("reporting.channels", len(w.Reporting.Channels), func(i int) string { return w.Reporting.Channels[i].ID })
+	v.ids("coverage.rota.shifts", len(w.Coverage.Rota.Shifts), func(i int) string { return w.Coverage.Rota.Shifts[i].ID })
+	v.ids("escalationRules", len(w.EscalationRules), func(i int) string { return w.EscalationRules[i].ID })
+	v.ids("reportingObligations", len(w.ReportingObligations), func(i int) string { return w.ReportingObligations[i].ID })
+	v.severitiesSet = make(map[int]bool, len(w.Severities))
+	for _, s := range w.Severities {
+		v.severitiesSet[s.Level] = true
+	}
+}
+
+func (v *validator) name(path, s, what string) {
+	if strings.TrimSpace(s) == "" {
+		v.errorf(path, "%s is required", what)
+	}
+}
+
+func (v *validator) ref(path string, set map[string]bool, id, what string, required bool) {
+	if id == "" {
+		if required {
+			v.errorf(path, "%s is required", what)
+		}
+		return
+	}
+	if !set[id] {
+		v.errorf(path, "unknown %s %q", what, id)
+	}
+}
+
+func (v *validator) duration(path string, d Duration, required bool) {
+	switch {
+	case d < 0:
+		v.errorf(path, "duration %s is negative", d)
+	case d == 0 && required:
+		v.errorf(path, "duration must be greater than zero")
+	case d > maxTarget:
+		v.errorf(path, "duration %s is longer than a year", d)
+	}
+}
+
+func (v *validator) severityRefs(path string, levels []int, required bool) {
+	if len(levels) == 0 && required {
+		v.errorf(path, "at least one severity is required")
+	}
+	for j, l := range levels {
+		if !v.severitiesSet[l] {
+			v.errorf(at(path, j, ""), "unknown severity %d", l)
+		}
+	}
+}
+
+func (v *validator) contacts(base string, cs []Contact) {
+	for j, c := range cs {
+		if !contains(Channels, c.Channel) {
+			v.errorf(at(base, j, "channel"), "unknown channel %q", c.Channel)
+		}
+		if strings.TrimSpace(c.Value) == "" {
+			v.errorf(at(base, j, "value"), "contact value is required")
+		}
+	}
+}
+
+func (v *validator) organisation() {
+	v.name("organisation.name", v.w.Organisation.Name, "organisation name")
+}
+
+func (v *validator) incidentTypes() {
+	for i, t := range v.w.IncidentTypes {
+		v.name(at("incidentTypes", i, "name"), t.Name, "name")
+		if !contains(Categories, t.Category) {
+			v.errorf(at("incidentTypes", i, "category"), "unknown category %q", t.Category)
+		}
+		if len(t.Criteria) == 0 {
+			v.warnf(at("incidentTypes", i, "criteria"), "no declaration criteria: say what makes this an incident")
+		}
+	}
+}
+
+func (v *validator) reporting() {
+	for i, c := range v.w.Reporting.Channels {
+		v.name(at("reporting.channels", i, "name"), c.Name, "name")
+		if !contains(Channels, c.Channel) {
+			v.errorf(at("reporting.channels", i, "channel"), "unknown channel %q", c.Channel)
+		}
+	}
+}
+
+func (v *validator) triage() {
+	v.ref("triage.role", v.rolesSet, v.w.Triage.Role, "role", false)
+	v.duration("triage.targetTime", v.w.Triage.TargetTime, false)
+}
+
+func (v *validator) severities() {
+	seen := map[int]bool{}
+	for i, s := range v.w.Severities {
+		p := func(f string) string { return at("severities", i, f) }
+		switch {
+		case s.Level < 1 || s.Level > 10:
+			v.errorf(p("level"), "level %d is outside 1–10", s.Level)
+		case seen[s.Level]:
+			v.errorf(p("level"), "duplicate severity level %d", s.Level)
+		}
+		seen[s.Level] = true
+		v.name(p("name"), s.Name, "name")
+		t := s.Targets
+		v.duration(p("targets.acknowledge"), t.Acknowledge, false)
+		v.duration(p("targets.firstUpdate"), t.FirstUpdate, false)
+		v.duration(p("targets.updateCadence"), t.UpdateCadence, false)
+		v.duration(p("targets.resolve"), t.Resolve, false)
+		if t.Resolve > 0 && t.Acknowledge > t.Resolve {
+			v.errorf(p("targets.acknowledge"), "acknowledge target %s is later than the resolve target %s", t.Acknowledge, t.Resolve)
+		}
+		if t.Acknowledge > 0 && t.FirstUpdate > 0 && t.FirstUpdate < t.Acknowledge {
+			v.warnf(p("targets.firstUpdate"), "first update %s is due before acknowledgement %s", t.FirstUpdate, t.Acknowledge)
+		}
+	}
+	for l := 1; l <= len(v.w.Severities); l++ {
+		if !seen[l] {
+			v.warnf("severities", "levels should run 1…%d without gaps; level %d is missing", len(v.w.Severities), l)
+			break
+		}
+	}
+}
+
+func (v *validator) thirdParties() {
+	for i, t := range v.w.ThirdParties {
+		v.name(at("thirdParties", i, "name"), t.Name, "name")
+		if !contains(ServiceClasses, t.ServiceClass) {
+			v.errorf(at("thirdParties", i, "serviceClass"), "unknown service class %q", t.ServiceClass)
+		}
+		if !contains(Criticalities, t.Criticality) {
+			v.errorf(at("thirdParties", i, "criticality"), "unknown criticality %q", t.Criticality)
+		}
+		v.contacts(at("thirdParties", i, "contacts"), t.Contacts)
+	}
+}
+
+func (v *validator) coverage() {
+	c := v.w.Coverage
+	if c.Mode != CoverageBusinessHours && c.Mode != Coverage24x7 {
+		v.errorf("coverage.mode", "unknown coverage mode %q (want %q or %q)", c.Mode, CoverageBusinessHours, Coverage24x7)
+	}
+	if c.TimeZone != "" {
+		if _, err := time.LoadLocation(c.TimeZone); err != nil {
+			v.errorf("coverage.timeZone", "unknown time zone %q", c.TimeZone)
+		}
+	}
+	bh := c.BusinessHours
+	v.days("coverage.businessHours.days", bh.Days)
+	s, okS := v.clock("coverage.businessHours.start", bh.Start, bh.Start != "" || bh.End != "")
+	e, okE := v.clock("coverage.businessHours.end", bh.End, bh.Start != "" || bh.End != "")
+	if okS && okE && bh.Start != "" && e <= s {
+		v.errorf("coverage.businessHours.end", "business hours end %s is not after start %s", bh.End, bh.Start)
+	}
+	for i, sh := range c.Rota.Shifts {
+		p := func(f string) string { return at("coverage.rota.shifts", i, f) }
+		v.name(p("name"), sh.Name, "name")
+		v.ref(p("role"), v.rolesSet, sh.Role, "role", true)
+		if len(sh.Days) == 0 {
+			v.errorf(p("days"), "at least one day is required")
+		}
+		v.days(p("days"), sh.Days)
+		s, okS := v.clock(p("start"), sh.Start, true)
+		e, okE := v.clock(p("end"), sh.End, true)
+		if okS && okE && s == e%(24*60) {
+			v.errorf(p("end"), "shift starts and ends at %s: zero length", sh.Start)
+		}
+		for j, m := range sh.Members {
+			v.ref(at(p("members"), j, ""), v.peopleSet, m, "person", true)
+		}
+		if len(sh.Members) == 0 {
+			v.warnf(p("members"), "shift has nobody on it")
+		}
+	}
+}
+
+func (v *validator) days(path string, days []Weekday) {
+	for j, d := range days {
+		if d.Index() < 0 {
+			v.errorf(at(path, j, ""), "unknown day %q (use mon…sun)", d)
+		}
+	}
+}
+
+// clock validates "HH:MM" and returns minutes after midnight.
+func (v *validator) clock(path, s string, required bool) (int, bool) {
+	if s == "" {
+		if required {
+			v.errorf(path, "time is required (HH:MM)")
+		}
+		return 0, false
+	}
+	m, err := ParseClock(s)
+	if err != nil {
+		v.errorf(path, "%v", err)
+		return 0, false
+	}
+	return m, true
+}
+
+func (v *validator) stakeholders() {
+	for i, s := range v.w.Stakeholders {
+		p := func(f string) string { return at("stakeholders", i, f) }
+		v.name(p("name"), s.Name, "name")
+		if !contains(StakeholderKinds, s.Kind) {
+			v.errorf(p("kind"), "unknown stakeholder kind %q", s.Kind)
+		}
+		if !contains(Channels, s.Channel) {
+			v.errorf(p("channel"), "unknown channel %q", s.Channel)
+		}
+		v.ref(p("ownerRole"), v.rolesSet, s.OwnerRole, "role", true)
+		seen := map[int]bool{}
+		for j, c := range s.Cadence {
+			cp := at(p("cadence"), j, "")
+			if !v.severitiesSet[c.Severity] {
+				v.errorf(cp+".severity", "unknown severity %d", c.Severity)
+			} else if seen[c.Severity] {
+				v.errorf(cp+".severity", "severity %d has two cadences", c.Severity)
+			}
+			seen[c.Severity] = true
+			v.duration(cp+".every", c.Every, true)
+		}
+	}
+}
+
+func (v *validator) people() {
+	for i, p := range v.w.People {
+		v.name(at("people", i, "name"), p.Name, "name")
+		v.contacts(at("people", i, "contacts"), p.Contacts)
+		if p.Deputy != "" {
+			if p.Deputy == p.ID {
+				v.errorf(at("people", i, "deputy"), "a person cannot deputise for themselves")
+			} else {
+				v.ref(at("people", i, "deputy"), v.peopleSet, p.Deputy, "person", false)
+			}
+		}
+	}
+}
+
+func (v *validator) roles() {
+	for i, r := range v.w.Roles {
+		v.name(at("roles", i, "name"), r.Name, "name")
+		for j, f := range r.Functions {
+			if !contains(Functions, f) {
+				v.errorf(at(at("roles", i, "functions"), j, ""), "unknown function %q", f)
+			}
+		}
+		seen := map[string]bool{}
+		for j, m := range r.Members {
+			mp := at(at("roles", i, "members"), j, "")
+			v.ref(mp, v.peopleSet, m, "person", true)
+			if seen[m] {
+				v.errorf(mp, "%q is listed twice", m)
+			}
+			seen[m] = true
+		}
+		if len(r.Members) == 0 {
+			v.warnf(at("roles", i, "members"), "nobody holds this role")
+		}
+	}
+}
+
+func (v *validator) responsibilities() {
+	seen := map[[2]string]bool{}
+	accountable := map[string]int{}
+	for i, r := range v.w.Responsibilities {
+		v.ref(at("responsibilities", i, "incidentType"), v.typesSet, r.IncidentType, "incident type", true)
+		v.ref(at("responsibilities", i, "role"), v.rolesSet, r.Role, "role", true)
+		if !contains(RACIs, r.RACI) {
+			v.errorf(at("responsibilities", i, "raci"), "unknown code %q (want R, A, C or I)", r.RACI)
+		}
+		k := [2]string{r.IncidentType, r.Role}
+		if seen[k] {
+			v.errorf(at("responsibilities", i, ""), "role %q has two entries for incident type %q", r.Role, r.IncidentType)
+		}
+		seen[k] = true
+		if r.RACI == Accountable {
+			accountable[r.IncidentType]++
+			if accountable[r.IncidentType] == 2 {
+				v.warnf(at("responsibilities", i, "raci"), "incident type %q has more than one accountable role", r.IncidentType)
+			}
+		}
+	}
+}
+
+func (v *validator) escalationRules() {
+	for i, r := range v.w.EscalationRules {
+		p := func(f string) string { return at("escalationRules", i, f) }
+		v.name(p("name"), r.Name, "name")
+		if !contains(Triggers, r.Trigger) {
+			v.errorf(p("trigger"), "unknown trigger %q", r.Trigger)
+		}
+		v.severityRefs(p("severities"), r.Severities, true)
+		v.duration(p("after"), r.After, true)
+		v.ref(p("escalateTo"), v.rolesSet, r.EscalateTo, "role", true)
+		v.ref(p("handoverTo"), v.rolesSet, r.HandoverTo, "role", false)
+	}
+}
+
+func (v *validator) obligations() {
+	for i, o := range v.w.ReportingObligations {
+		p := func(f string) string { return at("reportingObligations", i, f) }
+		v.name(p("body"), o.Body, "body")
+		v.duration(p("deadline"), o.Deadline, true)
+		v.ref(p("ownerRole"), v.rolesSet, o.OwnerRole, "role", true)
+		for j, t := range o.IncidentTypes {
+			v.ref(at(p("incidentTypes"), j, ""), v.typesSet, t, "incident type", true)
+		}
+		v.severityRefs(p("severities"), o.Severities, false)
+		v.ref(p("stakeholder"), v.stakeholdersSet, o.Stakeholder, "stakeholder", false)
+	}
+}
+
+func (v *validator) playbooks() {
+	for i, pb := range v.w.Playbooks {
+		p := func(f string) string { return at("playbooks", i, f) }
+		v.name(p("title"), pb.Title, "title")
+		v.ref(p("role"), v.rolesSet, pb.Role, "role", true)
+		for j, t := range pb.IncidentTypes {
+			v.ref(at(p("incidentTypes"), j, ""), v.typesSet, t, "incident type", true)
+		}
+		v.ref(p("owner"), v.peopleSet, pb.Owner, "person", false)
+		v.duration(p("reviewInterval"), pb.ReviewInterval, false)
+		v.playbookRefs(p("references"), pb.ID, pb.References)
+		if len(pb.Steps) == 0 {
+			v.warnf(p("steps"), "playbook has no steps")
+		}
+		for j, s := range pb.Steps {
+			sp := at(p("steps"), j, "")
+			v.name(sp+".text", s.Text, "step text")
+			v.duration(sp+".expectedDuration", s.ExpectedDuration, false)
+			v.playbookRefs(sp+".references", pb.ID, s.References)
+		}
+		last := 0
+		for j, r := range pb.Revisions {
+			rp := at(p("revisions"), j, "")
+			if r.Number <= last {
+				v.errorf(rp+".number", "revision %d does not follow revision %d", r.Number, last)
+			}
+			last = r.Number
+			if r.Date.IsZero() {
+				v.errorf(rp+".date", "revision date is required")
+			}
+			v.name(rp+".summary", r.Summary, "revision summary")
+			v.name(rp+".author", r.Author, "revision author")
+		}
+	}
+	v.playbookCycles()
+}
+
+func (v *validator) playbookRefs(path, self string, refs []string) {
+	for j, r := range refs {
+		rp := at(path, j, "")
+		if r == self {
+			v.errorf(rp, "playbook refers to itself")
+			continue
+		}
+		v.ref(rp, v.playbooksSet, r, "playbook", true)
+	}
+}
+
+// playbookCycles reports reference loops (A → B → A), which would send a
+// responder round in circles. Each cycle is reported once, at the playbook
+// where the depth-first search closes it.
+func (v *validator) playbookCycles() {
+	pbs := v.w.Playbooks
+	idx := make(map[string]int, len(pbs))
+	for i, p := range pbs {
+		if _, dup := idx[p.ID]; !dup {
+			idx[p.ID] = i
+		}
+	}
+	edges := func(i int) []string {
+		out := append([]string(nil), pbs[i].References...)
+		for _, s := range pbs[i].Steps {
+			out = append(out, s.References...)
+		}
+		return out
+	}
+	const (
+		white = iota
+		grey
+		black
+	)
+	colour := make([]int, len(pbs))
+	var stack []string
+	var visit func(i int)
+	visit = func(i int) {
+		colour[i] = grey
+		stack = append(stack, pbs[i].ID)
+		for _, r := range edges(i) {
+			j, ok := idx[r]
+			if !ok || j == i {
+				continue
+			}
+			switch colour[j] {
+			case white:
+				visit(j)
+			case grey:
+				start := 0
+				for k, id := range stack {
+					if id == r {
+						start = k
+					}
+				}
+				loop := append(append([]string(nil), stack[start:]...), r)
+				v.errorf(at("playbooks", i, "references"), "reference cycle: %s", strings.Join(loop, " → "))
+			}
+		}
+		stack = stack[:len(stack)-1]
+		colour[i] = black
+	}
+	for i := range pbs {
+		if colour[i] == white {
+			visit(i)
+		}
+	}
+}
