@@ -1,0 +1,78 @@
+package plan_test
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"drillbook/plan"
+	"drillbook/plan/plantest"
+)
+
+func largeFile(b *testing.B) string {
+	b.Helper()
+	path := filepath.Join(b.TempDir(), "large.json")
+	if err := plan.Save(path, plantest.Large()); err != nil {
+		b.Fatal(err)
+	}
+	st, _ := os.Stat(path)
+	b.ReportMetric(float64(st.Size())/1e6, "MB-file")
+	return path
+}
+
+func BenchmarkLoadLarge(b *testing.B) {
+	path := largeFile(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := plan.Load(path); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkValidateLarge(b *testing.B) {
+	ws := plantest.Large()
+	b.ReportAllocs()
+	for b.Loop() {
+		if n := ws.Validate().Errors(); n != 0 {
+			b.Fatalf("%d errors", n)
+		}
+	}
+}
+
+// BenchmarkLoadValidateLarge is the "open a workspace" path; target < 150 ms.
+func BenchmarkLoadValidateLarge(b *testing.B) {
+	path := largeFile(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		ws, err := plan.Load(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		ws.Validate()
+	}
+}
+
+func BenchmarkSaveLarge(b *testing.B) {
+	ws := plantest.Large()
+	path := filepath.Join(b.TempDir(), "large.json")
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := plan.Save(path, ws); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func TestLargeIsValid(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large workspace")
+	}
+	ws := plantest.Large()
+	if got := len(ws.People); got != 1000 {
+		t.Fatalf("%d people", got)
+	}
+	if errs := ws.Validate(); errs.Errors() != 0 {
+		t.Fatalf("generated workspace invalid: %v", errs[:min(5, len(errs))])
+	}
+}
