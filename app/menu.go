@@ -1,0 +1,76 @@
+package app
+
+import (
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+
+	"drillbook/plan"
+)
+
+func shortcut(k fyne.KeyName, shift bool) fyne.Shortcut {
+	m := fyne.KeyModifierShortcutDefault
+	if shift {
+		m |= fyne.KeyModifierShift
+	}
+	return &desktop.CustomShortcut{KeyName: k, Modifier: m}
+}
+
+func item(label string, sc fyne.Shortcut, action func()) *fyne.MenuItem {
+	i := fyne.NewMenuItem(label, action)
+	i.Shortcut = sc
+	return i
+}
+
+func (u *UI) mainMenu() *fyne.MainMenu {
+	recent := fyne.NewMenuItem("Open recent", nil)
+	recent.ChildMenu = u.recentMenu()
+	quit := item("Quit", shortcut(fyne.KeyQ, false), u.quit)
+	quit.IsQuit = true
+	file := fyne.NewMenu("File",
+		item("New", shortcut(fyne.KeyN, false), u.newWorkspace),
+		item("Open…", shortcut(fyne.KeyO, false), u.openWorkspace),
+		recent,
+		item("Open demo workspace", nil, u.openDemo),
+		fyne.NewMenuItemSeparator(),
+		item("Save", shortcut(fyne.KeyS, false), func() { u.save(func(bool) {}) }),
+		item("Save as…", shortcut(fyne.KeyS, true), func() { u.saveAs(func(bool) {}) }),
+		fyne.NewMenuItemSeparator(),
+		quit,
+	)
+	return fyne.NewMainMenu(file)
+}
+
+func (u *UI) recentMenu() *fyne.Menu {
+	m := fyne.NewMenu("Open recent")
+	for _, p := range u.prefs.recent() {
+		m.Items = append(m.Items, fyne.NewMenuItem(p, func() {
+			u.confirmDiscard("opening another workspace", func() { u.openPath(p) })
+		}))
+	}
+	if len(m.Items) == 0 {
+		none := fyne.NewMenuItem("No recent workspaces", nil)
+		none.Disabled = true
+		m.Items = append(m.Items, none)
+	}
+	return m
+}
+
+// suggestedName turns the organisation name into a file name.
+func suggestedName(ws *plan.Workspace) string {
+	name := strings.Map(func(r rune) rune {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '-', r == '_':
+			return r
+		case r == ' ':
+			return '-'
+		}
+		return -1
+	}, ws.Organisation.Name)
+	if name == "" {
+		name = "workspace"
+	}
+	return filepath.Base(strings.ToLower(name)) + ".json"
+}

@@ -1,0 +1,15 @@
+package app
+
+import (
+	fyneapp "fyne.io/fyne/v2/app"
+)
+
+// Run opens the main window and blocks until the app quits.
+func Run(opts Options) error {
+	fyneapp.SetMetadata(Metadata())
+	a := fyneapp.NewWithID(AppID)
+	a.SetIcon(Icon)
+	u := New(a, opts)
+	u.Window().ShowAndRun()
+	return nil
+}

@@ -1,0 +1,240 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"drillbook/plan"
+)
+
+// Options says what the GUI opens at start.
+type Options struct {
+	Path string // workspace file; "" means the last one used, else the demo
+	Demo bool   // open the built-in demo regardless of history
+}
+
+// screen is one page reachable from the navigation.
+type screen interface {
+	title() string
+	icon() fyne.Resource
+	object() fyne.CanvasObject
+	// refresh redraws from the current document.
+	refresh()
+}
+
+// UI is the main window and the document it shows.
+type UI struct {
+	app     fyne.App
+	win     fyne.Window
+	doc     *document
+	picker  FilePicker
+	prefs   *history
+	screens []screen
+	nav     *widget.List
+	body    *fyne.Container
+	current int
+}
+
+// New builds the main window for opts. Load failures do not stop the app:
+// the demo opens instead and the error is shown, so a broken file is never
+// overwritten by accident (the demo is untitled and saves elsewhere).
+func New(a fyne.App, opts Options) *UI {
+	u := &UI{app: a, picker: dialogPicker{}, prefs: newHistory(a.Preferences())}
+	u.win = a.NewWindow(AppName)
+	u.win.SetIcon(Icon)
+	doc, loadErr := u.initialDocument(opts)
+	u.doc = doc
+	u.screens = []screen{newOverview(u)}
+	u.build()
+	u.win.SetMainMenu(u.mainMenu())
+	u.win.SetCloseIntercept(func() { u.confirmDiscard("closing", u.win.Close) })
+	u.win.Resize(fyne.NewSize(1200, 780))
+	u.docChanged()
+	if loadErr != nil {
+		u.showError(loadErr)
+	}
+	return u
+}
+
+// Window returns the main window.
+func (u *UI) Window() fyne.Window { return u.win }
+
+func (u *UI) initialDocument(opts Options) (*document, error) {
+	path := opts.Path
+	if !opts.Demo && path == "" {
+		path = u.prefs.last()
+	}
+	if opts.Demo || path == "" {
+		return newDocument(plan.Demo(), ""), nil
+	}
+	ws, err := plan.Load(path)
+	if err != nil {
+		return newDocument(plan.Demo(), ""), fmt.Errorf("could not open the workspace; showing the demo instead.\n\n%w", err)
+	}
+	u.prefs.opened(path)
+	return newDocument(ws, path), nil
+}
+
+func (u *UI) build() {
+	u.body = container.NewStack()
+	u.nav = widget.NewList(
+		func() int { return len(u.screens) },
+		func() fyne.CanvasObject {
+			return container.NewHBox(widget.NewIcon(nil), widget.NewLabel("Screen name"))
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			row := o.(*fyne.Container)
+			row.Objects[0].(*widget.Icon).SetResource(u.screens[i].icon())
+			row.Objects[1].(*widget.Label).SetText(u.screens[i].title())
+		},
+	)
+	u.nav.OnSelected = func(i widget.ListItemID) { u.show(i) }
+	split := container.NewHSplit(u.nav, u.body)
+	split.Offset = 0.17
+	u.win.SetContent(split)
+	u.nav.Select(0)
+}
+
+func (u *UI) show(i int) {
+	u.current = i
+	s := u.screens[i]
+	s.refresh()
+	u.body.Objects = []fyne.CanvasObject{s.object()}
+	u.body.Refresh()
+}
+
+// docChanged re-validates and redraws after any change to the document
+// (edits, load, save).
+func (u *UI) docChanged() {
+	u.doc.revalidate()
+	u.win.SetTitle(u.doc.title())
+	u.screens[u.current].refresh()
+}
+
+// edited records a user edit: the document becomes unsaved.
+func (u *UI) edited() {
+	u.doc.dirty = true
+	u.docChanged()
+}
+
+func (u *UI) showError(err error) {
+	dialog.ShowError(err, u.win)
+}
+
+// setDocument replaces the open document.
+func (u *UI) setDocument(d *document) {
+	u.doc = d
+	if d.path != "" {
+		u.remember(d.path)
+	}
+	u.docChanged()
+}
+
+// confirmDiscard runs then() once unsaved changes are saved or discarded;
+// it does nothing if the user cancels.
+func (u *UI) confirmDiscard(action string, then func()) {
+	if !u.doc.dirty {
+		then()
+		return
+	}
+	var d dialog.Dialog
+	msg := widget.NewLabel(fmt.Sprintf("%s has unsaved changes.\nSave them before %s?", u.doc.fileName(), action))
+	save := widget.NewButton("Save", func() {
+		d.Hide()
+		u.save(func(ok bool) {
+			if ok {
+				then()
+			}
+		})
+	})
+	save.Importance = widget.HighImportance
+	discard := widget.NewButton("Don't save", func() { d.Hide(); then() })
+	discard.Importance = widget.DangerImportance
+	cancel := widget.NewButton("Cancel", func() { d.Hide() })
+	d = dialog.NewCustomWithoutButtons("Unsaved changes", container.NewVBox(msg, container.NewHBox(cancel, discard, save)), u.win)
+	d.Show()
+}
+
+// save writes the document to its file, asking for one if it has none.
+// done reports whether the document was saved.
+func (u *UI) save(done func(bool)) {
+	if u.doc.path == "" {
+		u.saveAs(done)
+		return
+	}
+	done(u.writeTo(u.doc.path))
+}
+
+func (u *UI) saveAs(done func(bool)) {
+	u.picker.SaveFile(u.win, suggestedName(u.doc.ws), func(path string) {
+		if path == "" {
+			done(false)
+			return
+		}
+		done(u.writeTo(path))
+	})
+}
+
+func (u *UI) writeTo(path string) bool {
+	if err := plan.Save(path, u.doc.ws); err != nil {
+		// The document stays open and unsaved, so nothing is lost.
+		u.showError(err)
+		return false
+	}
+	u.doc.path = path
+	u.doc.dirty = false
+	u.remember(path)
+	u.docChanged()
+	return true
+}
+
+// remember adds path to the recent files and rebuilds the menu that lists them.
+func (u *UI) remember(path string) {
+	u.prefs.opened(path)
+	u.win.SetMainMenu(u.mainMenu())
+}
+
+func (u *UI) newWorkspace() {
+	u.confirmDiscard("starting a new workspace", func() {
+		ws := plan.New("New organisation")
+		ws.Coverage.Mode = plan.CoverageBusinessHours
+		u.setDocument(newDocument(ws, ""))
+	})
+}
+
+func (u *UI) openWorkspace() {
+	u.confirmDiscard("opening another workspace", func() {
+		u.picker.OpenFile(u.win, u.openPath)
+	})
+}
+
+// openPath loads a file into the window; failures leave the current
+// document open.
+func (u *UI) openPath(path string) {
+	if path == "" {
+		return
+	}
+	ws, err := plan.Load(path)
+	if err != nil {
+		var fe *plan.FileError
+		if !errors.As(err, &fe) {
+			err = fmt.Errorf("%s: %w", path, err)
+		}
+		u.showError(err)
+		return
+	}
+	u.setDocument(newDocument(ws, path))
+}
+
+func (u *UI) openDemo() {
+	u.confirmDiscard("opening the demo", func() { u.setDocument(newDocument(plan.Demo(), "")) })
+}
+
+func (u *UI) quit() {
+	u.confirmDiscard("quitting", u.app.Quit)
+}

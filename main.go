@@ -1,0 +1,19 @@
+// Command drillbook is the Drillbook desktop app and its command line.
+package main
+
+import (
+	"os"
+
+	"drillbook/app"
+	"drillbook/cli"
+)
+
+func main() {
+	os.Exit(cli.Main(os.Args[1:], cli.Env{
+		Stdout: os.Stdout,
+		Stderr: os.Stderr,
+		GUI: func(o cli.GUIOptions) error {
+			return app.Run(app.Options{Path: o.Path, Demo: o.Demo})
+		},
+	}))
+}
