@@ -202,7 +202,6 @@ func (u *UI) remember(path string) {
 func (u *UI) newWorkspace() {
 	u.confirmDiscard("starting a new workspace", func() {
 		ws := plan.New("New organisation")
-		ws.Coverage.Mode = plan.CoverageBusinessHours
 		u.setDocument(newDocument(ws, ""))
 	})
 }

@@ -151,7 +151,6 @@ func newWorkspace(args []string, env Env) int {
 		return ExitUsage
 	}
 	ws := plan.New("New organisation")
-	ws.Coverage.Mode = plan.CoverageBusinessHours
 	if *demo {
 		ws = plan.Demo()
 	}

@@ -10,8 +10,8 @@ import (
 // midnight. "24:00" is allowed so a shift can end at midnight.
 func ParseClock(s string) (int, error) {
 	h, m, ok := strings.Cut(s, ":")
-	if !ok || len(h) != 2 || len(m) != 2 {
-		return 0, fmt.Errorf("invalid time %q (want HH:MM)", s)
+	if !ok || len(h) != 2 || len(m) != 2 || !digits(h) || !digits(m) {
+		return 0, fmt.Errorf("invalid time %q (want HH:MM between 00:00 and 24:00)", s)
 	}
 	hh, err1 := strconv.Atoi(h)
 	mm, err2 := strconv.Atoi(m)
@@ -19,4 +19,13 @@ func ParseClock(s string) (int, error) {
 		return 0, fmt.Errorf("invalid time %q (want HH:MM between 00:00 and 24:00)", s)
 	}
 	return hh*60 + mm, nil
+}
+
+func digits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
 }

@@ -36,9 +36,14 @@ func (d Date) IsZero() bool { return d.t.IsZero() }
 // Time returns midnight UTC of the day.
 func (d Date) Time() time.Time { return d.t }
 
-// Add returns the date moved by whole days of dur (rounded down).
+// Add returns the date moved by whole days of dur, rounded towards the
+// past (-36h moves back two days).
 func (d Date) Add(dur Duration) Date {
-	return Date{d.t.AddDate(0, 0, int(dur.D()/(24*time.Hour)))}
+	days := dur.D() / (24 * time.Hour)
+	if dur < 0 && dur.D()%(24*time.Hour) != 0 {
+		days--
+	}
+	return Date{d.t.AddDate(0, 0, int(days))}
 }
 
 // Before reports whether d is strictly before o.

@@ -62,7 +62,12 @@ func (d Duration) String() string {
 	return b.String()
 }
 
-// ParseDuration parses text like "90d", "2w", "1h30m" or "45s".
+// maxDuration bounds parsed durations well inside int64 nanoseconds, so
+// overflow can never turn a huge value into a negative one.
+const maxDuration = 100 * 365 * Day
+
+// ParseDuration parses text like "90d", "2w", "1h30m" or "45s". Units may
+// repeat ("1d12h"); one leading minus sign is allowed.
 func ParseDuration(s string) (Duration, error) {
 	t := strings.TrimSpace(s)
 	if t == "" {
@@ -76,6 +81,12 @@ func ParseDuration(s string) (Duration, error) {
 		neg = true
 		t = t[1:]
 	}
+	// Every component must start with a digit: this rejects "-", "--5m"
+	// and signs in the middle ("1d-5m"), which time.ParseDuration would
+	// otherwise accept for the remainder.
+	if t == "" || t[0] < '0' || t[0] > '9' || strings.ContainsAny(t, "+-") {
+		return 0, fmt.Errorf("invalid duration %q (use forms like 15m, 1h30m, 90d)", s)
+	}
 	var total time.Duration
 	// Split off leading day/week components; hand the rest to time.ParseDuration.
 	for t != "" {
@@ -86,15 +97,18 @@ func ParseDuration(s string) (Duration, error) {
 		if i == 0 || i == len(t) || (t[i] != 'd' && t[i] != 'w') {
 			break
 		}
-		n, err := strconv.ParseInt(t[:i], 10, 64)
-		if err != nil || n > 100000 {
-			return 0, fmt.Errorf("duration %q is out of range", s)
-		}
 		unit := 24 * time.Hour
 		if t[i] == 'w' {
 			unit *= 7
 		}
+		n, err := strconv.ParseInt(t[:i], 10, 64)
+		if err != nil || n > int64(time.Duration(maxDuration)/unit) {
+			return 0, fmt.Errorf("duration %q is out of range", s)
+		}
 		total += time.Duration(n) * unit
+		if total > time.Duration(maxDuration) {
+			return 0, fmt.Errorf("duration %q is out of range", s)
+		}
 		t = t[i+1:]
 	}
 	if t != "" {
@@ -102,7 +116,13 @@ func ParseDuration(s string) (Duration, error) {
 		if err != nil {
 			return 0, fmt.Errorf("invalid duration %q (use forms like 15m, 1h30m, 90d)", s)
 		}
+		if d > time.Duration(maxDuration) {
+			return 0, fmt.Errorf("duration %q is out of range", s)
+		}
 		total += d
+	}
+	if total > time.Duration(maxDuration) {
+		return 0, fmt.Errorf("duration %q is out of range", s)
 	}
 	if neg {
 		total = -total
@@ -118,12 +138,15 @@ func (d Duration) MarshalJSON() ([]byte, error) {
 // UnmarshalJSON reads text durations; a bare number is taken as minutes,
 // the unit people most often mean when they type one.
 func (d *Duration) UnmarshalJSON(b []byte) error {
+	if string(b) == "null" {
+		return nil // encoding/json convention: null leaves the value alone
+	}
 	if len(b) > 0 && b[0] != '"' {
 		var n float64
 		if err := json.Unmarshal(b, &n); err != nil {
 			return fmt.Errorf("duration must be text like \"15m\"")
 		}
-		if n > 1e9 || n < -1e9 {
+		if max := float64(maxDuration / Minute); n > max || n < -max {
 			return fmt.Errorf("duration %v minutes is out of range", n)
 		}
 		*d = Duration(n * float64(time.Minute))

@@ -33,7 +33,7 @@ func TestParseDurationAccepts(t *testing.T) {
 		{"-1d", -Day},
 		{"-1w1d", -8 * Day},
 		{"007d", 7 * Day},
-		{"100000d", 100000 * Day},
+		{"36500d", 36500 * Day},
 	}
 	for _, tc := range tests {
 		got, err := ParseDuration(tc.in)
@@ -119,7 +119,7 @@ func TestDurationStringRoundTrips(t *testing.T) {
 		0, Minute, 15 * Minute, 90 * Minute, Hour, 36 * Hour, Day, 10 * Day, Week, 2 * Week,
 		Week + Hour, 90 * Day, 365 * Day, -Minute, -Week - Minute,
 		Duration(time.Second), Duration(1500 * time.Millisecond), Duration(time.Nanosecond),
-		Duration(time.Microsecond), Day + Duration(time.Nanosecond), 100000 * Day,
+		Duration(time.Microsecond), Day + Duration(time.Nanosecond), 36500 * Day,
 	}
 	for _, d := range values {
 		s := d.String()
@@ -467,5 +467,44 @@ func TestParseClockRejects(t *testing.T) {
 		if !strings.Contains(err.Error(), tc.msg) || !strings.Contains(err.Error(), tc.in) {
 			t.Errorf("ParseClock(%q) error %q, want it to quote the input and contain %q", tc.in, err, tc.msg)
 		}
+	}
+}
+
+func TestDurationRejectsReviewedBadInputs(t *testing.T) {
+	for _, s := range []string{"-", " - ", "--5m", "1d-5m", "1d+5m", "20000w", "100000w", "100000d100000d", "100000d2000000h", "+5m"} {
+		if d, err := ParseDuration(s); err == nil {
+			t.Errorf("ParseDuration(%q) = %v, want an error", s, d)
+		}
+	}
+	for _, js := range []string{"200000000", "1e9", "-1e9"} {
+		var d Duration
+		if err := d.UnmarshalJSON([]byte(js)); err == nil {
+			t.Errorf("UnmarshalJSON(%s) = %v, want out of range", js, d)
+		}
+	}
+	d := 5 * Minute
+	if err := d.UnmarshalJSON([]byte("null")); err != nil || d != 5*Minute {
+		t.Errorf("null changed the value to %v (%v)", d, err)
+	}
+	if d, err := ParseDuration("-1d12h"); err != nil || d != -36*Hour {
+		t.Errorf("-1d12h = %v, %v", d, err)
+	}
+}
+
+func TestClockRejectsSigns(t *testing.T) {
+	for _, s := range []string{"+1:00", "+9:+5", " 9:00", "09:-1"} {
+		if _, err := ParseClock(s); err == nil {
+			t.Errorf("ParseClock(%q) accepted", s)
+		}
+	}
+}
+
+func TestDateAddRoundsTowardsPast(t *testing.T) {
+	d := NewDate(2026, 3, 10)
+	if got := d.Add(-36 * Hour).String(); got != "2026-03-08" {
+		t.Errorf("-36h: %s", got)
+	}
+	if got := d.Add(36 * Hour).String(); got != "2026-03-11" {
+		t.Errorf("+36h: %s", got)
 	}
 }

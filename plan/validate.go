@@ -10,7 +10,8 @@ import (
 const maxTarget = 365 * Day
 
 // Validate checks the whole workspace and returns every problem found,
-// errors and warnings, in document order.
+// errors and warnings: ID problems first, then each part of the plan in
+// file order.
 func (w *Workspace) Validate() Problems {
 	v := validator{w: w}
 	v.index()
@@ -223,9 +224,13 @@ func (v *validator) coverage() {
 		v.errorf("coverage.mode", "unknown coverage mode %q (want %q or %q)", c.Mode, CoverageBusinessHours, Coverage24x7)
 	}
 	if c.TimeZone != "" {
-		if _, err := time.LoadLocation(c.TimeZone); err != nil {
+		// "Local" would mean the zone of whichever machine opens the file.
+		if _, err := time.LoadLocation(c.TimeZone); err != nil || c.TimeZone == "Local" {
 			v.errorf("coverage.timeZone", "unknown time zone %q", c.TimeZone)
 		}
+	}
+	if c.Mode == Coverage24x7 && len(c.Rota.Shifts) == 0 {
+		v.warnf("coverage.rota.shifts", "24/7 cover is declared but the on-call rota has no shifts")
 	}
 	bh := c.BusinessHours
 	v.days("coverage.businessHours.days", bh.Days)
@@ -244,11 +249,19 @@ func (v *validator) coverage() {
 		v.days(p("days"), sh.Days)
 		s, okS := v.clock(p("start"), sh.Start, true)
 		e, okE := v.clock(p("end"), sh.End, true)
-		if okS && okE && s == e%(24*60) {
+		switch {
+		case okS && s == 24*60:
+			v.errorf(p("start"), "a shift cannot start at 24:00; use 00:00")
+		case okS && okE && s == e:
 			v.errorf(p("end"), "shift starts and ends at %s: zero length", sh.Start)
 		}
+		seen := map[string]bool{}
 		for j, m := range sh.Members {
 			v.ref(at(p("members"), j, ""), v.peopleSet, m, "person", true)
+			if seen[m] {
+				v.errorf(at(p("members"), j, ""), "%q is listed twice", m)
+			}
+			seen[m] = true
 		}
 		if len(sh.Members) == 0 {
 			v.warnf(p("members"), "shift has nobody on it")
@@ -422,6 +435,8 @@ func (v *validator) playbooks() {
 			last = r.Number
 			if r.Date.IsZero() {
 				v.errorf(rp+".date", "revision date is required")
+			} else if j > 0 && r.Date.Before(pb.Revisions[j-1].Date) {
+				v.warnf(rp+".date", "revision %d is dated before the revision it follows", r.Number)
 			}
 			v.name(rp+".summary", r.Summary, "revision summary")
 			v.name(rp+".author", r.Author, "revision author")
@@ -465,6 +480,7 @@ func (v *validator) playbookCycles() {
 		black
 	)
 	colour := make([]int, len(pbs))
+	reported := map[string]bool{}
 	var stack []string
 	var visit func(i int)
 	visit = func(i int) {
@@ -485,8 +501,11 @@ func (v *validator) playbookCycles() {
 						start = k
 					}
 				}
-				loop := append(append([]string(nil), stack[start:]...), r)
-				v.errorf(at("playbooks", i, "references"), "reference cycle: %s", strings.Join(loop, " → "))
+				loop := strings.Join(append(append([]string(nil), stack[start:]...), r), " → ")
+				if !reported[loop] {
+					reported[loop] = true
+					v.errorf(at("playbooks", i, "references"), "reference cycle: %s", loop)
+				}
 			}
 		}
 		stack = stack[:len(stack)-1]

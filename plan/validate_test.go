@@ -710,7 +710,10 @@ func TestValidateAcceptsEdgeCases(t *testing.T) {
 		{"shift ending at 00:00", func(w *Workspace) {
 			w.Coverage.Rota.Shifts[0].Start, w.Coverage.Rota.Shifts[0].End = "16:00", "00:00"
 		}},
-		{"no rota", func(w *Workspace) { w.Coverage.Rota = Rota{} }},
+		{"business hours without rota", func(w *Workspace) {
+			w.Coverage.Mode = CoverageBusinessHours
+			w.Coverage.Rota = Rota{}
+		}},
 		{"stakeholder without cadence", func(w *Workspace) { w.Stakeholders[0].Cadence = nil }},
 		{"person without deputy or contacts", func(w *Workspace) {
 			w.People[0].Deputy = ""
@@ -756,7 +759,7 @@ func TestValidateAcceptsEdgeCases(t *testing.T) {
 					References: []string{"contain-breach", "notify"}})
 		}},
 		{"empty collections", func(w *Workspace) {
-			*w = Workspace{SchemaVersion: SchemaVersion, Organisation: w.Organisation, Coverage: Coverage{Mode: Coverage24x7}}
+			*w = Workspace{SchemaVersion: SchemaVersion, Organisation: w.Organisation, Coverage: Coverage{Mode: CoverageBusinessHours}}
 		}},
 	}
 	for _, tc := range tests {
@@ -997,5 +1000,68 @@ func TestProblemStringAndLevel(t *testing.T) {
 	}
 	if Error.String() != "error" || Warning.String() != "warning" {
 		t.Errorf("Level strings = %q, %q", Error, Warning)
+	}
+}
+
+func TestValidateReviewedRules(t *testing.T) {
+	fullDay := validBase()
+	fullDay.Coverage.Rota.Shifts[0].Start, fullDay.Coverage.Rota.Shifts[0].End = "00:00", "24:00"
+	if ps := fullDay.Validate(); len(ps) != 0 {
+		t.Errorf("00:00–24:00 is a full-day shift, got %v", ps)
+	}
+	cases := []struct {
+		name, path string
+		level      Level
+		mutate     func(*Workspace)
+	}{
+		{"start at 24:00", "coverage.rota.shifts[0].start", Error, func(w *Workspace) { w.Coverage.Rota.Shifts[0].Start = "24:00" }},
+		{"member twice", "coverage.rota.shifts[0].members[1]", Error, func(w *Workspace) {
+			s := &w.Coverage.Rota.Shifts[0]
+			s.Members = []string{s.Members[0], s.Members[0]}
+		}},
+		{"Local zone", "coverage.timeZone", Error, func(w *Workspace) { w.Coverage.TimeZone = "Local" }},
+		{"24x7 without shifts", "coverage.rota.shifts", Warning, func(w *Workspace) { w.Coverage.Rota.Shifts = nil }},
+		{"revision dated backwards", "playbooks[0].revisions[1].date", Warning, func(w *Workspace) {
+			pb := &w.Playbooks[0]
+			r := pb.Revisions[0]
+			r.Number, r.Date = 2, r.Date.Add(-10*Day)
+			pb.Revisions = append(pb.Revisions, r)
+		}},
+	}
+	for _, c := range cases {
+		w := validBase()
+		c.mutate(w)
+		found := false
+		for _, p := range w.Validate() {
+			if p.Path == c.path && p.Level == c.level {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: no %s at %s in %v", c.name, c.level, c.path, w.Validate())
+		}
+	}
+}
+
+func TestCycleReportedOnce(t *testing.T) {
+	w := validBase()
+	a, b := &w.Playbooks[0], &w.Playbooks[1]
+	a.References = []string{b.ID}
+	b.References = []string{a.ID}
+	b.Steps[0].References = []string{a.ID}
+	n := 0
+	for _, p := range w.Validate() {
+		if strings.Contains(p.Message, "reference cycle") {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Fatalf("cycle reported %d times, want once: %v", n, w.Validate())
+	}
+}
+
+func TestNewWorkspaceIsValid(t *testing.T) {
+	if ps := New("Acme").Validate(); ps.Errors() != 0 {
+		t.Fatalf("a new workspace starts with errors: %v", ps)
 	}
 }

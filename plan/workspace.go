@@ -48,5 +48,9 @@ type Organisation struct {
 
 // New returns an empty workspace for an organisation, at the current schema.
 func New(name string) *Workspace {
-	return &Workspace{SchemaVersion: SchemaVersion, Organisation: Organisation{Name: name}}
+	return &Workspace{
+		SchemaVersion: SchemaVersion,
+		Organisation:  Organisation{Name: name},
+		Coverage:      Coverage{Mode: CoverageBusinessHours},
+	}
 }
