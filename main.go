@@ -10,8 +10,9 @@ import (
 
 func main() {
 	os.Exit(cli.Main(os.Args[1:], cli.Env{
-		Stdout: os.Stdout,
-		Stderr: os.Stderr,
+		Stdout:  os.Stdout,
+		Stderr:  os.Stderr,
+		Version: app.Version,
 		GUI: func(o cli.GUIOptions) error {
 			return app.Run(app.Options{Path: o.Path, Demo: o.Demo})
 		},

@@ -35,6 +35,7 @@ type LaunchGUI func(GUIOptions) error
 type Env struct {
 	Stdout, Stderr io.Writer
 	GUI            LaunchGUI
+	Version        string
 }
 
 const usage = `Drillbook — incident-response readiness: plan, rehearse, assess, report.
@@ -53,9 +54,6 @@ Exit codes: 0 success, 1 problems found, 2 usage or file error.
 Workspace files are JSON; they are saved atomically and readable only by you.
 `
 
-// Version is the application version, kept equal to FyneApp.toml by a test.
-const Version = "0.1.0"
-
 // Main runs the command line and returns the process exit code.
 func Main(args []string, env Env) int {
 	if len(args) == 0 {
@@ -66,7 +64,7 @@ func Main(args []string, env Env) int {
 		fmt.Fprint(env.Stdout, usage)
 		return ExitOK
 	case "version", "--version":
-		fmt.Fprintln(env.Stdout, "drillbook", Version)
+		fmt.Fprintln(env.Stdout, "drillbook", env.Version)
 		return ExitOK
 	case "--demo", "-demo":
 		if len(args) > 1 {

@@ -1,0 +1,308 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"drillbook/plan"
+)
+
+// fakePicker answers file dialogs with fixed paths and records the calls.
+type fakePicker struct {
+	open, save string
+	calls      []string
+}
+
+func (f *fakePicker) OpenFile(_ fyne.Window, done func(string)) {
+	f.calls = append(f.calls, "open")
+	done(f.open)
+}
+
+func (f *fakePicker) SaveFile(_ fyne.Window, suggested string, done func(string)) {
+	f.calls = append(f.calls, "save:"+suggested)
+	done(f.save)
+}
+
+func newTestUI(t *testing.T, opts Options) (*UI, *fakePicker) {
+	t.Helper()
+	a := test.NewTempApp(t)
+	u := New(a, opts)
+	p := &fakePicker{}
+	u.picker = p
+	t.Cleanup(func() { u.win.Close() })
+	return u, p
+}
+
+// find returns the first widget under o for which match is true.
+func find[T fyne.CanvasObject](o fyne.CanvasObject, match func(T) bool) (T, bool) {
+	var zero T
+	if v, ok := o.(T); ok && match(v) {
+		return v, true
+	}
+	var kids []fyne.CanvasObject
+	switch c := o.(type) {
+	case *fyne.Container:
+		kids = c.Objects
+	case fyne.Widget:
+		kids = test.WidgetRenderer(c).Objects()
+	}
+	for _, k := range kids {
+		if v, ok := find(k, match); ok {
+			return v, true
+		}
+	}
+	return zero, false
+}
+
+func button(t *testing.T, o fyne.CanvasObject, label string) *widget.Button {
+	t.Helper()
+	b, ok := find(o, func(b *widget.Button) bool { return b.Text == label })
+	if !ok {
+		t.Fatalf("no %q button", label)
+	}
+	return b
+}
+
+func topOverlay(t *testing.T, u *UI) fyne.CanvasObject {
+	t.Helper()
+	o := u.win.Canvas().Overlays().Top()
+	if o == nil {
+		t.Fatal("no dialog is showing")
+	}
+	return o
+}
+
+func TestDemoOpensOnOverview(t *testing.T) {
+	u, _ := newTestUI(t, Options{Demo: true})
+	name := plan.Demo().Organisation.Name
+	if got, want := u.win.Title(), name+" — Untitled — Drillbook"; got != want {
+		t.Errorf("title %q, want %q", got, want)
+	}
+	o := u.screens[0].(*overview)
+	if o.name.Text != name {
+		t.Errorf("organisation field %q", o.name.Text)
+	}
+	// The step cards show the real counts from the plan.
+	ws := plan.Demo()
+	if !strings.Contains(o.steps[1].Text, "People: "+strconv.Itoa(len(ws.People))) {
+		t.Errorf("step 2 card %q lacks the people count %d", o.steps[1].Text, len(ws.People))
+	}
+	if !strings.Contains(o.steps[2].Text, "Playbooks: "+strconv.Itoa(len(ws.Playbooks))) {
+		t.Errorf("step 3 card %q", o.steps[2].Text)
+	}
+	if o.problemsTitle.Text != "Validation: no problems found" {
+		t.Errorf("problems title %q", o.problemsTitle.Text)
+	}
+}
+
+func TestEditingMarksUnsavedAndRevalidates(t *testing.T) {
+	u, _ := newTestUI(t, Options{Demo: true})
+	o := u.screens[0].(*overview)
+	o.name.SetText("")
+	if !u.doc.dirty || !strings.Contains(u.win.Title(), "•") {
+		t.Fatalf("edit not marked unsaved: %q", u.win.Title())
+	}
+	if !strings.Contains(o.problemsTitle.Text, "1 errors") {
+		t.Errorf("empty organisation name not reported: %q", o.problemsTitle.Text)
+	}
+	if o.problems.Length() != 1 {
+		t.Errorf("problems list has %d rows", o.problems.Length())
+	}
+	test.Type(o.name, "Bayside Clinics")
+	if u.doc.ws.Organisation.Name != "Bayside Clinics" {
+		t.Errorf("typing did not reach the plan: %q", u.doc.ws.Organisation.Name)
+	}
+	if !strings.HasPrefix(u.win.Title(), "Bayside Clinics — Untitled •") {
+		t.Errorf("title %q", u.win.Title())
+	}
+}
+
+func TestSaveAsThenSave(t *testing.T) {
+	u, p := newTestUI(t, Options{Demo: true})
+	path := filepath.Join(t.TempDir(), "client.json")
+	p.save = path
+	u.screens[0].(*overview).sector.SetText("Health tech")
+	u.save(func(ok bool) {
+		if !ok {
+			t.Error("save reported failure")
+		}
+	})
+	if len(p.calls) != 1 || p.calls[0] != "save:harbourside-health-ltd.json" {
+		t.Errorf("untitled save should ask for a file with a suggested name: %v", p.calls)
+	}
+	if u.doc.dirty || u.doc.path != path || strings.Contains(u.win.Title(), "•") {
+		t.Errorf("after save: dirty=%v path=%q title=%q", u.doc.dirty, u.doc.path, u.win.Title())
+	}
+	ws, err := plan.Load(path)
+	if err != nil || ws.Organisation.Sector != "Health tech" {
+		t.Fatalf("saved file: %v %q", err, ws.Organisation.Sector)
+	}
+	// A second save goes straight to the file without asking.
+	u.screens[0].(*overview).sector.SetText("Digital health")
+	u.save(func(bool) {})
+	if len(p.calls) != 1 {
+		t.Errorf("save of a titled document asked for a file: %v", p.calls)
+	}
+	ws, _ = plan.Load(path)
+	if ws.Organisation.Sector != "Digital health" {
+		t.Errorf("second save not written: %q", ws.Organisation.Sector)
+	}
+	if got := u.prefs.recent(); len(got) == 0 || got[0] != path {
+		t.Errorf("recent files %v", got)
+	}
+}
+
+func TestSaveFailureKeepsDocumentUnsaved(t *testing.T) {
+	u, p := newTestUI(t, Options{Demo: true})
+	p.save = filepath.Join(t.TempDir(), "missing-folder", "x.json")
+	u.screens[0].(*overview).sector.SetText("changed")
+	saved := true
+	u.save(func(ok bool) { saved = ok })
+	if saved || !u.doc.dirty || u.doc.path != "" {
+		t.Fatalf("failed save: ok=%v dirty=%v path=%q", saved, u.doc.dirty, u.doc.path)
+	}
+	if !strings.Contains(u.win.Title(), "•") {
+		t.Error("title lost the unsaved marker")
+	}
+	topOverlay(t, u) // the error dialog
+}
+
+func TestUnsavedPromptOnNew(t *testing.T) {
+	u, _ := newTestUI(t, Options{Demo: true})
+	u.screens[0].(*overview).sector.SetText("changed")
+
+	// Cancel keeps the document.
+	u.newWorkspace()
+	test.Tap(button(t, topOverlay(t, u), "Cancel"))
+	if u.doc.ws.Organisation.Sector != "changed" {
+		t.Fatal("cancel discarded the document")
+	}
+	// Don't save discards and starts a fresh one.
+	u.newWorkspace()
+	test.Tap(button(t, topOverlay(t, u), "Don't save"))
+	if u.doc.ws.Organisation.Name != "New organisation" || u.doc.dirty {
+		t.Fatalf("new workspace not opened: %+v dirty=%v", u.doc.ws.Organisation, u.doc.dirty)
+	}
+	if ps := u.doc.problems; ps.Errors() != 0 {
+		t.Errorf("a new workspace shows errors: %v", ps)
+	}
+}
+
+func TestUnsavedPromptSaveThenContinue(t *testing.T) {
+	u, p := newTestUI(t, Options{Demo: true})
+	path := filepath.Join(t.TempDir(), "kept.json")
+	p.save = path
+	u.screens[0].(*overview).product.SetText("CareLink 2")
+	u.newWorkspace()
+	test.Tap(button(t, topOverlay(t, u), "Save"))
+	ws, err := plan.Load(path)
+	if err != nil || ws.Organisation.Product != "CareLink 2" {
+		t.Fatalf("changes were not saved before continuing: %v", err)
+	}
+	if u.doc.ws.Organisation.Name != "New organisation" {
+		t.Fatal("did not continue to the new workspace after saving")
+	}
+}
+
+func TestUnsavedPromptSaveCancelledStops(t *testing.T) {
+	u, p := newTestUI(t, Options{Demo: true})
+	p.save = "" // user cancels the save dialog
+	u.screens[0].(*overview).product.SetText("edited")
+	u.newWorkspace()
+	test.Tap(button(t, topOverlay(t, u), "Save"))
+	if u.doc.ws.Organisation.Product != "edited" {
+		t.Fatal("document replaced although the save was cancelled")
+	}
+}
+
+func TestOpenBrokenFileKeepsCurrentDocument(t *testing.T) {
+	u, p := newTestUI(t, Options{Demo: true})
+	bad := filepath.Join(t.TempDir(), "bad.json")
+	os.WriteFile(bad, []byte("{\"schemaVersion\": 1,\n oops"), 0o600)
+	p.open = bad
+	u.openWorkspace()
+	if u.doc.path != "" || u.doc.ws.Organisation.Name != plan.Demo().Organisation.Name {
+		t.Fatal("a failed open replaced the document")
+	}
+	if _, ok := find(topOverlay(t, u), func(l *widget.Label) bool { return strings.Contains(l.Text, "bad.json:2:") }); !ok {
+		t.Fatal("error dialog does not name the file and line")
+	}
+}
+
+func TestStartupFallsBackToDemoOnBrokenFile(t *testing.T) {
+	bad := filepath.Join(t.TempDir(), "newer.json")
+	os.WriteFile(bad, []byte(`{"schemaVersion": 42}`), 0o600)
+	u, _ := newTestUI(t, Options{Path: bad})
+	if u.doc.path != "" {
+		t.Fatal("broken file became the document: a save would overwrite it")
+	}
+	if _, ok := find(topOverlay(t, u), func(l *widget.Label) bool { return strings.Contains(l.Text, "newer version") }); !ok {
+		t.Fatal("no error naming the newer schema")
+	}
+	data, _ := os.ReadFile(bad)
+	if string(data) != `{"schemaVersion": 42}` {
+		t.Fatal("broken file was modified")
+	}
+}
+
+func TestStartupOpensLastWorkspace(t *testing.T) {
+	a := test.NewTempApp(t)
+	path := filepath.Join(t.TempDir(), "last.json")
+	ws := plan.Demo()
+	ws.Organisation.Name = "Last Used Ltd"
+	if err := plan.Save(path, ws); err != nil {
+		t.Fatal(err)
+	}
+	newHistory(a.Preferences()).opened(path)
+	u := New(a, Options{})
+	defer u.win.Close()
+	if u.doc.path != path || u.doc.ws.Organisation.Name != "Last Used Ltd" {
+		t.Fatalf("opened %q (%q)", u.doc.path, u.doc.ws.Organisation.Name)
+	}
+	// --demo overrides the history.
+	u2 := New(a, Options{Demo: true})
+	defer u2.win.Close()
+	if u2.doc.path != "" {
+		t.Fatal("--demo opened the last file")
+	}
+}
+
+func TestMenuHasFileCommandsWithShortcuts(t *testing.T) {
+	u, _ := newTestUI(t, Options{Demo: true})
+	want := map[string]string{"New": "CustomDesktop:Control+N", "Open…": "CustomDesktop:Control+O", "Save": "CustomDesktop:Control+S", "Save as…": "CustomDesktop:Shift+Control+S", "Quit": "CustomDesktop:Control+Q"}
+	got := map[string]string{}
+	for _, it := range u.win.MainMenu().Items[0].Items {
+		if it.Shortcut != nil {
+			got[it.Label] = it.Shortcut.ShortcutName()
+		}
+	}
+	for label := range want {
+		if _, ok := got[label]; !ok {
+			t.Errorf("File menu lacks %q with a shortcut (have %v)", label, got)
+		}
+	}
+}
+
+func TestHistoryKeepsMostRecentFirstWithoutDuplicates(t *testing.T) {
+	a := test.NewTempApp(t)
+	h := newHistory(a.Preferences())
+	for _, p := range []string{"a", "b", "c", "a"} {
+		h.opened(p)
+	}
+	if got := strings.Join(h.recent(), ","); got != "a,c,b" {
+		t.Fatalf("recent = %s", got)
+	}
+	for i := 0; i < 20; i++ {
+		h.opened(strconv.Itoa(i + 1))
+	}
+	if n := len(h.recent()); n != maxRecent {
+		t.Fatalf("kept %d, want %d", n, maxRecent)
+	}
+}
