@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -18,6 +19,8 @@ type overview struct {
 
 	name, sector, product *widget.Entry
 	description           *widget.Entry
+	heading               *widget.Label
+	counts                []*widget.Label // one per plan.Summary entry, in order
 	steps                 [3]*widget.Label
 	problemsTitle         *widget.Label
 	problems              *widget.List
@@ -32,7 +35,7 @@ func newOverview(u *UI) *overview {
 	o.product = o.entry(func(ws *plan.Workspace, s string) { ws.Organisation.Product = s })
 	o.description = widget.NewMultiLineEntry()
 	o.description.Wrapping = fyne.TextWrapWord
-	o.description.SetMinRowsVisible(2)
+	o.description.SetMinRowsVisible(3)
 	o.description.OnChanged = o.onChange(func(ws *plan.Workspace, s string) { ws.Organisation.Description = s })
 
 	org := widget.NewForm(
@@ -42,10 +45,24 @@ func newOverview(u *UI) *overview {
 		widget.NewFormItem("Description", o.description),
 	)
 
-	cards := container.NewGridWithColumns(3)
-	for i := range o.steps {
+	o.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	o.heading.SizeName = theme.SizeNameHeadingText
+
+	// One card per step: each part of the plan with its count.
+	var grids [3]*fyne.Container
+	for i := range grids {
+		grids[i] = container.New(layout.NewFormLayout())
 		o.steps[i] = widget.NewLabel("")
-		cards.Add(widget.NewCard(fmt.Sprintf("Step %d", i+1), plan.StepNames[i], o.steps[i]))
+	}
+	for _, c := range plan.New("").Summary() {
+		n := widget.NewLabelWithStyle("", fyne.TextAlignTrailing, fyne.TextStyle{Bold: true})
+		o.counts = append(o.counts, n)
+		grids[c.Step-1].Add(n)
+		grids[c.Step-1].Add(widget.NewLabel(c.Part))
+	}
+	cards := container.NewGridWithColumns(3)
+	for i := range grids {
+		cards.Add(widget.NewCard(fmt.Sprintf("Step %d", i+1), plan.StepNames[i], grids[i]))
 	}
 
 	o.problemsTitle = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -66,7 +83,7 @@ func newOverview(u *UI) *overview {
 		},
 	)
 
-	top := container.NewVBox(widget.NewCard("", "", org), cards, o.problemsTitle)
+	top := container.NewVBox(o.heading, widget.NewCard("", "", org), cards, o.problemsTitle)
 	o.root = container.NewBorder(top, nil, nil, nil, o.problems)
 	return o
 }
@@ -101,10 +118,13 @@ func (o *overview) refresh() {
 	setText(o.description, ws.Organisation.Description)
 	o.loading = false
 
+	o.heading.SetText(ws.Organisation.Name)
 	var text [3]string
-	for _, c := range ws.Summary() {
+	for i, c := range ws.Summary() {
+		o.counts[i].SetText(fmt.Sprint(c.Count))
 		text[c.Step-1] += fmt.Sprintf("%s: %d\n", c.Part, c.Count)
 	}
+	// steps keeps a plain-text digest per step (used by tests and tooltips).
 	for i, l := range o.steps {
 		l.SetText(text[i])
 	}
