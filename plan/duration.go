@@ -184,3 +184,16 @@ func jsonString(b []byte) (string, error) {
 	err := json.Unmarshal(b, &s)
 	return s, err
 }
+
+// MarshalText lets text formats (YAML scenario files) write durations.
+func (d Duration) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// UnmarshalText lets text formats (YAML scenario files) read durations.
+func (d *Duration) UnmarshalText(b []byte) error {
+	v, err := ParseDuration(string(b))
+	if err != nil {
+		return err
+	}
+	*d = v
+	return nil
+}

@@ -35,6 +35,9 @@ type Workspace struct {
 
 	// Step 3: playbooks.
 	Playbooks []Playbook `json:"playbooks"`
+
+	// Exercise runs, oldest first.
+	Runs []Run `json:"runs,omitempty"`
 }
 
 // Organisation describes whose plan this is.

@@ -1,0 +1,132 @@
+package plan
+
+import "time"
+
+// Run is the stored record of one exercise run: what scenario was played
+// against this plan, how its references were bound, everything recorded,
+// and the outcome of every critical task. The engine in package scenarios
+// produces it; scoring reads it.
+type Run struct {
+	ID               string   `json:"id"`
+	ScenarioID       string   `json:"scenarioId"`
+	ScenarioTitle    string   `json:"scenarioTitle"`
+	Category         Category `json:"category"`
+	StartingSeverity int      `json:"startingSeverity"`
+	Objectives       []string `json:"objectives,omitempty"`
+	// Started and Ended are wall-clock times; Length is exercise time.
+	Started      time.Time        `json:"started"`
+	Ended        time.Time        `json:"ended"`
+	Length       Duration         `json:"length"`
+	Facilitator  string           `json:"facilitator,omitempty"`
+	Participants []Participant    `json:"participants,omitempty"`
+	Bindings     []RunBinding     `json:"bindings,omitempty"`
+	Events       []Event          `json:"events,omitempty"`
+	Tasks        []Task           `json:"tasks,omitempty"`
+	Decisions    []DecisionRecord `json:"decisions,omitempty"`
+	Hotwash      []HotwashNote    `json:"hotwash,omitempty"`
+}
+
+// Participant maps a person to the role they played.
+type Participant struct {
+	Person string `json:"person"`
+	Role   string `json:"role"`
+}
+
+// RunBinding records what a scenario reference bound to, or why it could
+// not be bound (Gap), which the assessment reports as a finding.
+type RunBinding struct {
+	Ref   string   `json:"ref"`
+	IDs   []string `json:"ids,omitempty"`
+	Names []string `json:"names,omitempty"`
+	Gap   string   `json:"gap,omitempty"`
+}
+
+// Event kinds recorded in a run's log.
+const (
+	EventStart       = "start"
+	EventPause       = "pause"
+	EventResume      = "resume"
+	EventSpeed       = "speed"
+	EventSkip        = "skip"
+	EventInject      = "inject"    // an inject was delivered
+	EventAction      = "action"    // the team did something (Action holds the kind)
+	EventTimerMet    = "timer-met" // a task was satisfied
+	EventBreach      = "breach"    // a task's deadline passed unmet
+	EventSeverity    = "severity"  // the incident's severity changed
+	EventDecision    = "decision"  // a decision option was chosen
+	EventNote        = "note"      // free-text note
+	EventObservation = "observation"
+	EventEnd         = "end"
+)
+
+// Event is one entry of a run's log. At is exercise time; Wall is when it
+// was recorded.
+type Event struct {
+	Seq  int       `json:"seq"`
+	At   Duration  `json:"at"`
+	Wall time.Time `json:"wall"`
+	Kind string    `json:"kind"`
+	// Action is the action kind for EventAction (an expectation kind such
+	// as "escalate"), the task ID for timer events, the inject ID for
+	// EventInject.
+	Action string `json:"action,omitempty"`
+	Actor  string `json:"actor,omitempty"`  // person or role ID
+	Target string `json:"target,omitempty"` // role, stakeholder, third party, obligation ID
+	Text   string `json:"text,omitempty"`
+	// Severity is the level for EventSeverity and set-severity actions.
+	Severity int      `json:"severity,omitempty"`
+	Refs     []string `json:"refs,omitempty"` // plan paths or scenario IDs the event concerns
+}
+
+// Task sources.
+const (
+	SourceScenario = "scenario" // an expectation written in the scenario
+	SourcePlan     = "plan"     // a deadline taken from the plan
+)
+
+// Task statuses.
+const (
+	TaskMet       = "met"        // done by the deadline
+	TaskLate      = "late"       // done after the deadline
+	TaskMissed    = "missed"     // never done
+	TaskPending   = "pending"    // deadline not reached when the run ended
+	TaskNotNeeded = "not-needed" // its trigger never happened (e.g. no escalation was due)
+)
+
+// Task is a critical task of a run: a scenario expectation or a deadline
+// derived from the plan, with its outcome. Deadlines are absolute exercise
+// times.
+type Task struct {
+	ID     string `json:"id"`
+	Source string `json:"source"`
+	// Kind is an expectation kind (acknowledge, escalate, …) or a plan
+	// timer kind (first-update, update-cadence, resolve, escalation-rule,
+	// stakeholder-update, report-deadline).
+	Kind     string    `json:"kind"`
+	Label    string    `json:"label"`
+	Target   string    `json:"target,omitempty"`
+	Start    Duration  `json:"start"`
+	Deadline Duration  `json:"deadline"`
+	MetAt    *Duration `json:"metAt,omitempty"`
+	Status   string    `json:"status"`
+	Weight   float64   `json:"weight"`
+	// Refs point at the evidence: the plan path the deadline came from
+	// (e.g. "escalationRules[2]"), the scenario expectation ID.
+	Refs []string `json:"refs,omitempty"`
+}
+
+// DecisionRecord is the option chosen at a decision point.
+type DecisionRecord struct {
+	ID     string   `json:"id"`
+	Prompt string   `json:"prompt"`
+	Choice string   `json:"choice"`
+	Grade  string   `json:"grade"` // good | acceptable | poor
+	At     Duration `json:"at"`
+	By     string   `json:"by,omitempty"`
+}
+
+// HotwashNote is the answer to a debrief question.
+type HotwashNote struct {
+	Question string `json:"question"`
+	Answer   string `json:"answer"`
+}

@@ -1,0 +1,133 @@
+package scenarios
+
+import (
+	"fmt"
+
+	"drillbook/plan"
+)
+
+// Binding is what one generic Ref resolved to in a workspace.
+type Binding struct {
+	Ref   Ref      `json:"ref"`
+	IDs   []string `json:"ids,omitempty"`   // roles, third parties, stakeholders or obligations
+	Names []string `json:"names,omitempty"` // their display names
+	// People holds, for roles, the members of the bound roles, primary
+	// first: who would actually be paged.
+	People []string `json:"people,omitempty"`
+	// Gap explains why the Ref could not be bound; empty when it was.
+	Gap string `json:"gap,omitempty"`
+}
+
+// Bound reports whether the Ref resolved to something usable.
+func (b Binding) Bound() bool { return b.Gap == "" }
+
+// Refs lists every Ref the scenario uses, in order of first use.
+func (s *Scenario) Refs() []Ref {
+	seen := map[Ref]bool{}
+	var out []Ref
+	add := func(r Ref) {
+		if r != "" && !seen[r] {
+			seen[r] = true
+			out = append(out, r)
+		}
+	}
+	inject := func(in *Inject) {
+		if r := Ref(in.From); r.Check() == nil && in.From != "" {
+			if k, _ := r.Kind(); k != RefRole {
+				add(r)
+			}
+		}
+		for _, r := range in.To {
+			add(r)
+		}
+		for _, e := range in.Expect {
+			add(e.By)
+			add(e.Target)
+		}
+	}
+	for i := range s.Injects {
+		inject(&s.Injects[i])
+	}
+	for _, d := range s.Decisions {
+		add(d.By)
+	}
+	for i := range s.Floating {
+		inject(&s.Floating[i])
+	}
+	return out
+}
+
+// Bind resolves every Ref the scenario uses against the workspace. Refs
+// that cannot be bound carry a Gap, which the assessment records as a
+// finding: the plan has no one (or nothing) for that part of the scenario.
+func Bind(s *Scenario, ws *plan.Workspace) []Binding {
+	refs := s.Refs()
+	out := make([]Binding, 0, len(refs))
+	for _, r := range refs {
+		out = append(out, BindRef(r, ws))
+	}
+	return out
+}
+
+// BindRef resolves one Ref.
+func BindRef(r Ref, ws *plan.Workspace) Binding {
+	b := Binding{Ref: r}
+	kind, key := r.Kind()
+	switch kind {
+	case RefRole:
+		for _, role := range ws.RolesWithFunction(plan.Function(key)) {
+			b.IDs = append(b.IDs, role.ID)
+			b.Names = append(b.Names, role.Name)
+			b.People = append(b.People, role.Members...)
+		}
+		switch {
+		case len(b.IDs) == 0:
+			b.Gap = fmt.Sprintf("no role in the plan carries the %q function", key)
+		case len(b.People) == 0:
+			b.Gap = fmt.Sprintf("the %s role has nobody assigned", b.Names[0])
+		}
+	case RefThirdParty:
+		for _, t := range ws.ThirdParties {
+			if string(t.ServiceClass) == key {
+				b.IDs = append(b.IDs, t.ID)
+				b.Names = append(b.Names, t.Name)
+			}
+		}
+		if len(b.IDs) == 0 {
+			b.Gap = fmt.Sprintf("no %s provider is listed among the third parties", key)
+		}
+	case RefStakeholder:
+		for _, st := range ws.Stakeholders {
+			if string(st.Kind) == key {
+				b.IDs = append(b.IDs, st.ID)
+				b.Names = append(b.Names, st.Name)
+			}
+		}
+		if len(b.IDs) == 0 {
+			b.Gap = fmt.Sprintf("no %s stakeholder is in the communication plan", key)
+		}
+	case RefRegulator:
+		cat := map[string]plan.Category{}
+		for _, t := range ws.IncidentTypes {
+			cat[t.ID] = t.Category
+		}
+		for _, o := range ws.ReportingObligations {
+			applies := len(o.IncidentTypes) == 0
+			for _, t := range o.IncidentTypes {
+				if string(cat[t]) == key {
+					applies = true
+				}
+			}
+			if applies {
+				b.IDs = append(b.IDs, o.ID)
+				b.Names = append(b.Names, o.Body)
+			}
+		}
+		if len(b.IDs) == 0 {
+			b.Gap = fmt.Sprintf("no reporting obligation covers %s incidents", key)
+		}
+	default:
+		b.Gap = fmt.Sprintf("unknown reference %q", r)
+	}
+	return b
+}

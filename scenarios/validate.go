@@ -1,0 +1,193 @@
+package scenarios
+
+import (
+	"fmt"
+	"strings"
+
+	"drillbook/plan"
+)
+
+// Limits on scenario values: generous for user packs; the built-in
+// library is held to 20–120 minutes by its own test.
+const (
+	minScenario = 5 * plan.Minute
+	maxScenario = 8 * plan.Hour
+)
+
+type checker struct{ errs Errors }
+
+func (c *checker) add(path, format string, a ...any) {
+	c.errs = append(c.errs, &Error{Path: path, Msg: fmt.Sprintf(format, a...)})
+}
+
+func idx(base string, i int) string { return fmt.Sprintf("%s[%d]", base, i) }
+
+// Validate checks the scenario on its own (binding to a plan happens when a
+// run starts). Errors carry paths; Parse adds file and line.
+func (s *Scenario) Validate() Errors {
+	c := &checker{}
+	if !plan.ValidID(s.ID) {
+		c.add("id", "ID %q must be 1–64 characters of a–z, 0–9, '-', '_' or '.'", s.ID)
+	}
+	if strings.TrimSpace(s.Title) == "" {
+		c.add("title", "title is required")
+	}
+	if !containsFn(plan.Categories, s.Category) {
+		c.add("category", "unknown category %q", s.Category)
+	}
+	if s.StartingSeverity < 1 || s.StartingSeverity > 10 {
+		c.add("startingSeverity", "starting severity %d is outside 1–10", s.StartingSeverity)
+	}
+	if s.Duration < minScenario || s.Duration > maxScenario {
+		c.add("duration", "duration %s is outside %s–%s", s.Duration, minScenario, maxScenario)
+	}
+	if len(s.Injects) == 0 {
+		c.add("injects", "at least one timed inject is required")
+	}
+	ids := map[string]bool{}
+	floating := map[string]bool{}
+	for _, f := range s.Floating {
+		floating[f.ID] = true
+	}
+	for i := range s.Injects {
+		c.inject(idx("injects", i), &s.Injects[i], ids, s, false)
+	}
+	for i := range s.Floating {
+		c.inject(idx("floating", i), &s.Floating[i], ids, s, true)
+	}
+	for i, d := range s.Decisions {
+		p := idx("decisions", i)
+		if !plan.ValidID(d.ID) {
+			c.add(p+".id", "ID %q is not valid", d.ID)
+		} else if ids[d.ID] {
+			c.add(p+".id", "duplicate ID %q", d.ID)
+		}
+		ids[d.ID] = true
+		if d.At.D() > s.Duration.D() {
+			c.add(p+".at", "decision at %s is after the scenario ends (%s)", d.At, s.Duration)
+		}
+		c.ref(p+".by", d.By, false)
+		if strings.TrimSpace(d.Prompt) == "" {
+			c.add(p+".prompt", "prompt is required")
+		}
+		if d.Within < 0 {
+			c.add(p+".within", "negative deadline")
+		}
+		if len(d.Options) < 2 {
+			c.add(p+".options", "a decision needs at least two options")
+		}
+		for j, o := range d.Options {
+			op := idx(p+".options", j)
+			if strings.TrimSpace(o.Text) == "" {
+				c.add(op+".text", "option text is required")
+			}
+			if o.Grade != GradeGood && o.Grade != GradeAcceptable && o.Grade != GradePoor {
+				c.add(op+".grade", "grade %q must be good, acceptable or poor", o.Grade)
+			}
+			for k, t := range o.Then {
+				if !floating[t] {
+					c.add(idx(op+".then", k), "no floating inject %q", t)
+				}
+			}
+		}
+	}
+	if len(s.Hotwash) == 0 {
+		c.add("hotwash", "at least one hot-wash question is required")
+	}
+	return c.errs
+}
+
+func (c *checker) inject(p string, in *Inject, ids map[string]bool, s *Scenario, floating bool) {
+	if !plan.ValidID(in.ID) {
+		c.add(p+".id", "ID %q must be 1–64 characters of a–z, 0–9, '-', '_' or '.'", in.ID)
+	} else if ids[in.ID] {
+		c.add(p+".id", "duplicate ID %q", in.ID)
+	}
+	ids[in.ID] = true
+	if !floating && in.At.D() > s.Duration.D() {
+		c.add(p+".at", "inject at %s is after the scenario ends (%s)", in.At, s.Duration)
+	}
+	if floating && in.At != 0 {
+		c.add(p+".at", "floating injects have no time; the facilitator plays them")
+	}
+	if strings.TrimSpace(in.From) == "" {
+		c.add(p+".from", "say who or what the inject comes from")
+	} else if strings.Contains(in.From, ":") {
+		c.ref(p+".from", Ref(in.From), false)
+	}
+	if strings.TrimSpace(in.Text) == "" {
+		c.add(p+".text", "text is required")
+	}
+	for j, r := range in.To {
+		c.ref(idx(p+".to", j), r, true)
+	}
+	if in.Severity < 0 || in.Severity > 10 {
+		c.add(p+".severity", "severity %d is outside 1–10", in.Severity)
+	}
+	for j := range in.Expect {
+		c.expectation(idx(p+".expect", j), &in.Expect[j], ids, in.ID, j)
+	}
+}
+
+func (c *checker) expectation(p string, e *Expectation, ids map[string]bool, injectID string, j int) {
+	if !containsFn(ExpectKinds, e.Kind) {
+		c.add(p+".kind", "unknown kind %q", e.Kind)
+	}
+	if e.ID != "" {
+		if !plan.ValidID(e.ID) {
+			c.add(p+".id", "ID %q is not valid", e.ID)
+		} else if ids[e.ID] {
+			c.add(p+".id", "duplicate ID %q", e.ID)
+		}
+		ids[e.ID] = true
+	}
+	c.ref(p+".by", e.By, false)
+	if what, ok := needsTarget[e.Kind]; ok && e.Target == "" {
+		c.add(p+".target", "%s expectation needs a target (%s)", e.Kind, what)
+	}
+	c.ref(p+".target", e.Target, false)
+	if e.Target != "" {
+		kind, _ := e.Target.Kind()
+		want := map[ExpectKind]string{ExpectNotify: RefStakeholder, ExpectContactSupplier: RefThirdParty, ExpectReport: RefRegulator, ExpectEscalate: RefRole}[e.Kind]
+		if want != "" && kind != want {
+			c.add(p+".target", "%s expects a %s target, not %q", e.Kind, want, e.Target)
+		}
+	}
+	if e.Within <= 0 {
+		c.add(p+".within", "a deadline greater than zero is required")
+	} else if e.Within > 24*plan.Hour {
+		c.add(p+".within", "deadline %s is longer than a day", e.Within)
+	}
+	if e.Weight < 0 || e.Weight > 10 {
+		c.add(p+".weight", "weight %v is outside 0–10", e.Weight)
+	}
+	if e.Kind == ExpectSetSeverity && len(e.Severities) == 0 {
+		c.add(p+".severities", "set-severity needs the acceptable severities")
+	}
+	for k, l := range e.Severities {
+		if l < 1 || l > 10 {
+			c.add(idx(p+".severities", k), "severity %d is outside 1–10", l)
+		}
+	}
+}
+
+func (c *checker) ref(p string, r Ref, required bool) {
+	if r == "" {
+		if required {
+			c.add(p, "reference is required")
+		}
+		return
+	}
+	if err := r.Check(); err != nil {
+		c.add(p, "%v", err)
+	}
+}
+
+// ExpectationID is the stable ID of an expectation: its own, or
+// "<inject>.<n>" when the file gives none.
+func ExpectationID(injectID string, n int, e *Expectation) string {
+	if e.ID != "" {
+		return e.ID
+	}
+	return fmt.Sprintf("%s.%d", injectID, n+1)
+}
