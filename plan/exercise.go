@@ -57,6 +57,17 @@ const (
 	EventNote        = "note"      // free-text note
 	EventObservation = "observation"
 	EventEnd         = "end"
+	// EventEscalationDue: an escalation rule's trigger held at its time,
+	// so an escalation is now expected.
+	EventEscalationDue = "escalation-due"
+	// EventCleared: a plan timer is no longer needed (its trigger did not
+	// happen, or a severity change re-planned it).
+	EventCleared = "cleared"
+	// EventDecisionDue: a decision point was put to the team.
+	EventDecisionDue = "decision-due"
+	// EventCheckpoint marks exercise time in the journal so a resumed run
+	// continues where its clock stopped; it is not shown in logs.
+	EventCheckpoint = "checkpoint"
 )
 
 // Event is one entry of a run's log. At is exercise time; Wall is when it
@@ -73,9 +84,16 @@ type Event struct {
 	Actor  string `json:"actor,omitempty"`  // person or role ID
 	Target string `json:"target,omitempty"` // role, stakeholder, third party, obligation ID
 	Text   string `json:"text,omitempty"`
+	// Note is the free text the facilitator typed with an action (Text is
+	// the rendered line shown in logs).
+	Note string `json:"note,omitempty"`
 	// Severity is the level for EventSeverity and set-severity actions.
-	Severity int      `json:"severity,omitempty"`
-	Refs     []string `json:"refs,omitempty"` // plan paths or scenario IDs the event concerns
+	Severity int `json:"severity,omitempty"`
+	// Choice is the 1-based option number for EventDecision.
+	Choice int `json:"choice,omitempty"`
+	// Speed is the new clock speed for EventSpeed.
+	Speed float64  `json:"speed,omitempty"`
+	Refs  []string `json:"refs,omitempty"` // plan paths or scenario IDs the event concerns
 }
 
 // Task sources.

@@ -1,0 +1,336 @@
+package scenarios
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"drillbook/plan"
+)
+
+// ActionResolve records that the incident was resolved. It is not an
+// expectation kind in scenario files, but plan timers (resolve targets,
+// "unresolved" escalation rules) depend on it.
+const ActionResolve ExpectKind = "resolve"
+
+// ActionKinds are the one-click actions a facilitator can record.
+var ActionKinds = append(slices.Clone(ExpectKinds), ActionResolve)
+
+// Action is something the team did.
+type Action struct {
+	Kind ExpectKind
+	// Actor is the person or role ID who did it.
+	Actor string
+	// Target is whom or what it was aimed at: a role or person (escalate),
+	// a stakeholder (notify), a third party (contact), an obligation
+	// (report), a decision ID (decide).
+	Target   string
+	Severity int // for set-severity
+	Text     string
+}
+
+// Record logs an action the team took and marks every task it satisfies.
+// A set-severity action re-plans the plan's timers for the new severity.
+func (e *Engine) Record(a Action) ([]plan.Event, error) {
+	if !slices.Contains(ActionKinds, a.Kind) {
+		return nil, fmt.Errorf("unknown action %q", a.Kind)
+	}
+	if a.Kind == ExpectSetSeverity && e.ws.Severity(a.Severity) == nil {
+		return nil, fmt.Errorf("the plan has no severity %d", a.Severity)
+	}
+	return e.command(func(now time.Duration) error { return e.record(a, now) })
+}
+
+func (e *Engine) record(a Action, now time.Duration) error {
+	ev := plan.Event{Kind: plan.EventAction, At: plan.Duration(now), Action: string(a.Kind), Actor: a.Actor, Target: a.Target, Severity: a.Severity, Note: a.Text, Text: e.describe(a)}
+	if a.Kind == ExpectDecide {
+		// Replay re-creates this from the decision event before it.
+		ev.Refs = []string{"decision:" + a.Target}
+	}
+	if err := e.emit(ev); err != nil {
+		return err
+	}
+	e.actions = append(e.actions, recorded{now, a})
+	// Scenario expectations: the earliest open matching one is met (one
+	// update satisfies one expectation). Plan timers: every matching one
+	// (one update can satisfy the first-update target and a stakeholder's
+	// cadence at once).
+	scenarioDone := false
+	for _, tk := range e.tasks {
+		if (tk.state != stateOpen && tk.state != stateLate) || tk.Start.D() > now || !tk.matches(a) {
+			continue
+		}
+		if tk.Source == plan.SourceScenario {
+			if scenarioDone {
+				continue
+			}
+			scenarioDone = true
+		}
+		e.meet(tk, now, "")
+	}
+	if a.Kind == ExpectSetSeverity && a.Severity != e.severity {
+		return e.changeSeverity(a.Severity, now)
+	}
+	return nil
+}
+
+// describe renders an action for the log, with plan names.
+func (e *Engine) describe(a Action) string {
+	var b strings.Builder
+	if a.Actor != "" {
+		b.WriteString(e.name(a.Actor) + ": ")
+	}
+	b.WriteString(strings.ReplaceAll(string(a.Kind), "-", " "))
+	if a.Kind == ExpectSetSeverity {
+		fmt.Fprintf(&b, " %d", a.Severity)
+	}
+	if a.Target != "" {
+		b.WriteString(" → " + e.name(a.Target))
+	}
+	if a.Text != "" {
+		b.WriteString(" — " + a.Text)
+	}
+	return b.String()
+}
+
+// name finds a display name for any plan ID.
+func (e *Engine) name(id string) string {
+	if p := e.ws.Person(id); p != nil {
+		return p.Name
+	}
+	if r := e.ws.Role(id); r != nil {
+		return r.Name
+	}
+	if t := e.ws.ThirdParty(id); t != nil {
+		return t.Name
+	}
+	for _, s := range e.ws.Stakeholders {
+		if s.ID == id {
+			return s.Name
+		}
+	}
+	for _, o := range e.ws.ReportingObligations {
+		if o.ID == id {
+			return o.Body
+		}
+	}
+	return id
+}
+
+// changeSeverity re-plans the severity-bound plan timers. Timers already
+// met or breached keep their outcome; open and armed ones are superseded
+// and re-created from detection with the new targets (never earlier than
+// now, so a stricter target cannot produce a breach in the past).
+func (e *Engine) changeSeverity(level int, now time.Duration) error {
+	old := e.severity
+	e.severity = level
+	if err := e.emit(plan.Event{Kind: plan.EventSeverity, At: plan.Duration(now), Severity: level, Text: fmt.Sprintf("Severity %d → %d", old, level)}); err != nil {
+		return err
+	}
+	skip := map[string]bool{}
+	var lastUpdate time.Duration
+	for _, r := range e.actions {
+		if r.a.Kind == ExpectNotify {
+			lastUpdate = r.at
+		}
+	}
+	for _, tk := range e.tasks {
+		if !tk.severityBound {
+			continue
+		}
+		switch tk.state {
+		case stateMet, stateLate:
+			// Keep the outcome; do not create the same deadline again.
+			if tk.Kind != TimerEscalation && tk.Kind != TimerReport && tk.repeat == 0 {
+				skip[tk.Kind] = true
+			}
+		case stateOpen, stateArmed:
+			if tk.Kind == TimerReport {
+				continue
+			}
+			tk.state, tk.Status = stateClosed, plan.TaskNotNeeded
+			if err := e.emit(plan.Event{Kind: plan.EventCleared, At: plan.Duration(now), Action: tk.ID, Text: "Re-planned for the new severity: " + tk.Label}); err != nil {
+				return err
+			}
+		}
+	}
+	hadUpdate := e.did(func(a Action) bool { return a.Kind == ExpectNotify }, 0, now)
+	if hadUpdate {
+		skip[TimerFirstUpdate] = true
+	}
+	e.severityTimers(now, lastUpdate, hadUpdate, skip)
+	// Reporting obligations limited to some severities open or close.
+	for _, tk := range e.tasks {
+		if tk.Kind != TimerReport || !tk.severityBound || tk.state == stateMet || tk.state == stateLate {
+			continue
+		}
+		o := e.obligation(tk.Target)
+		if o == nil {
+			continue
+		}
+		if slices.Contains(o.Severities, level) {
+			if tk.state == stateClosed {
+				tk.state, tk.Status = stateOpen, plan.TaskPending
+			}
+		} else if tk.state == stateOpen {
+			tk.state, tk.Status = stateClosed, plan.TaskNotNeeded
+		}
+	}
+	return nil
+}
+
+func (e *Engine) obligation(id string) *plan.ReportingObligation {
+	for i := range e.ws.ReportingObligations {
+		if e.ws.ReportingObligations[i].ID == id {
+			return &e.ws.ReportingObligations[i]
+		}
+	}
+	return nil
+}
+
+// Decide records the option chosen at a decision point and plays the
+// floating injects it leads to.
+func (e *Engine) Decide(decisionID string, option int, by string) ([]plan.Event, error) {
+	return e.command(func(now time.Duration) error { return e.decide(decisionID, option, by, now) })
+}
+
+func (e *Engine) decide(decisionID string, option int, by string, now time.Duration) error {
+	i := slices.IndexFunc(e.sc.Decisions, func(d Decision) bool { return d.ID == decisionID })
+	if i < 0 {
+		return fmt.Errorf("no decision %q", decisionID)
+	}
+	d := &e.sc.Decisions[i]
+	if e.decided[d.ID] {
+		return fmt.Errorf("decision %q was already made", d.ID)
+	}
+	if option < 0 || option >= len(d.Options) {
+		return fmt.Errorf("decision %q has no option %d", d.ID, option+1)
+	}
+	o := d.Options[option]
+	if err := e.emit(plan.Event{Kind: plan.EventDecision, At: plan.Duration(now), Action: d.ID, Actor: by, Choice: option + 1, Text: fmt.Sprintf("%s → %s (%s)", firstLine(d.Prompt), o.Text, o.Grade)}); err != nil {
+		return err
+	}
+	e.decided[d.ID] = true
+	e.run.Decisions = append(e.run.Decisions, plan.DecisionRecord{ID: d.ID, Prompt: d.Prompt, Choice: o.Text, Grade: string(o.Grade), At: plan.Duration(now), By: by})
+	if err := e.record(Action{Kind: ExpectDecide, Actor: by, Target: d.ID, Text: o.Text}, now); err != nil {
+		return err
+	}
+	for _, id := range o.Then {
+		if e.delivered[id] {
+			continue
+		}
+		if err := e.playFloating(id, now); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Note records free text; an observation is an evaluator's note. Both are
+// tied to the most recent inject.
+func (e *Engine) Note(text string, observation bool, by string) ([]plan.Event, error) {
+	if strings.TrimSpace(text) == "" {
+		return nil, errors.New("the note is empty")
+	}
+	kind := plan.EventNote
+	if observation {
+		kind = plan.EventObservation
+	}
+	return e.command(func(now time.Duration) error {
+		ev := plan.Event{Kind: kind, At: plan.Duration(now), Actor: by, Text: text}
+		if last := e.lastInject(); last != "" {
+			ev.Refs = []string{"inject:" + last}
+		}
+		return e.emit(ev)
+	})
+}
+
+func (e *Engine) lastInject() string {
+	for i := len(e.run.Events) - 1; i >= 0; i-- {
+		if e.run.Events[i].Kind == plan.EventInject {
+			return e.run.Events[i].Action
+		}
+	}
+	return ""
+}
+
+// End stops the run, settles every task's outcome and returns the record
+// to store in the workspace. hotwash holds the debrief answers.
+func (e *Engine) End(hotwash []plan.HotwashNote) (*plan.Run, []plan.Event, error) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.ended {
+		return nil, nil, ErrEnded
+	}
+	e.out = nil
+	now := e.now()
+	if err := e.advance(now); err != nil {
+		return nil, e.take(), err
+	}
+	if err := e.emit(plan.Event{Kind: plan.EventEnd, At: plan.Duration(now), Text: "Exercise ended"}); err != nil {
+		return nil, e.take(), err
+	}
+	e.ended, e.running, e.base = true, false, now
+	run := e.run
+	run.Ended = e.clock.Now()
+	run.Length = plan.Duration(now)
+	run.Hotwash = hotwash
+	run.Events = slices.Clone(e.run.Events)
+	run.Tasks = e.settle(now)
+	e.closeJournal()
+	return &run, e.take(), nil
+}
+
+// settle returns every task with its final status.
+func (e *Engine) settle(end time.Duration) []plan.Task {
+	out := make([]plan.Task, 0, len(e.tasks))
+	for _, tk := range e.tasks {
+		t := tk.Task
+		switch tk.state {
+		case stateArmed:
+			t.Status = plan.TaskNotNeeded
+		case stateOpen:
+			t.Status = plan.TaskPending // its deadline had not come
+		case stateLate:
+			t.Status = plan.TaskMissed
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// Tasks returns the current state of every task, for the facilitator.
+func (e *Engine) Tasks() []plan.Task {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.settleLive()
+}
+
+func (e *Engine) settleLive() []plan.Task {
+	out := make([]plan.Task, 0, len(e.tasks))
+	for _, tk := range e.tasks {
+		t := tk.Task
+		if tk.state == stateArmed {
+			t.Status = "armed"
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+func (e *Engine) closeJournal() {
+	if e.j != nil {
+		e.j.close()
+		e.j = nil
+	}
+}
+
+// Close releases the journal without ending the run (the window closed;
+// the run can be resumed from the journal later).
+func (e *Engine) Close() {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	e.closeJournal()
+}

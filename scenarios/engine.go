@@ -1,0 +1,483 @@
+package scenarios
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"sort"
+	"sync"
+	"time"
+
+	"drillbook/plan"
+)
+
+// Speed limits of the exercise clock.
+const (
+	MinSpeed = 1
+	MaxSpeed = 20
+)
+
+// checkpointEvery is how often (in exercise time) a running clock is
+// written to the journal, bounding what a crash can lose of the clock.
+const checkpointEvery = 10 * time.Second
+
+// ErrEnded is returned for commands given after the run has ended.
+var ErrEnded = errors.New("the run has ended")
+
+// Options configure a run.
+type Options struct {
+	RunID        string
+	Speed        float64 // 1–20; 0 means 1
+	Facilitator  string
+	Participants []plan.Participant
+	// Journal is the file every event is appended and synced to before it
+	// is returned; "" runs without one (tests, previews).
+	Journal string
+}
+
+// Engine runs one exercise. Exercise time comes from the Clock: while
+// running it advances at Speed × wall time; paused it stands still. Every
+// deadline is an absolute exercise time, and due items are processed in
+// time order and stamped with their own time, so how often Tick is called,
+// pauses and "trigger now" never move a deadline.
+//
+// Engine methods are safe for concurrent use. They return the events they
+// produced, already journaled, for the caller to display.
+type Engine struct {
+	mu    sync.Mutex
+	sc    *Scenario
+	ws    *plan.Workspace
+	clock Clock
+	j     *journal
+
+	run      plan.Run
+	bindings map[Ref]Binding
+
+	running bool
+	speed   float64
+	base    time.Duration // exercise time at anchor
+	anchor  time.Time     // wall time when base was taken
+
+	severity   int
+	schedule   []*Inject   // timed injects not yet delivered, by time
+	decisions  []*Decision // decision points not yet put, by time
+	delivered  map[string]bool
+	decided    map[string]bool
+	tasks      []*task
+	actions    []recorded // every action so far, for rule triggers and credit
+	checkpoint time.Duration
+	ended      bool
+	replaying  bool
+	journaled  []plan.Event // while replaying: the journal, for wall times
+	out        []plan.Event // events produced by the current call
+}
+
+type recorded struct {
+	at time.Duration
+	a  Action
+}
+
+// Start begins a run of scenario sc against workspace ws. The scenario's
+// references are bound to the plan; references that cannot be bound are
+// recorded (they become findings) and the run goes ahead without them.
+func Start(sc *Scenario, ws *plan.Workspace, clock Clock, opts Options) (*Engine, []plan.Event, error) {
+	e, err := newEngine(sc, ws, clock, opts)
+	if err != nil {
+		return nil, nil, err
+	}
+	if opts.Journal != "" {
+		j, err := createJournal(opts.Journal, header{Version: journalVersion, Options: opts, Scenario: sc, Workspace: stripRuns(ws)})
+		if err != nil {
+			return nil, nil, err
+		}
+		e.j = j
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	e.out = nil
+	if err := e.emit(plan.Event{Kind: plan.EventStart, Text: fmt.Sprintf("Exercise started: %s at severity %d", sc.Title, e.severity), Severity: e.severity}); err != nil {
+		e.closeJournal()
+		return nil, nil, err
+	}
+	e.planTimers()
+	e.running = true
+	e.anchor = clock.Now()
+	e.base = 0
+	if err := e.advance(0); err != nil {
+		return nil, nil, err
+	}
+	return e, e.take(), nil
+}
+
+func newEngine(sc *Scenario, ws *plan.Workspace, clock Clock, opts Options) (*Engine, error) {
+	if sc == nil || ws == nil || clock == nil {
+		return nil, errors.New("scenario, workspace and clock are required")
+	}
+	speed := opts.Speed
+	if speed == 0 {
+		speed = 1
+	}
+	if speed < MinSpeed || speed > MaxSpeed || math.IsNaN(speed) {
+		return nil, fmt.Errorf("speed ×%v is outside ×%d–×%d", speed, MinSpeed, MaxSpeed)
+	}
+	e := &Engine{
+		sc: sc, ws: ws, clock: clock, speed: speed,
+		bindings:  map[Ref]Binding{},
+		delivered: map[string]bool{},
+		decided:   map[string]bool{},
+	}
+	runID := opts.RunID
+	if runID == "" {
+		runID = "run-" + clock.Now().UTC().Format("20060102-150405")
+	}
+	e.run = plan.Run{
+		ID: runID, ScenarioID: sc.ID, ScenarioTitle: sc.Title, Category: sc.Category,
+		StartingSeverity: sc.StartingSeverity, Objectives: sc.Objectives,
+		Started: clock.Now(), Facilitator: opts.Facilitator, Participants: opts.Participants,
+	}
+	for _, b := range Bind(sc, ws) {
+		e.bindings[b.Ref] = b
+		e.run.Bindings = append(e.run.Bindings, plan.RunBinding{Ref: string(b.Ref), IDs: b.IDs, Names: b.Names, Gap: b.Gap})
+	}
+	e.severity = sc.StartingSeverity
+	if n := len(ws.Severities); n > 0 && e.severity > n {
+		// The plan has fewer levels than the scenario assumes; play at
+		// its least severe level and record the mismatch.
+		e.run.Bindings = append(e.run.Bindings, plan.RunBinding{Ref: fmt.Sprintf("severity:%d", e.severity), Gap: fmt.Sprintf("the plan has only %d severity levels", n)})
+		e.severity = n
+	}
+	for i := range sc.Injects {
+		e.schedule = append(e.schedule, &sc.Injects[i])
+	}
+	sort.SliceStable(e.schedule, func(i, j int) bool { return e.schedule[i].At < e.schedule[j].At })
+	for i := range sc.Decisions {
+		e.decisions = append(e.decisions, &sc.Decisions[i])
+	}
+	sort.SliceStable(e.decisions, func(i, j int) bool { return e.decisions[i].At < e.decisions[j].At })
+	return e, nil
+}
+
+// now is the current exercise time. Caller holds mu.
+func (e *Engine) now() time.Duration {
+	if !e.running {
+		return e.base
+	}
+	return e.base + time.Duration(float64(e.clock.Now().Sub(e.anchor))*e.speed)
+}
+
+// Now returns the current exercise time.
+func (e *Engine) Now() time.Duration {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.now()
+}
+
+// Running reports whether the clock is running (not paused or ended).
+func (e *Engine) Running() bool {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.running
+}
+
+// Speed returns the clock speed.
+func (e *Engine) Speed() float64 {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.speed
+}
+
+// Severity returns the incident's current severity as set by the team.
+func (e *Engine) Severity() int {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.severity
+}
+
+// Scenario returns the scenario being played.
+func (e *Engine) Scenario() *Scenario { return e.sc }
+
+// Bindings returns how the scenario's references were bound.
+func (e *Engine) Bindings() []plan.RunBinding {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return append([]plan.RunBinding(nil), e.run.Bindings...)
+}
+
+// Binding returns the binding of one reference.
+func (e *Engine) Binding(r Ref) Binding {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if b, ok := e.bindings[r]; ok {
+		return b
+	}
+	return BindRef(r, e.ws)
+}
+
+// Events returns a copy of the event log.
+func (e *Engine) Events() []plan.Event {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return append([]plan.Event(nil), e.run.Events...)
+}
+
+// EventCount returns the number of logged events.
+func (e *Engine) EventCount() int {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return len(e.run.Events)
+}
+
+// Ended reports whether End was called.
+func (e *Engine) Ended() bool {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.ended
+}
+
+// take returns and clears the events produced by the current call.
+func (e *Engine) take() []plan.Event {
+	out := e.out
+	e.out = nil
+	return out
+}
+
+// emit journals an event (synced) and appends it to the log. Caller holds mu.
+func (e *Engine) emit(ev plan.Event) error {
+	ev.Seq = len(e.run.Events) + 1
+	ev.Wall = e.clock.Now()
+	if e.replaying && ev.Seq <= len(e.journaled) {
+		ev.Wall = e.journaled[ev.Seq-1].Wall
+	}
+	if e.j != nil && !e.replaying {
+		if err := e.j.append(ev); err != nil {
+			return err
+		}
+	}
+	e.run.Events = append(e.run.Events, ev)
+	if ev.Kind != plan.EventCheckpoint {
+		e.out = append(e.out, ev)
+	}
+	return nil
+}
+
+// Tick advances exercise time to now: delivers due injects, puts due
+// decisions, arms escalation rules and records breaches, in time order.
+func (e *Engine) Tick() ([]plan.Event, error) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.ended {
+		return nil, nil
+	}
+	e.out = nil
+	now := e.now()
+	err := e.advance(now)
+	if err == nil && e.running && now-e.checkpoint >= checkpointEvery {
+		e.checkpoint = now
+		err = e.emit(plan.Event{Kind: plan.EventCheckpoint, At: plan.Duration(now)})
+	}
+	return e.take(), err
+}
+
+// NextInject returns the next scheduled inject and its time, or nil.
+func (e *Engine) NextInject() (*Inject, time.Duration) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if len(e.schedule) == 0 {
+		return nil, 0
+	}
+	return e.schedule[0], e.schedule[0].At.D()
+}
+
+// Pause stops exercise time.
+func (e *Engine) Pause() ([]plan.Event, error) {
+	return e.command(func(now time.Duration) error {
+		if !e.running {
+			return nil
+		}
+		if err := e.emit(plan.Event{Kind: plan.EventPause, At: plan.Duration(now), Text: "Clock paused"}); err != nil {
+			return err
+		}
+		e.base, e.running = now, false
+		return nil
+	})
+}
+
+// Resume restarts exercise time from where it was paused.
+func (e *Engine) Resume() ([]plan.Event, error) {
+	return e.command(func(now time.Duration) error {
+		if e.running {
+			return nil
+		}
+		if err := e.emit(plan.Event{Kind: plan.EventResume, At: plan.Duration(now), Text: "Clock resumed"}); err != nil {
+			return err
+		}
+		e.base, e.anchor, e.running = now, e.clock.Now(), true
+		return nil
+	})
+}
+
+// SetSpeed changes the clock speed (×1–×20) from now on.
+func (e *Engine) SetSpeed(x float64) ([]plan.Event, error) {
+	if x < MinSpeed || x > MaxSpeed || math.IsNaN(x) {
+		return nil, fmt.Errorf("speed ×%v is outside ×%d–×%d", x, MinSpeed, MaxSpeed)
+	}
+	return e.command(func(now time.Duration) error {
+		if err := e.emit(plan.Event{Kind: plan.EventSpeed, At: plan.Duration(now), Speed: x, Text: fmt.Sprintf("Clock speed ×%g", x)}); err != nil {
+			return err
+		}
+		e.base, e.anchor, e.speed = now, e.clock.Now(), x
+		return nil
+	})
+}
+
+// SkipToNext jumps exercise time to the next scheduled inject. Everything
+// due on the way (breaches included) is processed at its own time.
+func (e *Engine) SkipToNext() ([]plan.Event, error) {
+	return e.command(func(now time.Duration) error {
+		if len(e.schedule) == 0 {
+			return errors.New("no scheduled inject is left")
+		}
+		to := e.schedule[0].At.D()
+		if to <= now {
+			return nil
+		}
+		if err := e.emit(plan.Event{Kind: plan.EventSkip, At: plan.Duration(now), Text: fmt.Sprintf("Skipped to %s", Offset(to))}); err != nil {
+			return err
+		}
+		return e.jump(to)
+	})
+}
+
+// jump moves exercise time forward to t. Caller holds mu.
+func (e *Engine) jump(t time.Duration) error {
+	e.base, e.anchor = t, e.clock.Now()
+	return e.advance(t)
+}
+
+// TriggerNow delivers a scheduled inject immediately instead of at its time.
+func (e *Engine) TriggerNow(injectID string) ([]plan.Event, error) {
+	return e.command(func(now time.Duration) error {
+		for i, in := range e.schedule {
+			if in.ID == injectID {
+				e.schedule = append(e.schedule[:i:i], e.schedule[i+1:]...)
+				return e.deliver(in, now, true)
+			}
+		}
+		if e.delivered[injectID] {
+			return fmt.Errorf("inject %q was already delivered", injectID)
+		}
+		return fmt.Errorf("no scheduled inject %q", injectID)
+	})
+}
+
+// PlayFloating delivers a floating inject now.
+func (e *Engine) PlayFloating(injectID string) ([]plan.Event, error) {
+	return e.command(func(now time.Duration) error {
+		return e.playFloating(injectID, now)
+	})
+}
+
+func (e *Engine) playFloating(id string, now time.Duration) error {
+	for i := range e.sc.Floating {
+		if f := &e.sc.Floating[i]; f.ID == id {
+			if e.delivered[id] {
+				return fmt.Errorf("floating inject %q was already played", id)
+			}
+			return e.deliver(f, now, true)
+		}
+	}
+	return fmt.Errorf("no floating inject %q", id)
+}
+
+// command runs f at the current exercise time after processing what is
+// due, and returns the events produced. Caller does not hold mu.
+func (e *Engine) command(f func(now time.Duration) error) ([]plan.Event, error) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.ended {
+		return nil, ErrEnded
+	}
+	e.out = nil
+	now := e.now()
+	if err := e.advance(now); err != nil {
+		return e.take(), err
+	}
+	err := f(now)
+	return e.take(), err
+}
+
+// deliver hands an inject to the players at time t. Caller holds mu.
+func (e *Engine) deliver(in *Inject, t time.Duration, manual bool) error {
+	ev := plan.Event{Kind: plan.EventInject, At: plan.Duration(t), Action: in.ID, Actor: in.From, Text: in.Text, Severity: in.Severity}
+	if manual {
+		ev.Refs = []string{"manual"}
+	}
+	if err := e.emit(ev); err != nil {
+		return err
+	}
+	e.delivered[in.ID] = true
+	for j := range in.Expect {
+		e.addExpectation(in, j, t)
+	}
+	return nil
+}
+
+// advance processes every item due at or before t, in time order, each at
+// its own time. Caller holds mu.
+func (e *Engine) advance(t time.Duration) error {
+	for {
+		at, do := e.nextDue(t)
+		if do == nil {
+			return nil
+		}
+		if err := do(at); err != nil {
+			return err
+		}
+	}
+}
+
+// nextDue finds the earliest item due by time t: a scheduled inject or
+// decision (due at its time), an armed escalation rule (due at its start),
+// or an unmet task whose deadline has passed (due strictly after it: an
+// action recorded exactly at the deadline is in time).
+func (e *Engine) nextDue(t time.Duration) (time.Duration, func(time.Duration) error) {
+	best := time.Duration(math.MaxInt64)
+	var do func(time.Duration) error
+	consider := func(at time.Duration, due bool, f func(time.Duration) error) {
+		if due && at < best {
+			best, do = at, f
+		}
+	}
+	if len(e.schedule) > 0 {
+		in := e.schedule[0]
+		consider(in.At.D(), in.At.D() <= t, func(at time.Duration) error {
+			e.schedule = e.schedule[1:]
+			return e.deliver(in, at, false)
+		})
+	}
+	if len(e.decisions) > 0 {
+		d := e.decisions[0]
+		consider(d.At.D(), d.At.D() <= t, func(at time.Duration) error {
+			e.decisions = e.decisions[1:]
+			return e.putDecision(d, at)
+		})
+	}
+	for _, tk := range e.tasks {
+		tk := tk
+		switch tk.state {
+		case stateArmed:
+			consider(tk.Start.D(), tk.Start.D() <= t, func(at time.Duration) error { return e.trigger(tk, at) })
+		case stateOpen:
+			consider(tk.Deadline.D(), tk.Deadline.D() < t, func(at time.Duration) error { return e.breach(tk, at) })
+		}
+	}
+	return best, do
+}
+
+// stripRuns copies the workspace without its stored runs for the journal
+// header: they are not needed to replay and can be large.
+func stripRuns(ws *plan.Workspace) *plan.Workspace {
+	c := *ws
+	c.Runs = nil
+	return &c
+}
