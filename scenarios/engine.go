@@ -426,52 +426,70 @@ func (e *Engine) deliver(in *Inject, t time.Duration, manual bool) error {
 // its own time. Caller holds mu.
 func (e *Engine) advance(t time.Duration) error {
 	for {
-		at, do := e.nextDue(t)
-		if do == nil {
+		at, kind, i := e.nextDue(t)
+		var err error
+		switch kind {
+		case dueNone:
 			return nil
+		case dueInject:
+			in := e.schedule[0]
+			e.schedule = e.schedule[1:]
+			err = e.deliver(in, at, false)
+		case dueDecision:
+			d := e.decisions[0]
+			e.decisions = e.decisions[1:]
+			err = e.putDecision(d, at)
+		case dueTrigger:
+			err = e.trigger(e.tasks[i], at)
+		case dueBreach:
+			err = e.breach(e.tasks[i], at)
 		}
-		if err := do(at); err != nil {
+		if err != nil {
 			return err
 		}
 	}
 }
 
+type dueKind int
+
+const (
+	dueNone dueKind = iota
+	dueInject
+	dueDecision
+	dueTrigger
+	dueBreach
+)
+
 // nextDue finds the earliest item due by time t: a scheduled inject or
 // decision (due at its time), an armed escalation rule (due at its start),
 // or an unmet task whose deadline has passed (due strictly after it: an
-// action recorded exactly at the deadline is in time).
-func (e *Engine) nextDue(t time.Duration) (time.Duration, func(time.Duration) error) {
-	best := time.Duration(math.MaxInt64)
-	var do func(time.Duration) error
-	consider := func(at time.Duration, due bool, f func(time.Duration) error) {
-		if due && at < best {
-			best, do = at, f
-		}
-	}
+// action recorded exactly at the deadline is in time). On equal times the
+// order above wins. It allocates nothing: it runs on every tick.
+func (e *Engine) nextDue(t time.Duration) (time.Duration, dueKind, int) {
+	best, kind, idx := time.Duration(math.MaxInt64), dueNone, -1
 	if len(e.schedule) > 0 {
-		in := e.schedule[0]
-		consider(in.At.D(), in.At.D() <= t, func(at time.Duration) error {
-			e.schedule = e.schedule[1:]
-			return e.deliver(in, at, false)
-		})
+		if at := e.schedule[0].At.D(); at <= t {
+			best, kind = at, dueInject
+		}
 	}
 	if len(e.decisions) > 0 {
-		d := e.decisions[0]
-		consider(d.At.D(), d.At.D() <= t, func(at time.Duration) error {
-			e.decisions = e.decisions[1:]
-			return e.putDecision(d, at)
-		})
-	}
-	for _, tk := range e.tasks {
-		tk := tk
-		switch tk.state {
-		case stateArmed:
-			consider(tk.Start.D(), tk.Start.D() <= t, func(at time.Duration) error { return e.trigger(tk, at) })
-		case stateOpen:
-			consider(tk.Deadline.D(), tk.Deadline.D() < t, func(at time.Duration) error { return e.breach(tk, at) })
+		if at := e.decisions[0].At.D(); at <= t && at < best {
+			best, kind = at, dueDecision
 		}
 	}
-	return best, do
+	for i, tk := range e.tasks {
+		switch tk.state {
+		case stateArmed:
+			if at := tk.Start.D(); at <= t && at < best {
+				best, kind, idx = at, dueTrigger, i
+			}
+		case stateOpen:
+			if at := tk.Deadline.D(); at < t && at < best {
+				best, kind, idx = at, dueBreach, i
+			}
+		}
+	}
+	return best, kind, idx
 }
 
 // stripRuns copies the workspace without its stored runs for the journal
