@@ -15,8 +15,6 @@ func largeFile(b *testing.B) string {
 	if err := plan.Save(path, plantest.Large()); err != nil {
 		b.Fatal(err)
 	}
-	st, _ := os.Stat(path)
-	b.ReportMetric(float64(st.Size())/1e6, "MB-file")
 	return path
 }
 
@@ -28,6 +26,8 @@ func BenchmarkLoadLarge(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+	st, _ := os.Stat(path)
+	b.ReportMetric(float64(st.Size())/1e6, "MB-file")
 }
 
 func BenchmarkValidateLarge(b *testing.B) {
@@ -74,5 +74,38 @@ func TestLargeIsValid(t *testing.T) {
 	}
 	if errs := ws.Validate(); errs.Errors() != 0 {
 		t.Fatalf("generated workspace invalid: %v", errs[:min(5, len(errs))])
+	}
+}
+
+func largeDoc(b *testing.B) []byte {
+	b.Helper()
+	data, err := plan.Encode(plantest.Large())
+	if err != nil {
+		b.Fatal(err)
+	}
+	return data
+}
+
+// BenchmarkDecodeLargeStrict is the same-run baseline for the fast load
+// path: the same document through the strict json.Decoder only.
+func BenchmarkDecodeLargeStrict(b *testing.B) {
+	data := largeDoc(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := plan.DecodeStrict(data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkDecodeLargeFast is the path Load takes for a file whose keys
+// are all known.
+func BenchmarkDecodeLargeFast(b *testing.B) {
+	data := largeDoc(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := plan.Decode(data); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
