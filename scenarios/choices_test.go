@@ -1,0 +1,61 @@
+package scenarios
+
+import (
+	"testing"
+	"time"
+
+	"drillbook/plan"
+)
+
+func TestTargetChoicesFollowThePlan(t *testing.T) {
+	_, ws := fixture(t)
+	cases := map[ExpectKind]int{
+		ExpectEscalate:        len(ws.Roles) + len(ws.People),
+		ExpectNotify:          len(ws.Stakeholders),
+		ExpectContactSupplier: len(ws.ThirdParties),
+		ExpectReport:          len(ws.ReportingObligations),
+		ExpectSetSeverity:     len(ws.Severities),
+		ExpectAcknowledge:     0,
+	}
+	for kind, n := range cases {
+		if got := len(TargetChoices(kind, ws)); got != n {
+			t.Errorf("%s: %d choices, want %d", kind, got, n)
+		}
+	}
+	if c := TargetChoices(ExpectSetSeverity, ws)[0]; c.ID != "1" || c.Name != "1 — Critical" {
+		t.Errorf("severity choice %+v", c)
+	}
+}
+
+func TestActorChoicesListParticipantsFirst(t *testing.T) {
+	_, ws := fixture(t)
+	got := ActorChoices(ws, []plan.Participant{{Person: "dan", Role: "im"}, {Person: "ghost", Role: "im"}})
+	if len(got) != len(ws.People) || got[0].ID != "dan" || got[0].Name != "Dan — Incident Manager" {
+		t.Fatalf("actors %+v", got)
+	}
+}
+
+func TestCountdownUrgency(t *testing.T) {
+	task := plan.Task{Start: plan.Duration(10 * time.Minute), Deadline: plan.Duration(20 * time.Minute), Status: plan.TaskPending}
+	cases := []struct {
+		now  time.Duration
+		want Urgency
+		used float64
+	}{
+		{5 * time.Minute, UrgencyWaiting, 0},
+		{12 * time.Minute, UrgencyOK, 0.2},
+		{18*time.Minute + 30*time.Second, UrgencyNear, 0.85},
+		{20 * time.Minute, UrgencyNear, 1},
+		{21 * time.Minute, UrgencyBreached, 1},
+	}
+	for _, c := range cases {
+		used, _, u := Countdown(task, c.now)
+		if u != c.want || used != c.used {
+			t.Errorf("at %s: urgency %d used %.2f, want %d %.2f", Offset(c.now), u, used, c.want, c.used)
+		}
+	}
+	task.Status = plan.TaskMet
+	if _, _, u := Countdown(task, 30*time.Minute); u != UrgencyDone {
+		t.Error("a met task is still urgent")
+	}
+}

@@ -1,0 +1,47 @@
+package scenarios
+
+import (
+	"strings"
+	"testing"
+
+	"drillbook/plan"
+)
+
+func TestMarkdownShowsEverythingTheFacilitatorNeeds(t *testing.T) {
+	sc, _ := fixture(t)
+	md := Markdown(sc)
+	for _, want := range []string{"# Fixture outage", "## Objectives", "### T+30:00 — from customer", "Expect **set-severity** by incident-manager within 15m (severity [1])",
+		"**poor**: Wait → plays f1", "## Floating injects", "## Hot-wash questions", "3. Three"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("markdown lacks %q", want)
+		}
+	}
+}
+
+func TestFilterAndCloneLibrary(t *testing.T) {
+	lib, _ := Library()
+	if len(lib) == 0 {
+		t.Skip("library not loaded")
+	}
+	for _, s := range Filter(lib, plan.CategoryClinical, 0, 0) {
+		if s.Category != plan.CategoryClinical {
+			t.Errorf("%s is %s", s.ID, s.Category)
+		}
+	}
+	short := Filter(lib, "", 0, 30*plan.Minute)
+	for _, s := range short {
+		if s.Duration > 30*plan.Minute {
+			t.Errorf("%s lasts %s", s.ID, s.Duration)
+		}
+	}
+	for _, s := range lib {
+		c := Clone(s)
+		if Markdown(c) != Markdown(s) {
+			t.Errorf("%s: clone differs", s.ID)
+		}
+		c.Injects[0].Text = "changed"
+		if s.Injects[0].Text == "changed" {
+			t.Fatal("clone shares memory with the library")
+		}
+	}
+}
