@@ -14,7 +14,7 @@ func main() {
 		Stderr:  os.Stderr,
 		Version: app.Version,
 		GUI: func(o cli.GUIOptions) error {
-			return app.Run(app.Options{Path: o.Path, Demo: o.Demo})
+			return app.Run(app.Options{Path: o.Path, Demo: o.Demo, Exercise: o.Exercise, Speed: o.Speed, Projector: o.Projector})
 		},
 	}))
 }

@@ -10,16 +10,19 @@ import (
 // answer without driving the native or Fyne file dialogs. Callbacks receive
 // "" when the user cancels.
 type FilePicker interface {
-	OpenFile(win fyne.Window, done func(path string))
-	SaveFile(win fyne.Window, suggested string, done func(path string))
+	// OpenFile asks for an existing file with one of the extensions.
+	OpenFile(win fyne.Window, exts []string, done func(path string))
+	OpenFolder(win fyne.Window, done func(path string))
+	SaveFile(win fyne.Window, suggested string, exts []string, done func(path string))
 }
 
 // dialogPicker uses Fyne's file dialogs.
 type dialogPicker struct{}
 
-var workspaceFilter = storage.NewExtensionFileFilter([]string{".json"})
+// workspaceExts are the extensions of workspace files.
+var workspaceExts = []string{".json"}
 
-func (dialogPicker) OpenFile(win fyne.Window, done func(string)) {
+func (dialogPicker) OpenFile(win fyne.Window, exts []string, done func(string)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil || r == nil {
 			done("")
@@ -28,12 +31,24 @@ func (dialogPicker) OpenFile(win fyne.Window, done func(string)) {
 		r.Close()
 		done(r.URI().Path())
 	}, win)
-	d.SetFilter(workspaceFilter)
+	d.SetFilter(storage.NewExtensionFileFilter(exts))
 	d.Resize(fyne.NewSize(800, 560))
 	d.Show()
 }
 
-func (dialogPicker) SaveFile(win fyne.Window, suggested string, done func(string)) {
+func (dialogPicker) OpenFolder(win fyne.Window, done func(string)) {
+	d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
+		if err != nil || u == nil {
+			done("")
+			return
+		}
+		done(u.Path())
+	}, win)
+	d.Resize(fyne.NewSize(800, 560))
+	d.Show()
+}
+
+func (dialogPicker) SaveFile(win fyne.Window, suggested string, exts []string, done func(string)) {
 	d := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil || w == nil {
 			done("")
@@ -45,7 +60,7 @@ func (dialogPicker) SaveFile(win fyne.Window, suggested string, done func(string
 		done(w.URI().Path())
 	}, win)
 	d.SetFileName(suggested)
-	d.SetFilter(workspaceFilter)
+	d.SetFilter(storage.NewExtensionFileFilter(exts))
 	d.Resize(fyne.NewSize(800, 560))
 	d.Show()
 }

@@ -10,6 +10,11 @@ func Run(opts Options) error {
 	a := fyneapp.NewWithID(AppID)
 	a.SetIcon(Icon)
 	u := New(a, opts)
+	if opts.Exercise != "" {
+		if err := u.startExerciseNow(opts.Exercise, opts.Speed, opts.Projector); err != nil {
+			return err
+		}
+	}
 	u.Window().ShowAndRun()
 	return nil
 }

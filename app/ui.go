@@ -10,12 +10,17 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"drillbook/plan"
+	"drillbook/scenarios"
 )
 
 // Options says what the GUI opens at start.
 type Options struct {
 	Path string // workspace file; "" means the last one used, else the demo
 	Demo bool   // open the built-in demo regardless of history
+	// Exercise starts a built-in scenario at once (see cli.GUIOptions).
+	Exercise  string
+	Speed     float64
+	Projector bool
 }
 
 // screen is one page reachable from the navigation.
@@ -38,25 +43,35 @@ type UI struct {
 	nav     *widget.List
 	body    *fyne.Container
 	current int
+
+	// Exercise state: the running console (nil when none), the clock the
+	// engine uses, and how the clock ticker is started (tests tick by hand).
+	run             *console
+	clock           scenarios.Clock
+	startTicker     func(func()) *ticker
+	pendingJournals []string // journals of ended runs not yet in a saved file
+	journalDir      string   // for unsaved workspaces; "" means the user cache
 }
 
 // New builds the main window for opts. Load failures do not stop the app:
 // the demo opens instead and the error is shown, so a broken file is never
 // overwritten by accident (the demo is untitled and saves elsewhere).
 func New(a fyne.App, opts Options) *UI {
-	u := &UI{app: a, picker: dialogPicker{}, prefs: newHistory(a.Preferences())}
+	u := &UI{app: a, picker: dialogPicker{}, prefs: newHistory(a.Preferences()), clock: scenarios.RealClock{}, startTicker: startTicker}
 	u.win = a.NewWindow(AppName)
 	u.win.SetIcon(Icon)
 	doc, loadErr := u.initialDocument(opts)
 	u.doc = doc
-	u.screens = []screen{newOverview(u)}
+	u.screens = []screen{newOverview(u), newLibrary(u)}
 	u.build()
 	u.win.SetMainMenu(u.mainMenu())
-	u.win.SetCloseIntercept(func() { u.confirmDiscard("closing", u.win.Close) })
+	u.win.SetCloseIntercept(func() { u.confirmLeaveRun(func() { u.confirmDiscard("closing", u.win.Close) }) })
 	u.win.Resize(fyne.NewSize(1200, 780))
 	u.docChanged()
 	if loadErr != nil {
 		u.showError(loadErr)
+	} else {
+		u.offerResume()
 	}
 	return u
 }
@@ -171,7 +186,7 @@ func (u *UI) save(done func(bool)) {
 }
 
 func (u *UI) saveAs(done func(bool)) {
-	u.picker.SaveFile(u.win, suggestedName(u.doc.ws), func(path string) {
+	u.picker.SaveFile(u.win, suggestedName(u.doc.ws), workspaceExts, func(path string) {
 		if path == "" {
 			done(false)
 			return
@@ -188,6 +203,7 @@ func (u *UI) writeTo(path string) bool {
 	}
 	u.doc.path = path
 	u.doc.dirty = false
+	u.dropSavedJournals()
 	u.remember(path)
 	u.docChanged()
 	return true
@@ -200,6 +216,10 @@ func (u *UI) remember(path string) {
 }
 
 func (u *UI) newWorkspace() {
+	if u.run != nil {
+		u.showError(errors.New("end the running exercise before starting a new workspace"))
+		return
+	}
 	u.confirmDiscard("starting a new workspace", func() {
 		ws := plan.New("New organisation")
 		u.setDocument(newDocument(ws, ""))
@@ -207,8 +227,12 @@ func (u *UI) newWorkspace() {
 }
 
 func (u *UI) openWorkspace() {
+	if u.run != nil {
+		u.showError(errors.New("end the running exercise before opening another workspace"))
+		return
+	}
 	u.confirmDiscard("opening another workspace", func() {
-		u.picker.OpenFile(u.win, u.openPath)
+		u.picker.OpenFile(u.win, workspaceExts, u.openPath)
 	})
 }
 
@@ -235,5 +259,5 @@ func (u *UI) openDemo() {
 }
 
 func (u *UI) quit() {
-	u.confirmDiscard("quitting", u.app.Quit)
+	u.confirmLeaveRun(func() { u.confirmDiscard("quitting", u.app.Quit) })
 }

@@ -16,16 +16,21 @@ import (
 
 // fakePicker answers file dialogs with fixed paths and records the calls.
 type fakePicker struct {
-	open, save string
-	calls      []string
+	open, folder, save string
+	calls              []string
 }
 
-func (f *fakePicker) OpenFile(_ fyne.Window, done func(string)) {
+func (f *fakePicker) OpenFile(_ fyne.Window, _ []string, done func(string)) {
 	f.calls = append(f.calls, "open")
 	done(f.open)
 }
 
-func (f *fakePicker) SaveFile(_ fyne.Window, suggested string, done func(string)) {
+func (f *fakePicker) OpenFolder(_ fyne.Window, done func(string)) {
+	f.calls = append(f.calls, "folder")
+	done(f.folder)
+}
+
+func (f *fakePicker) SaveFile(_ fyne.Window, suggested string, _ []string, done func(string)) {
 	f.calls = append(f.calls, "save:"+suggested)
 	done(f.save)
 }

@@ -26,6 +26,11 @@ const (
 type GUIOptions struct {
 	Path string // workspace file; "" means the last one used, else the demo
 	Demo bool   // open the built-in demo regardless of history
+	// Exercise, when set, starts that built-in scenario at once, with
+	// each role played by its primary holder.
+	Exercise  string
+	Speed     float64
+	Projector bool // also open the participants' window
 }
 
 // LaunchGUI starts the GUI and returns when it closes.
@@ -44,6 +49,9 @@ Usage:
   drillbook                      open the last workspace (or the built-in demo)
   drillbook FILE                 open a workspace file
   drillbook --demo               open the built-in demo workspace
+  drillbook [FILE|--demo] --exercise SCENARIO [--speed N] [--projector]
+                                 open and start an exercise at once (SCENARIO is a
+                                 built-in scenario ID; speed ×1–×20)
   drillbook new [--demo] [--name NAME] [--force] FILE
                                  write a fresh workspace (blank, or the demo)
   drillbook validate FILE        print the plan's problems; exit 1 if any is an error
@@ -66,23 +74,53 @@ func Main(args []string, env Env) int {
 	case "version", "--version":
 		fmt.Fprintln(env.Stdout, "drillbook", env.Version)
 		return ExitOK
-	case "--demo", "-demo":
-		if len(args) > 1 {
-			return usageError(env, "--demo takes no file")
-		}
-		return runGUI(env, GUIOptions{Demo: true})
 	case "validate":
 		return validate(args[1:], env)
 	case "new":
 		return newWorkspace(args[1:], env)
 	}
-	if strings.HasPrefix(args[0], "-") {
-		return usageError(env, fmt.Sprintf("unknown option %q", args[0]))
+	return gui(args, env)
+}
+
+// gui parses the arguments that open the window.
+func gui(args []string, env Env) int {
+	fs := flag.NewFlagSet("drillbook", flag.ContinueOnError)
+	fs.SetOutput(env.Stderr)
+	var o GUIOptions
+	fs.BoolVar(&o.Demo, "demo", false, "open the built-in demo workspace")
+	fs.StringVar(&o.Exercise, "exercise", "", "start this built-in scenario")
+	fs.Float64Var(&o.Speed, "speed", 1, "exercise clock speed (1–20)")
+	fs.BoolVar(&o.Projector, "projector", false, "open the participants' window")
+	// Allow "drillbook FILE --exercise x" as well as flags first.
+	var rest []string
+	for len(args) > 0 {
+		if err := fs.Parse(args); err != nil {
+			return ExitUsage
+		}
+		args = fs.Args()
+		if len(args) > 0 {
+			if strings.HasPrefix(args[0], "-") {
+				return usageError(env, fmt.Sprintf("unknown option %q", args[0]))
+			}
+			rest = append(rest, args[0])
+			args = args[1:]
+		}
 	}
-	if len(args) > 1 {
-		return usageError(env, fmt.Sprintf("unknown command %q", args[0]))
+	switch {
+	case len(rest) > 1:
+		return usageError(env, fmt.Sprintf("unknown command %q", rest[0]))
+	case len(rest) == 1 && o.Demo:
+		return usageError(env, "--demo takes no file")
+	case len(rest) == 1:
+		o.Path = rest[0]
 	}
-	return runGUI(env, GUIOptions{Path: args[0]})
+	if o.Speed < 1 || o.Speed > 20 {
+		return usageError(env, "--speed must be between 1 and 20")
+	}
+	if o.Exercise == "" && (o.Projector || o.Speed != 1) {
+		return usageError(env, "--speed and --projector need --exercise")
+	}
+	return runGUI(env, o)
 }
 
 func usageError(env Env, msg string) int {

@@ -36,8 +36,10 @@ func TestGUIArguments(t *testing.T) {
 		want GUIOptions
 	}{
 		{nil, GUIOptions{}},
-		{[]string{"client.json"}, GUIOptions{Path: "client.json"}},
-		{[]string{"--demo"}, GUIOptions{Demo: true}},
+		{[]string{"client.json"}, GUIOptions{Path: "client.json", Speed: 1}},
+		{[]string{"--demo"}, GUIOptions{Demo: true, Speed: 1}},
+		{[]string{"--demo", "--exercise", "ransomware", "--speed", "20", "--projector"}, GUIOptions{Demo: true, Exercise: "ransomware", Speed: 20, Projector: true}},
+		{[]string{"client.json", "--exercise", "bad-deploy"}, GUIOptions{Path: "client.json", Exercise: "bad-deploy", Speed: 1}},
 	}
 	for _, c := range cases {
 		code, _, _, gui := run(t, c.args...)
@@ -48,7 +50,7 @@ func TestGUIArguments(t *testing.T) {
 }
 
 func TestUsageErrors(t *testing.T) {
-	for _, args := range [][]string{{"--bogus"}, {"a", "b"}, {"validate"}, {"new"}, {"--demo", "x"}} {
+	for _, args := range [][]string{{"--bogus"}, {"a", "b"}, {"validate"}, {"new"}, {"--demo", "x"}, {"--demo", "--speed", "30", "--exercise", "x"}, {"--projector"}} {
 		code, _, stderr, gui := run(t, args...)
 		if code != ExitUsage || gui != nil || !strings.Contains(stderr, "drillbook:") {
 			t.Errorf("%v: exit %d, gui %v, stderr %q", args, code, gui, stderr)

@@ -1,0 +1,91 @@
+package app
+
+import (
+	"fmt"
+	"os"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"drillbook/plan"
+)
+
+// endDialog collects the hot-wash answers and ends the run.
+func (c *console) endDialog() {
+	qs := c.e.Scenario().Hotwash
+	answers := make([]*widget.Entry, len(qs))
+	box := container.NewVBox(widget.NewLabel("Hot wash: note the team's answers (optional). Ending stores the run in the workspace."))
+	for i, q := range qs {
+		l := widget.NewLabelWithStyle(q, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		l.Wrapping = fyne.TextWrapWord
+		answers[i] = widget.NewMultiLineEntry()
+		answers[i].SetMinRowsVisible(2)
+		box.Add(l)
+		box.Add(answers[i])
+	}
+	d := dialog.NewCustomConfirm("End exercise", "End and store", "Keep running", container.NewVScroll(box), func(ok bool) {
+		if !ok {
+			return
+		}
+		var notes []plan.HotwashNote
+		for i, q := range qs {
+			notes = append(notes, plan.HotwashNote{Question: q, Answer: answers[i].Text})
+		}
+		c.end(notes)
+	}, c.u.win)
+	d.Resize(fyne.NewSize(640, 560))
+	d.Show()
+}
+
+// end stores the run in the workspace and closes the console. The journal
+// is kept until the workspace is saved, so the run survives a crash before
+// that.
+func (c *console) end(notes []plan.HotwashNote) {
+	run, _, err := c.e.End(notes)
+	if err != nil {
+		c.u.showError(err)
+		return
+	}
+	u := c.u
+	u.doc.ws.Runs = append(u.doc.ws.Runs, *run)
+	u.pendingJournals = append(u.pendingJournals, c.journal)
+	c.close()
+	u.edited()
+	counts := map[string]int{}
+	for _, t := range run.Tasks {
+		counts[t.Status]++
+	}
+	dialog.ShowInformation("Exercise stored", fmt.Sprintf("%s\n\n%d tasks met, %d late, %d missed, %d not reached.\nSave the workspace to keep it.",
+		run.ScenarioTitle, counts[plan.TaskMet], counts[plan.TaskLate], counts[plan.TaskMissed], counts[plan.TaskPending]), u.win)
+}
+
+// close stops the ticker and the projector and removes the console.
+func (c *console) close() {
+	c.tick.Stop()
+	c.tick = nil
+	if c.proj != nil {
+		c.proj.win.Close()
+		c.proj = nil
+	}
+	c.e.Close()
+	u := c.u
+	for i, s := range u.screens {
+		if s == screen(c) {
+			u.screens = append(u.screens[:i], u.screens[i+1:]...)
+		}
+	}
+	u.run = nil
+	u.nav.Refresh()
+	u.nav.Select(0)
+}
+
+// dropSavedJournals deletes the journals of runs now safely in a saved
+// workspace.
+func (u *UI) dropSavedJournals() {
+	for _, j := range u.pendingJournals {
+		_ = os.Remove(j)
+	}
+	u.pendingJournals = nil
+}

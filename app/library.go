@@ -1,0 +1,199 @@
+package app
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"drillbook/plan"
+	"drillbook/scenarios"
+)
+
+// durationFilters are the library's duration choices.
+var durationFilters = []struct {
+	label    string
+	min, max plan.Duration
+}{
+	{"Any length", 0, 0},
+	{"Up to 30 minutes", 0, 30 * plan.Minute},
+	{"31–60 minutes", 31 * plan.Minute, 60 * plan.Minute},
+	{"Over an hour", 61 * plan.Minute, 0},
+}
+
+// library is the scenario browser: built-in scenarios plus any the user
+// loaded, with filters, a read view, and "start exercise".
+type library struct {
+	u        *UI
+	all      []*scenarios.Scenario
+	shown    []*scenarios.Scenario
+	selected *scenarios.Scenario
+
+	category, length *widget.Select
+	list             *widget.List
+	read             *widget.RichText
+	start, save      *widget.Button
+	root             fyne.CanvasObject
+}
+
+func newLibrary(u *UI) *library {
+	l := &library{u: u}
+	builtIn, err := scenarios.Library()
+	if err != nil {
+		// The embedded library is checked by tests; still, show what loaded.
+		defer u.showError(err)
+	}
+	l.all = builtIn
+
+	cats := []string{"All categories"}
+	for _, c := range plan.Categories {
+		cats = append(cats, string(c))
+	}
+	l.category = widget.NewSelect(cats, func(string) { l.refresh() })
+	l.category.SetSelectedIndex(0)
+	var lengths []string
+	for _, f := range durationFilters {
+		lengths = append(lengths, f.label)
+	}
+	l.length = widget.NewSelect(lengths, func(string) { l.refresh() })
+	l.length.SetSelectedIndex(0)
+
+	l.list = widget.NewList(
+		func() int { return len(l.shown) },
+		func() fyne.CanvasObject {
+			title := widget.NewLabelWithStyle("Scenario title", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+			title.Truncation = fyne.TextTruncateEllipsis
+			return container.NewVBox(title, widget.NewLabel("category · duration"))
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			s := l.shown[i]
+			box := o.(*fyne.Container)
+			box.Objects[0].(*widget.Label).SetText(s.Title)
+			box.Objects[1].(*widget.Label).SetText(fmt.Sprintf("%s · %s · %d injects", s.Category, s.Duration, len(s.Injects)))
+		},
+	)
+	l.list.OnSelected = func(i widget.ListItemID) { l.selectScenario(l.shown[i]) }
+	l.read = widget.NewRichText()
+	l.read.Wrapping = fyne.TextWrapWord
+	l.start = widget.NewButtonWithIcon("Start exercise…", theme.MediaPlayIcon(), func() {
+		if l.selected != nil {
+			u.startRunDialog(l.selected)
+		}
+	})
+	l.start.Importance = widget.HighImportance
+	l.save = widget.NewButtonWithIcon("Save as file…", theme.DocumentSaveIcon(), l.saveSelected)
+	loadFile := widget.NewButtonWithIcon("Load file…", theme.FileIcon(), func() {
+		u.picker.OpenFile(u.win, []string{".yaml", ".yml"}, l.loadFile)
+	})
+	loadDir := widget.NewButtonWithIcon("Load folder…", theme.FolderOpenIcon(), func() {
+		u.picker.OpenFolder(u.win, l.loadFolder)
+	})
+
+	filters := container.NewGridWithColumns(2, l.category, l.length)
+	left := container.NewBorder(filters, container.NewGridWithColumns(2, loadFile, loadDir), nil, nil, l.list)
+	right := container.NewBorder(container.NewHBox(l.start, l.save), nil, nil, nil, container.NewVScroll(l.read))
+	split := container.NewHSplit(left, right)
+	split.Offset = 0.36
+	l.root = split
+	l.refresh()
+	return l
+}
+
+func (l *library) title() string             { return "Scenarios" }
+func (l *library) icon() fyne.Resource       { return theme.ListIcon() }
+func (l *library) object() fyne.CanvasObject { return l.root }
+
+func (l *library) refresh() {
+	if l.list == nil {
+		return // filters fire while the screen is still being built
+	}
+	var cat plan.Category
+	if l.category.SelectedIndex() > 0 {
+		cat = plan.Categories[l.category.SelectedIndex()-1]
+	}
+	f := durationFilters[max(l.length.SelectedIndex(), 0)]
+	l.shown = scenarios.Filter(l.all, cat, f.min, f.max)
+	l.list.UnselectAll()
+	l.list.Refresh()
+	if len(l.shown) > 0 {
+		l.list.Select(0)
+	} else {
+		l.selectScenario(nil)
+	}
+}
+
+func (l *library) selectScenario(s *scenarios.Scenario) {
+	l.selected = s
+	if s == nil {
+		l.read.ParseMarkdown("*No scenario matches these filters.*")
+		l.start.Disable()
+		l.save.Disable()
+		return
+	}
+	l.start.Enable()
+	l.save.Enable()
+	l.read.ParseMarkdown(safeMarkdown(scenarios.Markdown(s)))
+}
+
+// add puts loaded scenarios into the library, replacing ones with the same ID.
+func (l *library) add(list ...*scenarios.Scenario) {
+	for _, s := range list {
+		replaced := false
+		for i, old := range l.all {
+			if old.ID == s.ID {
+				l.all[i], replaced = s, true
+			}
+		}
+		if !replaced {
+			l.all = append(l.all, s)
+		}
+	}
+	l.refresh()
+}
+
+func (l *library) loadFile(path string) {
+	if path == "" {
+		return
+	}
+	s, err := scenarios.LoadFile(path)
+	if err != nil {
+		l.u.showError(err)
+		return
+	}
+	l.add(s)
+}
+
+func (l *library) loadFolder(dir string) {
+	if dir == "" {
+		return
+	}
+	list, err := scenarios.LoadDir(dir)
+	l.add(list...)
+	if err != nil {
+		l.u.showError(fmt.Errorf("%d scenarios loaded; these files have problems:\n%w", len(list), err))
+	}
+}
+
+func (l *library) saveSelected() {
+	s := l.selected
+	if s == nil {
+		return
+	}
+	l.u.picker.SaveFile(l.u.win, s.ID+".yaml", []string{".yaml"}, func(path string) {
+		if path == "" {
+			return
+		}
+		data, err := scenarios.Marshal(s)
+		if err == nil {
+			err = plan.WriteFileAtomic(path, data)
+		}
+		if err != nil {
+			l.u.showError(err)
+			return
+		}
+		dialog.ShowInformation("Scenario saved", "Saved to "+path, l.u.win)
+	})
+}
