@@ -59,3 +59,22 @@ func TestCountdownUrgency(t *testing.T) {
 		t.Error("a met task is still urgent")
 	}
 }
+
+func TestPublicStatusFollowsRecordedActions(t *testing.T) {
+	ev := func(k ExpectKind) plan.Event { return plan.Event{Kind: plan.EventAction, Action: string(k)} }
+	cases := []struct {
+		events []plan.Event
+		want   string
+	}{
+		{nil, "Reported — awaiting acknowledgement"},
+		{[]plan.Event{ev(ExpectAcknowledge)}, "Acknowledged — investigating"},
+		{[]plan.Event{ev(ExpectAcknowledge), ev(ExpectDeclare)}, "Incident declared — responding"},
+		{[]plan.Event{ev(ExpectDeclare), ev(ExpectAcknowledge)}, "Incident declared — responding"},
+		{[]plan.Event{ev(ExpectDeclare), ev(ExpectEscalate), ev(ActionResolve), ev(ExpectEscalate)}, "Resolved"},
+	}
+	for _, c := range cases {
+		if got := PublicStatus(c.events); got != c.want {
+			t.Errorf("%v: %q, want %q", c.events, got, c.want)
+		}
+	}
+}

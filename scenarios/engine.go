@@ -499,3 +499,13 @@ func stripRuns(ws *plan.Workspace) *plan.Workspace {
 	c.Runs = nil
 	return &c
 }
+
+// Participants returns who plays which role.
+func (e *Engine) Participants() []plan.Participant {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return append([]plan.Participant(nil), e.run.Participants...)
+}
+
+// Workspace returns the plan the run was bound to.
+func (e *Engine) Workspace() *plan.Workspace { return e.ws }
