@@ -150,7 +150,7 @@ func (u *UI) startRun(sc *scenarios.Scenario, opts scenarios.Options) error {
 
 // startExerciseNow starts a built-in scenario without the dialog, each
 // bound role played by its primary holder.
-func (u *UI) startExerciseNow(id string, speed float64, projector bool) error {
+func (u *UI) startExerciseNow(id string, speed float64) error {
 	lib, _ := scenarios.Library()
 	for _, s := range lib {
 		if s.ID != id {
@@ -162,13 +162,7 @@ func (u *UI) startExerciseNow(id string, speed float64, projector bool) error {
 				opts.Participants = append(opts.Participants, plan.Participant{Person: b.People[0], Role: b.IDs[0]})
 			}
 		}
-		if err := u.startRun(s, opts); err != nil {
-			return err
-		}
-		if projector {
-			u.run.openProjector()
-		}
-		return nil
+		return u.startRun(s, opts)
 	}
 	return fmt.Errorf("no built-in scenario %q (see the Scenarios screen for IDs)", id)
 }
