@@ -2,6 +2,8 @@ package app
 
 import (
 	"fmt"
+	"path/filepath"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -91,10 +93,21 @@ func newLibrary(u *UI) *library {
 	loadDir := widget.NewButtonWithIcon("Load folder…", theme.FolderOpenIcon(), func() {
 		u.picker.OpenFolder(u.win, l.loadFolder)
 	})
+	edit := widget.NewButtonWithIcon("Edit a copy…", theme.DocumentCreateIcon(), func() {
+		if l.selected != nil {
+			c := scenarios.Clone(l.selected)
+			c.ID += "-copy"
+			c.Title += " (copy)"
+			l.openEditor(c)
+		}
+	})
+	mel := widget.NewButtonWithIcon("Import events list…", theme.UploadIcon(), func() {
+		u.picker.OpenFile(u.win, []string{".xlsx", ".csv"}, l.importMEL)
+	})
 
 	filters := container.NewGridWithColumns(2, l.category, l.length)
-	left := container.NewBorder(filters, container.NewGridWithColumns(2, loadFile, loadDir), nil, nil, l.list)
-	right := container.NewBorder(container.NewHBox(l.start, l.save), nil, nil, nil, container.NewVScroll(l.read))
+	left := container.NewBorder(filters, container.NewGridWithColumns(2, loadFile, loadDir, mel), nil, nil, l.list)
+	right := container.NewBorder(container.NewHBox(l.start, edit, l.save), nil, nil, nil, container.NewVScroll(l.read))
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.36
 	l.root = split
@@ -196,4 +209,28 @@ func (l *library) saveSelected() {
 		}
 		dialog.ShowInformation("Scenario saved", "Saved to "+path, l.u.win)
 	})
+}
+
+// importMEL turns a Master Events List into a scenario and opens it in the
+// editor to add the summary, objectives and category.
+func (l *library) importMEL(path string) {
+	if path == "" {
+		return
+	}
+	base := strings.TrimSuffix(filepath.Base(path), filepath.Ext(path))
+	id := strings.Map(func(r rune) rune {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' {
+			return r
+		}
+		if r >= 'A' && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return '-'
+	}, base)
+	s, err := scenarios.ImportMEL(path, strings.Trim(id, "-")+"-mel", base)
+	if err != nil {
+		l.u.showError(err)
+		return
+	}
+	l.openEditor(s)
 }

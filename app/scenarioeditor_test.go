@@ -1,0 +1,133 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"drillbook/plan"
+	"drillbook/scenarios"
+)
+
+func TestEditorAddsInjectAndExpectationThenSaves(t *testing.T) {
+	u, _ := exerciseUI(t, Options{Demo: true})
+	l := libraryScreen(u)
+	c := scenarios.Clone(scenarioByID(t, "bad-deploy"))
+	c.ID, c.Title = "bad-deploy-2", "Bad deploy, our version"
+	ed := l.openEditor(c) // closed by a successful save
+	n := len(c.Injects)
+	ed.addInject()
+	if len(c.Injects) != n+1 || ed.cur != n {
+		t.Fatalf("inject not added/selected: %d injects, cur %d", len(c.Injects), ed.cur)
+	}
+	ed.text.SetText(ed.text.Text + " The rollback script fails.")
+	ed.from.SetText("staff")
+	test.Tap(button(t, ed.win.Content(), "Add expectation"))
+	if len(c.Injects[n].Expect) != 1 {
+		t.Fatal("expectation not added")
+	}
+	row := ed.expects.Objects[0]
+	kind, _ := find(row, func(s *widget.Select) bool { return true })
+	kind.SetSelected(string(scenarios.ExpectEscalate))
+	target, _ := find(row, func(e *widget.Entry) bool { return e.PlaceHolder == "target (e.g. stakeholder:customer)" })
+	target.SetText("executive")
+	test.Tap(button(t, ed.win.Content(), "Save to library"))
+
+	var saved *scenarios.Scenario
+	for _, s := range l.all {
+		if s.ID == "bad-deploy-2" {
+			saved = s
+		}
+	}
+	if saved == nil {
+		t.Fatal("edited scenario not in the library")
+	}
+	in := saved.Injects[n]
+	if in.From != "staff" || !strings.HasSuffix(in.Text, "The rollback script fails.") || in.Expect[0].Kind != scenarios.ExpectEscalate || in.Expect[0].Target != "executive" {
+		t.Fatalf("saved inject %+v", in)
+	}
+	// The original built-in is untouched.
+	if len(scenarioByID(t, "bad-deploy").Injects) != n {
+		t.Fatal("editing a copy changed the built-in scenario")
+	}
+}
+
+func TestEditorRefusesInvalidScenario(t *testing.T) {
+	u, _ := exerciseUI(t, Options{Demo: true})
+	l := libraryScreen(u)
+	c := scenarios.Clone(scenarioByID(t, "bad-deploy"))
+	c.ID = "broken"
+	ed := l.openEditor(c)
+	defer ed.win.Close()
+	ed.text.SetText("")
+	before := len(l.all)
+	test.Tap(button(t, ed.win.Content(), "Save to library"))
+	if len(l.all) != before {
+		t.Fatal("an invalid scenario was saved")
+	}
+	if _, ok := find(ed.win.Canvas().Overlays().Top(), func(w *widget.Label) bool { return strings.Contains(w.Text, "injects[0].text: text is required") }); !ok {
+		t.Fatal("no error naming the empty inject text")
+	}
+}
+
+func TestImportEventsListOpensEditor(t *testing.T) {
+	u, _ := exerciseUI(t, Options{Demo: true})
+	p := filepath.Join(t.TempDir(), "Client Drill.csv")
+	os.WriteFile(p, []byte("time,from,message,expected action,deadline\n0,monitoring,Alert,acknowledge,5m\n12,customer,Complaint,notify-stakeholder stakeholder:customer,15m\n"), 0o600)
+	l := libraryScreen(u)
+	l.importMEL(p)
+	var ed fyneWindowTitles
+	for _, w := range u.app.Driver().AllWindows() {
+		ed = append(ed, w.Title())
+	}
+	if !strings.Contains(strings.Join(ed, "|"), "Edit scenario — Client Drill") {
+		t.Fatalf("editor not opened: %v", ed)
+	}
+}
+
+type fyneWindowTitles []string
+
+// The console's log is a virtualised list: 10,000 events only create the
+// rows on screen, and scrolling to the end shows the last event.
+func TestConsoleLogWith10000Events(t *testing.T) {
+	u, clk := exerciseUI(t, Options{Demo: true})
+	// No journal: this measures the console, not 10,000 fsyncs.
+	e, evs, err := scenarios.Start(scenarioByID(t, "bad-deploy"), u.doc.ws, clk, scenarios.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.openConsole(e, "", evs)
+	c := u.run
+	c.apply(c.e.Pause())
+	var batch []plan.Event
+	for c.e.EventCount() < 10000 {
+		evs, err := c.e.Note("observation", true, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		batch = append(batch, evs...)
+	}
+	start := time.Now()
+	c.apply(batch, nil)
+	clk.Advance(time.Second)
+	c.onTick()
+	if d := time.Since(start); d > 2*time.Second {
+		t.Errorf("showing 10,000 events took %s", d)
+	}
+	if len(c.events) < 10000 {
+		t.Fatalf("log holds %d events", len(c.events))
+	}
+	c.log.ScrollToBottom()
+	rows := 0
+	for _, o := range test.WidgetRenderer(c.log).Objects() {
+		rows += len(texts(o))
+	}
+	if rows > 200 {
+		t.Fatalf("%d row widgets for 10,000 events: the log is not virtualised", rows)
+	}
+}
