@@ -29,6 +29,7 @@ func (w *Workspace) Validate() Problems {
 	v.escalationRules()
 	v.obligations()
 	v.playbooks()
+	v.records()
 	return v.list
 }
 

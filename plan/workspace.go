@@ -38,6 +38,12 @@ type Workspace struct {
 
 	// Exercise runs, oldest first.
 	Runs []Run `json:"runs,omitempty"`
+
+	// Assessment: criteria marked not applicable, the improvement plan and
+	// the snapshot of every assessment made, oldest first.
+	NotApplicable []NotApplicable    `json:"notApplicable,omitempty"`
+	Actions       []Action           `json:"actions,omitempty"`
+	Assessments   []AssessmentRecord `json:"assessments,omitempty"`
 }
 
 // Organisation describes whose plan this is.

@@ -1,0 +1,257 @@
+package scoring
+
+import (
+	"slices"
+
+	"drillbook/plan"
+)
+
+// DefaultReviewInterval is the review interval assumed for PBK-3.3 when a
+// playbook sets none (PBK-3.1 reports the missing interval itself).
+const DefaultReviewInterval = 365 * plan.Day
+
+func playbookCriteria() []Criterion {
+	return []Criterion{
+		{
+			ID: "PBK-1.1", Dimension: DimPlaybooks, Level: 1,
+			Title:          "At least one playbook exists.",
+			Missing:        "There are no playbooks.",
+			Why:            "Without playbooks, the response depends on who happens to be on call and what they remember.",
+			Recommendation: "Write the first playbook for the most likely incident (e.g. \"On-call engineer: service outage\") as steps one person can complete alone.",
+			Severity:       SeverityCritical, Effort: EffortMedium,
+			check: func(s *state) []Gap {
+				if len(s.ws.Playbooks) == 0 {
+					return []Gap{gap("playbooks", "the plan has no playbooks")}
+				}
+				return nil
+			},
+		},
+		{
+			ID: "PBK-2.1", Dimension: DimPlaybooks, Level: 2,
+			Title:          "Every playbook has steps.",
+			Missing:        "A playbook has no steps.",
+			Why:            "A playbook with only a title gives false assurance: it is listed as covering a role and type but tells the responder nothing.",
+			Recommendation: "Write the steps as short instructions one person can follow, referring to other playbooks where another role takes over.",
+			Severity:       SeverityHigh, Effort: EffortMedium,
+			check: func(s *state) []Gap {
+				var gs []Gap
+				for i, pb := range s.ws.Playbooks {
+					if len(pb.Steps) == 0 {
+						gs = append(gs, gap(at("playbooks", i, "steps"), "%s has no steps", orID(pb.Title, pb.ID)))
+					}
+				}
+				return gs
+			},
+		},
+		{
+			ID: "PBK-2.2", Dimension: DimPlaybooks, Level: 2,
+			Title:          "Every role responsible (R) for an incident type has a playbook for that type.",
+			Missing:        "A role has no playbook for an incident type it responds to.",
+			Why:            "A responsible role without a playbook improvises: steps are skipped, evidence is lost and the response differs with whoever is on shift.",
+			Recommendation: "Write a playbook for the role and type (e.g. \"On-call engineer: suspected intrusion\"), or change the responsibility if the role does not really respond.",
+			Severity:       SeverityHigh, Effort: EffortMedium,
+			check: func(s *state) []Gap {
+				var gs []Gap
+				for i, r := range s.ws.Responsibilities {
+					if r.RACI != plan.Responsible {
+						continue
+					}
+					_, roleOK := s.roles[r.Role]
+					_, typeOK := s.types[r.IncidentType]
+					if roleOK && typeOK && !s.pbFor[[2]string{r.Role, r.IncidentType}] {
+						gs = append(gs, gap(at("responsibilities", i, ""), "%s is Responsible for %s but has no playbook for it", s.roleName(r.Role), s.typeName(r.IncidentType)))
+					}
+				}
+				return gs
+			},
+		},
+		{
+			ID: "PBK-2.3", Dimension: DimPlaybooks, Level: 2,
+			Title:          "No playbook references a missing playbook.",
+			Missing:        "A playbook references a missing playbook.",
+			Why:            "A step that says \"now follow the DNS failover playbook\" and leads nowhere stops the responder mid-incident.",
+			Recommendation: "Write the missing playbook, or correct the reference to the playbook that replaced it.",
+			Severity:       SeverityHigh, Effort: EffortSmall,
+			check: func(s *state) []Gap {
+				var gs []Gap
+				// Paths are built only for broken references: a large plan
+				// has tens of thousands of good ones.
+				check := func(path func() string, pb *plan.Playbook, refs []string) {
+					for j, ref := range refs {
+						if _, ok := s.playbooks[ref]; !ok && ref != pb.ID {
+							gs = append(gs, gap(at(path(), j, ""), "%s refers to playbook %q, which is not in the plan", orID(pb.Title, pb.ID), ref))
+						}
+					}
+				}
+				for i := range s.ws.Playbooks {
+					pb := &s.ws.Playbooks[i]
+					check(func() string { return at("playbooks", i, "references") }, pb, pb.References)
+					for k := range pb.Steps {
+						check(func() string { return at(at("playbooks", i, "steps"), k, "references") }, pb, pb.Steps[k].References)
+					}
+				}
+				return gs
+			},
+		},
+		{
+			ID: "PBK-2.4", Dimension: DimPlaybooks, Level: 2,
+			Title:          "Every playbook has an owner who is a person in the plan.",
+			Missing:        "A playbook has no owner.",
+			Why:            "Living documents need someone responsible for keeping them current; unowned playbooks go stale.",
+			Recommendation: "Set an owner for each playbook: a person in, or managing, the playbook's role.",
+			Severity:       SeverityMedium, Effort: EffortSmall,
+			check: func(s *state) []Gap {
+				var gs []Gap
+				for i, pb := range s.ws.Playbooks {
+					if _, ok := s.people[pb.Owner]; !ok {
+						gs = append(gs, gap(at("playbooks", i, "owner"), "%s has no owner in the plan", orID(pb.Title, pb.ID)))
+					}
+				}
+				return gs
+			},
+		},
+		{
+			ID: "PBK-2.5", Dimension: DimPlaybooks, Level: 2,
+			Title:          "Every playbook names the incident types it is for.",
+			Missing:        "A playbook names no incident types.",
+			Why:            "Responders find playbooks by incident type; one with no types is never offered and cannot cover a role's responsibility.",
+			Recommendation: "Set the incident types each playbook applies to.",
+			Severity:       SeverityLow, Effort: EffortSmall,
+			check: func(s *state) []Gap {
+				var gs []Gap
+				for i, pb := range s.ws.Playbooks {
+					if len(pb.IncidentTypes) == 0 {
+						gs = append(gs, gap(at("playbooks", i, "incidentTypes"), "%s names no incident types", orID(pb.Title, pb.ID)))
+					}
+				}
+				return gs
+			},
+		},
+		{
+			ID: "PBK-3.1", Dimension: DimPlaybooks, Level: 3,
+			Title:          "Every playbook has a review interval and a last-reviewed date.",
+			Missing:        "A playbook has no review schedule.",
+			Why:            "Without a review schedule nobody notices a playbook describing last year's architecture, suppliers or people.",
+			Recommendation: "Set a review interval (90–180 days is common, shorter for fast-changing systems) and record the date of the last review.",
+			Severity:       SeverityMedium, Effort: EffortSmall,
+			check: func(s *state) []Gap {
+				var gs []Gap
+				for i, pb := range s.ws.Playbooks {
+					if pb.ReviewInterval <= 0 {
+						gs = append(gs, gap(at("playbooks", i, "reviewInterval"), "%s has no review interval", orID(pb.Title, pb.ID)))
+					}
+					if pb.LastReviewed.IsZero() {
+						gs = append(gs, gap(at("playbooks", i, "lastReviewed"), "%s has never been reviewed", orID(pb.Title, pb.ID)))
+					}
+				}
+				return gs
+			},
+		},
+		{
+			ID: "PBK-3.2", Dimension: DimPlaybooks, Level: 3,
+			Title:          "No playbook is past its review date.",
+			Missing:        "A playbook is past its review date.",
+			Why:            "An overdue playbook may name people who have left, suppliers you no longer use or commands that no longer work, and that is discovered mid-incident.",
+			Recommendation: "Review the playbook with its role holders now, record the review date, and publish a revision if anything changed.",
+			Severity:       SeverityHigh, Effort: EffortSmall,
+			check: func(s *state) []Gap {
+				var gs []Gap
+				for i := range s.ws.Playbooks {
+					pb := &s.ws.Playbooks[i]
+					if pb.ReviewOverdue(s.today) {
+						gs = append(gs, gap(at("playbooks", i, "lastReviewed"), "%s was due for review on %s (last reviewed %s, every %s)", orID(pb.Title, pb.ID), pb.ReviewDue(), pb.LastReviewed, pb.ReviewInterval))
+					}
+				}
+				return gs
+			},
+		},
+		{
+			ID: "PBK-3.3", Dimension: DimPlaybooks, Level: 3,
+			Title:          "Every playbook has a revision published within its last review interval.",
+			Missing:        "A playbook has had no revision in its last review interval.",
+			Why:            "Reviews that never change anything are often not happening; a playbook unchanged for longer than its own review interval is probably stale, and responders cannot tell it is still current.",
+			Recommendation: "Publish a revision after each review, even if it only confirms contacts and links, with a summary of what changed.",
+			Severity:       SeverityMedium, Effort: EffortSmall,
+			check: func(s *state) []Gap {
+				var gs []Gap
+				for i := range s.ws.Playbooks {
+					pb := &s.ws.Playbooks[i]
+					interval := pb.ReviewInterval
+					if interval <= 0 {
+						interval = DefaultReviewInterval
+					}
+					from := s.today.Add(-interval)
+					latest := plan.Date{}
+					number := 0
+					for _, r := range pb.Revisions {
+						if !s.today.Before(r.Date) && (latest.IsZero() || latest.Before(r.Date)) {
+							latest, number = r.Date, r.Number
+						}
+					}
+					switch {
+					case latest.IsZero():
+						gs = append(gs, gap(at("playbooks", i, "revisions"), "%s has no published revision", orID(pb.Title, pb.ID)))
+					case latest.Before(from):
+						gs = append(gs, gap(at("playbooks", i, "revisions"), "%s's latest revision (%d, %s) is older than its %s review interval", orID(pb.Title, pb.ID), number, latest, interval))
+					}
+				}
+				return gs
+			},
+		},
+		{
+			ID: "PBK-3.4", Dimension: DimPlaybooks, Level: 3,
+			Title:          "Every playbook's working steps are its latest published revision.",
+			Missing:        "A playbook has unpublished changes.",
+			Why:            "Responders use the published version; unpublished edits mean two versions are in circulation and nobody knows which is right.",
+			Recommendation: "Publish a revision containing the current steps, with a summary of what changed.",
+			Severity:       SeverityLow, Effort: EffortSmall,
+			check: func(s *state) []Gap {
+				var gs []Gap
+				for i := range s.ws.Playbooks {
+					pb := &s.ws.Playbooks[i]
+					cur := pb.CurrentRevision()
+					if cur == nil || cur.Steps == nil {
+						continue // never published (PBK-3.3) or steps not kept
+					}
+					if !slices.EqualFunc(cur.Steps, pb.Steps, stepEqual) {
+						gs = append(gs, gap(at("playbooks", i, "steps"), "%s's steps differ from its latest revision (%d)", orID(pb.Title, pb.ID), cur.Number))
+					}
+				}
+				return gs
+			},
+		},
+		{
+			ID: "PBK-3.5", Dimension: DimPlaybooks, Level: 3,
+			Title:          "Every playbook step has an expected duration.",
+			Missing:        "Playbook steps have no expected duration.",
+			Why:            "Expected durations let exercises time each step and show where a playbook cannot fit inside the severity targets.",
+			Recommendation: "Add an expected duration to each step; if a step regularly takes longer than the targets allow, split or parallelise it.",
+			Severity:       SeverityLow, Effort: EffortSmall,
+			check: func(s *state) []Gap {
+				var gs []Gap
+				for i, pb := range s.ws.Playbooks {
+					first, n := -1, 0
+					for j, st := range pb.Steps {
+						if st.ExpectedDuration <= 0 {
+							n++
+							if first < 0 {
+								first = j
+							}
+						}
+					}
+					if n > 0 {
+						gs = append(gs, gap(at(at("playbooks", i, "steps"), first, "expectedDuration"), "%d of %s's %d steps have no expected duration", n, orID(pb.Title, pb.ID), len(pb.Steps)))
+					}
+				}
+				return gs
+			},
+		},
+		exercised("PBK-4.1", DimPlaybooks, "Following playbook steps",
+			"Only following a playbook under time pressure shows missing steps, wrong commands and unclear hand-offs.",
+			"Have responders follow their playbooks step by step in the next exercise, note every deviation and publish a revision afterwards."),
+	}
+}
+
+func stepEqual(a, b plan.Step) bool {
+	return a.Text == b.Text && a.ExpectedDuration == b.ExpectedDuration && slices.Equal(a.References, b.References)
+}

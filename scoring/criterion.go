@@ -1,0 +1,122 @@
+package scoring
+
+import (
+	"fmt"
+	"sync"
+)
+
+// Severity ranks how much a finding matters.
+type Severity int
+
+// Finding severities, least severe first (so they compare naturally).
+const (
+	SeverityLow Severity = iota
+	SeverityMedium
+	SeverityHigh
+	SeverityCritical
+)
+
+func (s Severity) String() string {
+	switch s {
+	case SeverityCritical:
+		return "critical"
+	case SeverityHigh:
+		return "high"
+	case SeverityMedium:
+		return "medium"
+	default:
+		return "low"
+	}
+}
+
+// MarshalText writes the severity by name ("critical") in JSON exports.
+func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
+
+// Effort estimates the work needed to close a finding.
+type Effort int
+
+// Efforts, smallest first.
+const (
+	EffortSmall Effort = iota
+	EffortMedium
+	EffortLarge
+)
+
+func (e Effort) String() string {
+	switch e {
+	case EffortLarge:
+		return "large"
+	case EffortMedium:
+		return "medium"
+	default:
+		return "small"
+	}
+}
+
+// MarshalText writes the effort by name ("small") in JSON exports.
+func (e Effort) MarshalText() ([]byte, error) { return []byte(e.String()), nil }
+
+// Criterion is one check in the catalogue. It belongs to one dimension and
+// level; when it fails it produces a finding saying what is missing and
+// where, why it matters and what to do.
+type Criterion struct {
+	ID        string // e.g. "SEV-2.1"
+	Dimension DimensionID
+	Level     int // 1–4
+	// Title states what holds when the criterion passes.
+	Title string
+	// Missing states the gap in general terms; each failure adds the
+	// specific places (Gap).
+	Missing        string
+	Why            string
+	Recommendation string
+	Severity       Severity
+	Effort         Effort
+
+	check func(*state) []Gap
+}
+
+// Gap is one place where a criterion fails: a plan path such as
+// "thirdParties[2].contacts" and what is wrong there.
+type Gap struct {
+	Path string
+	What string
+}
+
+func (g Gap) String() string { return g.Path + ": " + g.What }
+
+func gap(path, format string, a ...any) Gap {
+	return Gap{Path: path, What: fmt.Sprintf(format, a...)}
+}
+
+var catalogue = sync.OnceValue(func() []Criterion {
+	var all []Criterion
+	for _, part := range [][]Criterion{
+		typesCriteria(), severityCriteria(), triageCriteria(), thirdPartyCriteria(),
+		coverCriteria(), commsCriteria(), rolesCriteria(), escalationCriteria(),
+		regulatoryCriteria(), playbookCriteria(), exerciseCriteria(), improvementCriteria(),
+	} {
+		all = append(all, part...)
+	}
+	return all
+})
+
+var catalogueIndex = sync.OnceValue(func() map[string]int {
+	m := make(map[string]int, len(catalogue()))
+	for i, c := range catalogue() {
+		m[c.ID] = i
+	}
+	return m
+})
+
+// Criteria returns the catalogue in dimension and level order.
+func Criteria() []Criterion { return append([]Criterion(nil), catalogue()...) }
+
+// CriterionByID returns the criterion with the ID.
+func CriterionByID(id string) (Criterion, bool) {
+	i, ok := catalogueIndex()[id]
+	if !ok {
+		return Criterion{}, false
+	}
+	return catalogue()[i], true
+}

@@ -1,0 +1,186 @@
+package scoring
+
+import (
+	"strconv"
+	"strings"
+
+	"drillbook/plan"
+)
+
+// state is everything the criteria read: the workspace, the day, and index
+// maps built once per assessment so no check scans a collection inside a
+// loop over another. It tolerates invalid workspaces: duplicate IDs keep
+// their first occurrence and dangling references simply do not resolve.
+type state struct {
+	ws    *plan.Workspace
+	today plan.Date
+	since plan.Date // start of the 12-month window
+
+	people, roles, playbooks, types, stakeholders map[string]int
+	rolesByFn                                     map[plan.Function][]int
+	personRoles                                   map[string][]int // person → roles they are a member of
+	pbFor                                         map[[2]string]bool
+	roleHasPlaybook                               map[string]bool
+	severities                                    map[int]int
+	mostSevere                                    int
+	is24x7                                        bool
+
+	ex *exercises
+}
+
+func newState(ws *plan.Workspace, today plan.Date) *state {
+	s := &state{
+		ws:              ws,
+		today:           today,
+		since:           plan.DateOf(today.Time().AddDate(0, -RecentWindow, 0)),
+		people:          indexIDs(len(ws.People), func(i int) string { return ws.People[i].ID }),
+		roles:           indexIDs(len(ws.Roles), func(i int) string { return ws.Roles[i].ID }),
+		playbooks:       indexIDs(len(ws.Playbooks), func(i int) string { return ws.Playbooks[i].ID }),
+		types:           indexIDs(len(ws.IncidentTypes), func(i int) string { return ws.IncidentTypes[i].ID }),
+		stakeholders:    indexIDs(len(ws.Stakeholders), func(i int) string { return ws.Stakeholders[i].ID }),
+		rolesByFn:       map[plan.Function][]int{},
+		personRoles:     make(map[string][]int, len(ws.People)),
+		pbFor:           map[[2]string]bool{},
+		roleHasPlaybook: map[string]bool{},
+		severities:      make(map[int]int, len(ws.Severities)),
+		is24x7:          ws.Coverage.Mode == plan.Coverage24x7,
+	}
+	for i, r := range ws.Roles {
+		seenFn := map[plan.Function]bool{}
+		for _, f := range r.Functions {
+			if !seenFn[f] {
+				seenFn[f] = true
+				s.rolesByFn[f] = append(s.rolesByFn[f], i)
+			}
+		}
+		seen := map[string]bool{}
+		for _, m := range r.Members {
+			if !seen[m] {
+				seen[m] = true
+				s.personRoles[m] = append(s.personRoles[m], i)
+			}
+		}
+	}
+	for _, pb := range ws.Playbooks {
+		s.roleHasPlaybook[pb.Role] = true
+		for _, t := range pb.IncidentTypes {
+			s.pbFor[[2]string{pb.Role, t}] = true
+		}
+	}
+	for i, sv := range ws.Severities {
+		if _, dup := s.severities[sv.Level]; !dup {
+			s.severities[sv.Level] = i
+		}
+		if s.mostSevere == 0 || sv.Level < s.mostSevere {
+			s.mostSevere = sv.Level
+		}
+	}
+	s.ex = evaluateRuns(ws, today, s.since)
+	return s
+}
+
+func indexIDs(n int, id func(int) string) map[string]int {
+	m := make(map[string]int, n)
+	for i := 0; i < n; i++ {
+		if k := id(i); k != "" {
+			if _, dup := m[k]; !dup {
+				m[k] = i
+			}
+		}
+	}
+	return m
+}
+
+func (s *state) person(id string) (*plan.Person, int) {
+	if i, ok := s.people[id]; ok {
+		return &s.ws.People[i], i
+	}
+	return nil, -1
+}
+
+func (s *state) role(id string) (*plan.Role, int) {
+	if i, ok := s.roles[id]; ok {
+		return &s.ws.Roles[i], i
+	}
+	return nil, -1
+}
+
+// staffed returns the members of a role who are people in the plan.
+func (s *state) staffed(r *plan.Role) []string {
+	var out []string
+	for _, m := range r.Members {
+		if _, ok := s.people[m]; ok {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// roleStaffed reports whether the role exists and has at least one member
+// who is a person in the plan.
+func (s *state) roleStaffed(id string) bool {
+	r, _ := s.role(id)
+	return r != nil && len(s.staffed(r)) > 0
+}
+
+// staffedWith reports whether some role with one of the functions has a
+// member who is a person in the plan.
+func (s *state) staffedWith(fns ...plan.Function) bool {
+	for _, f := range fns {
+		for _, i := range s.rolesByFn[f] {
+			if len(s.staffed(&s.ws.Roles[i])) > 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (s *state) roleName(id string) string {
+	if r, _ := s.role(id); r != nil && r.Name != "" {
+		return r.Name
+	}
+	return id
+}
+
+func (s *state) personName(id string) string {
+	if p, _ := s.person(id); p != nil && p.Name != "" {
+		return p.Name
+	}
+	return id
+}
+
+func (s *state) typeName(id string) string {
+	if i, ok := s.types[id]; ok && s.ws.IncidentTypes[i].Name != "" {
+		return s.ws.IncidentTypes[i].Name
+	}
+	return id
+}
+
+// reachableOutOfHours reports whether some contact is marked as answered
+// outside business hours.
+func reachableOutOfHours(cs []plan.Contact) bool {
+	for _, c := range cs {
+		if c.OutOfHours && strings.TrimSpace(c.Value) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+func blank(s string) bool { return strings.TrimSpace(s) == "" }
+
+// at builds a plan path such as "playbooks[2].owner" (field may be "").
+func at(base string, i int, field string) string {
+	if field == "" {
+		return base + "[" + strconv.Itoa(i) + "]"
+	}
+	return base + "[" + strconv.Itoa(i) + "]." + field
+}
+
+func orID(name, id string) string {
+	if blank(name) {
+		return id
+	}
+	return name
+}
