@@ -29,8 +29,9 @@
 // timers) is a critical task scored by completion × timeliness, where
 // timeliness is target ÷ actual capped at 1 (target = Deadline − Start,
 // actual = MetAt − Start). Scores are banded P/S/M/U with the published
-// thresholds ThresholdP, ThresholdS and ThresholdM. Missed and pending
-// tasks score 0 (U); not-needed tasks are left out. Each task tests the
+// thresholds ThresholdP, ThresholdS and ThresholdM. Missed tasks score 0
+// (U); not-needed tasks, and pending ones whose deadline had not come when
+// the run ended, are left out. Each task tests the
 // dimension its kind routes to (DimensionForTaskKind).
 //
 // Only runs started in the twelve months up to the assessment day count
