@@ -62,7 +62,7 @@ func New(a fyne.App, opts Options) *UI {
 	u.win.SetIcon(Icon)
 	doc, loadErr := u.initialDocument(opts)
 	u.doc = doc
-	u.screens = []screen{newOverview(u), newLibrary(u)}
+	u.screens = []screen{newOverview(u), newLibrary(u), newAssessmentScreen(u)}
 	u.build()
 	u.win.SetMainMenu(u.mainMenu())
 	u.win.SetCloseIntercept(func() { u.confirmLeaveRun(func() { u.confirmDiscard("closing", u.win.Close) }) })
@@ -129,6 +129,13 @@ func (u *UI) docChanged() {
 	u.doc.revalidate()
 	u.win.SetTitle(u.doc.title())
 	u.screens[u.current].refresh()
+}
+
+// touched records an edit made in a form the user is typing in: the
+// document becomes unsaved but the screen is not rebuilt under the cursor.
+func (u *UI) touched() {
+	u.doc.dirty = true
+	u.win.SetTitle(u.doc.title())
 }
 
 // edited records a user edit: the document becomes unsaved.

@@ -8,6 +8,11 @@ import "strings"
 // never matched.
 func (v *validator) records() {
 	w := v.w
+	for dim, l := range w.TargetLevels {
+		if l < 0 || l > 4 {
+			v.errorf("targetLevels."+dim, "target level %d is outside 0–4", l)
+		}
+	}
 	seenNA := map[string]bool{}
 	for i, na := range w.NotApplicable {
 		p := func(f string) string { return at("notApplicable", i, f) }

@@ -44,6 +44,9 @@ type Workspace struct {
 	NotApplicable []NotApplicable    `json:"notApplicable,omitempty"`
 	Actions       []Action           `json:"actions,omitempty"`
 	Assessments   []AssessmentRecord `json:"assessments,omitempty"`
+	// TargetLevels is the level the organisation aims for per assessment
+	// dimension (by dimension ID); a dimension not listed aims for 3.
+	TargetLevels map[string]int `json:"targetLevels,omitempty"`
 }
 
 // Organisation describes whose plan this is.

@@ -141,3 +141,15 @@ func set(ids []string) map[string]bool {
 }
 
 func roundTenth(f float64) float64 { return math.Round(f*10) / 10 }
+
+// DefaultTarget is the level a dimension aims for when the workspace sets
+// none: formalised (owned, complete, reviewed on schedule).
+const DefaultTarget = 3
+
+// TargetLevel returns the workspace's target level for a dimension.
+func TargetLevel(ws *plan.Workspace, id DimensionID) int {
+	if l, ok := ws.TargetLevels[string(id)]; ok && l >= 0 && l <= 4 {
+		return l
+	}
+	return DefaultTarget
+}

@@ -193,3 +193,17 @@ func TestAssessmentEncodesAsJSON(t *testing.T) {
 		}
 	}
 }
+
+func TestTargetLevelDefaultsToFormalised(t *testing.T) {
+	ws := plan.New("x")
+	if TargetLevel(ws, DimCover) != 3 {
+		t.Fatal("default target is not 3")
+	}
+	ws.TargetLevels = map[string]int{string(DimCover): 4, string(DimComms): 9}
+	if TargetLevel(ws, DimCover) != 4 || TargetLevel(ws, DimComms) != 3 {
+		t.Fatal("target levels not read, or an impossible one accepted")
+	}
+	if ps := ws.Validate(); len(ps.At("targetLevels."+string(DimComms))) != 1 {
+		t.Fatalf("impossible target not reported: %v", ps)
+	}
+}

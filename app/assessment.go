@@ -1,0 +1,188 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"drillbook/plan"
+	"drillbook/scoring"
+)
+
+// assessmentScreen shows the readiness assessment: radar of levels against
+// targets, the tier and what holds it back, dimensions, findings, the
+// improvement plan, trends and stored exercise runs. All numbers come from
+// scoring.Assess.
+type assessmentScreen struct {
+	u *UI
+	a *scoring.Assessment
+
+	tabs     *container.AppTabs
+	radar    *radarChart
+	tier     *widget.Label
+	heldBack *widget.Label
+	dims     *widget.Table
+	dimSel   int
+	next     *widget.RichText
+
+	findings *findingsView
+	actions  *actionsView
+	trends   *trendsView
+	runs     *runsView
+	root     fyne.CanvasObject
+}
+
+func newAssessmentScreen(u *UI) *assessmentScreen {
+	s := &assessmentScreen{u: u, dimSel: -1}
+	s.radar = newRadarChart()
+	s.tier = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	s.tier.SizeName = theme.SizeNameSubHeadingText
+	s.heldBack = widget.NewLabel("")
+	s.heldBack.Wrapping = fyne.TextWrapWord
+	s.next = widget.NewRichText()
+	s.next.Wrapping = fyne.TextWrapWord
+	s.dims = widget.NewTable(
+		func() (int, int) {
+			if s.a == nil {
+				return 0, 5
+			}
+			return len(s.a.Dimensions) + 1, 5
+		},
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("Reporting & triage wide")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(id widget.TableCellID, o fyne.CanvasObject) { s.dimCell(id, o.(*widget.Label)) },
+	)
+	for col, w := range []float32{190, 60, 80, 60, 420} {
+		s.dims.SetColumnWidth(col, w)
+	}
+	s.dims.OnSelected = func(id widget.TableCellID) {
+		if id.Row > 0 {
+			s.dimSel = id.Row - 1
+			s.showNext()
+		}
+	}
+	legend := widget.NewRichTextFromMarkdown("**Blue**: current level · **Amber**: target level")
+	summaryTop := container.NewBorder(nil, nil, container.NewBorder(nil, legend, nil, nil, s.radar), nil,
+		container.NewBorder(container.NewVBox(s.tier, s.heldBack), nil, nil, nil, s.dims))
+	summary := container.NewVSplit(summaryTop, container.NewVScroll(s.next))
+	summary.Offset = 0.7
+
+	s.findings = newFindingsView(s)
+	s.actions = newActionsView(s)
+	s.trends = newTrendsView(s)
+	s.runs = newRunsView(s)
+	s.tabs = container.NewAppTabs(
+		container.NewTabItem("Summary", summary),
+		container.NewTabItem("Findings", s.findings.root),
+		container.NewTabItem("Improvement plan", s.actions.root),
+		container.NewTabItem("Trends", s.trends.root),
+		container.NewTabItem("Exercise runs", s.runs.root),
+	)
+	s.root = s.tabs
+	return s
+}
+
+func (s *assessmentScreen) title() string             { return "Assessment" }
+func (s *assessmentScreen) icon() fyne.Resource       { return theme.InfoIcon() }
+func (s *assessmentScreen) object() fyne.CanvasObject { return s.root }
+
+// today is the assessment day: the app clock's date.
+func (s *assessmentScreen) today() plan.Date { return plan.DateOf(s.u.clock.Now()) }
+
+func (s *assessmentScreen) refresh() {
+	ws := s.u.doc.ws
+	s.a = scoring.Assess(ws, s.today())
+	var labels []string
+	var cur, tgt []float64
+	for _, d := range s.a.Dimensions {
+		labels = append(labels, d.Dimension.Name)
+		cur = append(cur, d.Progress)
+		tgt = append(tgt, float64(scoring.TargetLevel(ws, d.Dimension.ID)))
+	}
+	s.radar.set(labels, cur, tgt)
+	s.tier.SetText(fmt.Sprintf("Readiness tier: %s  ·  index %.1f", s.a.Tier, s.a.Index))
+	if len(s.a.HeldBackBy) > 0 {
+		var names []string
+		for _, id := range s.a.HeldBackBy {
+			if d, ok := scoring.DimensionByID(id); ok {
+				names = append(names, d.Name)
+			}
+		}
+		s.heldBack.SetText("Held back from the next tier by: " + strings.Join(names, ", ") + ". Select a dimension to see what would raise it.")
+	} else {
+		s.heldBack.SetText("Every dimension meets the tier's minimum.")
+	}
+	s.dims.Refresh()
+	s.showNext()
+	s.findings.refresh()
+	s.actions.refresh()
+	s.trends.refresh()
+	s.runs.refresh()
+}
+
+func (s *assessmentScreen) dimCell(id widget.TableCellID, l *widget.Label) {
+	l.TextStyle = fyne.TextStyle{Bold: id.Row == 0}
+	if id.Row == 0 {
+		l.SetText([]string{"Dimension", "Level", "Progress", "Target", "Top finding"}[id.Col])
+		return
+	}
+	d := s.a.Dimensions[id.Row-1]
+	switch id.Col {
+	case 0:
+		l.SetText(d.Dimension.Name)
+	case 1:
+		l.SetText(fmt.Sprintf("%d", d.Level))
+	case 2:
+		l.SetText(fmt.Sprintf("%.2f", d.Progress))
+	case 3:
+		l.SetText(fmt.Sprintf("%d", scoring.TargetLevel(s.u.doc.ws, d.Dimension.ID)))
+	case 4:
+		top := "—"
+		for _, f := range s.a.Findings {
+			if f.Dimension == d.Dimension.ID {
+				top = f.What
+				break
+			}
+		}
+		l.SetText(top)
+	}
+}
+
+// showNext explains the selected dimension: its level definitions and
+// what would raise it to the next level.
+func (s *assessmentScreen) showNext() {
+	if s.a == nil || s.dimSel < 0 || s.dimSel >= len(s.a.Dimensions) {
+		s.next.ParseMarkdown("*Select a dimension to see its level definitions and what would raise it to the next level.*")
+		return
+	}
+	d := s.a.Dimensions[s.dimSel]
+	var b strings.Builder
+	fmt.Fprintf(&b, "### %s — level %d (%s)\n\n", d.Dimension.Name, d.Level, scoring.LevelNames[d.Level])
+	if d.CappedBy != "" {
+		fmt.Fprintf(&b, "Capped at %d: %s\n\n", d.Cap, d.CappedBy)
+	}
+	if d.Level < 4 {
+		fmt.Fprintf(&b, "**To reach level %d — %s:** %s\n\n", d.Level+1, scoring.LevelNames[d.Level+1], d.Dimension.Levels[d.Level+1])
+		for _, f := range scoring.NextLevel(s.a, d.Dimension.ID) {
+			fmt.Fprintf(&b, "- **%s** %s *%s*\n", f.ID, f.What, f.Recommendation)
+		}
+	} else {
+		b.WriteString("This dimension is at the highest level.\n")
+	}
+	s.next.ParseMarkdown(b.String())
+}
+
+// canShow: the assessment shows stored exercise runs and their tasks.
+func (s *assessmentScreen) canShow(path string) bool { return strings.HasPrefix(path, "runs[") }
+
+func (s *assessmentScreen) showPath(path string) {
+	s.tabs.SelectIndex(4)
+	s.runs.show(path)
+}

@@ -1,0 +1,171 @@
+package app
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"drillbook/plan"
+	"drillbook/scoring"
+)
+
+func assessmentOf(t *testing.T, u *UI) *assessmentScreen {
+	t.Helper()
+	for i, s := range u.screens {
+		if a, ok := s.(*assessmentScreen); ok {
+			u.nav.Select(i)
+			return a
+		}
+	}
+	t.Fatal("no assessment screen")
+	return nil
+}
+
+func TestAssessmentSummaryOfDemo(t *testing.T) {
+	u, _ := exerciseUI(t, Options{Demo: true})
+	s := assessmentOf(t, u)
+	want := scoring.Assess(u.doc.ws, plan.DateOf(start))
+	if !strings.Contains(s.tier.Text, "Readiness tier: "+string(want.Tier)) {
+		t.Errorf("tier label %q, want tier %s", s.tier.Text, want.Tier)
+	}
+	if len(s.radar.labels) != 12 || len(s.radar.current) != 12 || s.radar.target[0] != 3 {
+		t.Errorf("radar: %d labels, target %v", len(s.radar.labels), s.radar.target)
+	}
+	if rows, _ := s.dims.Length(); rows != 13 {
+		t.Errorf("dimension table has %d rows", rows)
+	}
+	s.dims.Select(widget.TableCellID{Row: 4, Col: 0}) // third parties
+	if !strings.Contains(s.next.String(), "To reach level") {
+		t.Errorf("next-level panel: %q", s.next.String())
+	}
+}
+
+func TestFindingsFilterActionAndNA(t *testing.T) {
+	u, _ := exerciseUI(t, Options{Demo: true})
+	s := assessmentOf(t, u)
+	v := s.findings
+	v.dim.SetSelected("Third parties")
+	var idx = -1
+	for i, f := range v.shown {
+		if f.Dimension != scoring.DimThirdParties {
+			t.Fatalf("%s shown under third parties", f.ID)
+		}
+		if f.ID == "TP-2.2" {
+			idx = i
+		}
+	}
+	if idx < 0 {
+		t.Fatalf("the DNS provider's missing out-of-hours contact (TP-2.2) is not listed: %d shown", len(v.shown))
+	}
+	v.list.Select(idx)
+	if !strings.Contains(v.detail.String(), "thirdParties[2]") || !strings.Contains(v.detail.String(), "Recommendation") {
+		t.Fatalf("detail: %q", v.detail.String())
+	}
+	test.Tap(v.action)
+	if n := len(u.doc.ws.Actions); n != 1 || u.doc.ws.Actions[0].Finding != "TP-2.2" || !u.doc.dirty {
+		t.Fatalf("action not added: %+v", u.doc.ws.Actions)
+	}
+	if s.tabs.SelectedIndex() != 2 {
+		t.Error("did not switch to the improvement plan")
+	}
+
+	// Mark the criterion not applicable, with a reason.
+	v.dim.SetSelected("Third parties")
+	for i, f := range v.shown {
+		if f.ID == "TP-2.2" {
+			v.list.Select(i)
+		}
+	}
+	test.Tap(v.na)
+	form := topOverlay(t, u)
+	reason, _ := find(form, func(e *widget.Entry) bool { return e.MultiLine })
+	reason.SetText("DNS is served by our cloud provider's 24/7 service")
+	test.Tap(button(t, form, "Mark N/A"))
+	if len(u.doc.ws.NotApplicable) != 1 || u.doc.ws.NotApplicable[0].Criterion != "TP-2.2" {
+		t.Fatalf("N/A not stored: %+v", u.doc.ws.NotApplicable)
+	}
+	if s.a.Finding("TP-2.2") != nil {
+		t.Error("an N/A criterion is still a finding")
+	}
+}
+
+func TestImprovementPlanEditing(t *testing.T) {
+	u, _ := exerciseUI(t, Options{Demo: true})
+	s := assessmentOf(t, u)
+	s.tabs.SelectIndex(2)
+	test.Tap(button(t, s.actions.root, "Propose actions from findings"))
+	n := len(u.doc.ws.Actions)
+	if n == 0 {
+		t.Fatal("no actions proposed for the demo's gaps")
+	}
+	test.Tap(button(t, topOverlay(t, u), "OK"))
+	test.Tap(button(t, s.actions.root, "Propose actions from findings"))
+	if len(u.doc.ws.Actions) != n {
+		t.Fatal("proposing twice duplicated actions")
+	}
+	test.Tap(button(t, topOverlay(t, u), "OK"))
+	s.actions.list.Select(0)
+	s.actions.status.SetSelected(string(plan.ActionInProgress))
+	s.actions.due.SetText("2027-01-31")
+	a := u.doc.ws.Actions[0]
+	if a.Status != plan.ActionInProgress || a.Due.String() != "2027-01-31" {
+		t.Fatalf("edit not stored: %+v", a)
+	}
+	s.actions.due.SetText("31/01/2027")
+	if u.doc.ws.Actions[0].Due.String() != "2027-01-31" || s.actions.due.Validate() == nil {
+		t.Fatal("an invalid date was accepted")
+	}
+}
+
+func TestTrendsRecordAndCompare(t *testing.T) {
+	u, clk := exerciseUI(t, Options{Demo: true})
+	s := assessmentOf(t, u)
+	s.tabs.SelectIndex(3)
+	test.Tap(button(t, s.trends.root, "Record today's assessment"))
+	// Fix the DNS provider's out-of-hours contact, a day later.
+	clk.Advance(24 * time.Hour)
+	tp := &u.doc.ws.ThirdParties[2]
+	tp.Contacts = append(tp.Contacts, plan.Contact{Channel: plan.ChannelPhone, Value: "+44 20 7946 0999", OutOfHours: true})
+	u.edited()
+	test.Tap(button(t, s.trends.root, "Record today's assessment"))
+	if len(u.doc.ws.Assessments) != 2 || len(s.trends.chart.values) != 2 {
+		t.Fatalf("%d assessments stored", len(u.doc.ws.Assessments))
+	}
+	if !strings.Contains(s.trends.md, "- TP-2.2") || !strings.Contains(s.trends.md, "**Criteria now passing**") {
+		t.Fatalf("comparison does not list the fixed criterion: %q", s.trends.md)
+	}
+}
+
+func TestRunFindingLinksToRunTask(t *testing.T) {
+	u, clk := exerciseUI(t, Options{Demo: true})
+	c := startByDialog(t, u, "bad-deploy")
+	for i := 0; i < 40; i++ { // nobody does anything for 40 minutes
+		clk.Advance(time.Minute)
+		c.onTick()
+	}
+	c.end(nil)
+	s := assessmentOf(t, u)
+	var run *scoring.Finding
+	for i := range s.a.Findings {
+		if strings.HasPrefix(s.a.Findings[i].ID, "RUN-") {
+			run = &s.a.Findings[i]
+			break
+		}
+	}
+	if run == nil {
+		t.Fatal("a run where nothing was done produced no finding")
+	}
+	if !u.canGoTo(run.Where) {
+		t.Fatalf("cannot go to %s", run.Where)
+	}
+	u.goTo(run.Where)
+	if s.tabs.SelectedIndex() != 4 || s.runs.run() == nil || s.runs.run().RunID != u.doc.ws.Runs[0].ID {
+		t.Fatalf("goTo %s did not open the run", run.Where)
+	}
+	if s.runs.run().Rating != scoring.RatingU {
+		t.Errorf("a run where nothing was done is rated %s", s.runs.run().Rating)
+	}
+}
