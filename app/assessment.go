@@ -59,7 +59,7 @@ func newAssessmentScreen(u *UI) *assessmentScreen {
 		},
 		func(id widget.TableCellID, o fyne.CanvasObject) { s.dimCell(id, o.(*widget.Label)) },
 	)
-	for col, w := range []float32{190, 60, 80, 60, 420} {
+	for col, w := range []float32{180, 50, 72, 56, 360} {
 		s.dims.SetColumnWidth(col, w)
 	}
 	s.dims.OnSelected = func(id widget.TableCellID) {
@@ -69,8 +69,10 @@ func newAssessmentScreen(u *UI) *assessmentScreen {
 		}
 	}
 	legend := widget.NewRichTextFromMarkdown("**Blue**: current level · **Amber**: target level")
-	summaryTop := container.NewBorder(nil, nil, container.NewBorder(nil, legend, nil, nil, s.radar), nil,
+	top := container.NewHSplit(container.NewBorder(nil, legend, nil, nil, s.radar),
 		container.NewBorder(container.NewVBox(s.tier, s.heldBack), nil, nil, nil, s.dims))
+	top.Offset = 0.42
+	var summaryTop fyne.CanvasObject = top
 	summary := container.NewVSplit(summaryTop, container.NewVScroll(s.next))
 	summary.Offset = 0.7
 

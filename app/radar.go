@@ -44,7 +44,7 @@ type radarRenderer struct {
 	objects []fyne.CanvasObject
 }
 
-func (rr *radarRenderer) MinSize() fyne.Size { return fyne.NewSize(360, 320) }
+func (rr *radarRenderer) MinSize() fyne.Size { return fyne.NewSize(460, 340) }
 
 func (rr *radarRenderer) Layout(size fyne.Size) { rr.build(size) }
 
@@ -65,7 +65,13 @@ func (rr *radarRenderer) build(size fyne.Size) {
 		return
 	}
 	cx, cy := size.Width/2, size.Height/2
-	radius := float32(math.Min(float64(size.Width), float64(size.Height)))/2 - 60
+	// Leave room for the widest label on both sides so none spills out.
+	labelSize := theme.CaptionTextSize() + 1
+	var widest float32
+	for _, l := range r.labels {
+		widest = max(widest, fyne.MeasureText(l, labelSize, fyne.TextStyle{}).Width)
+	}
+	radius := min((size.Width-2*widest-16)/2, (size.Height-2*labelSize-24)/2)
 	if radius < 20 {
 		radius = 20
 	}
@@ -90,8 +96,8 @@ func (rr *radarRenderer) build(size fyne.Size) {
 	for i := 0; i < n; i++ {
 		line(fyne.NewPos(cx, cy), point(i, 4), grid, 1)
 		t := canvas.NewText(r.labels[i], fg)
-		t.TextSize = theme.CaptionTextSize() + 1
-		p := point(i, 4.45)
+		t.TextSize = labelSize
+		p := point(i, 4.25)
 		w := fyne.MeasureText(r.labels[i], t.TextSize, t.TextStyle).Width
 		switch {
 		case p.X < cx-5:
