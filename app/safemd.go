@@ -1,11 +1,8 @@
 package app
 
-import "regexp"
+import "drillbook/plan"
 
-// remoteImage matches Markdown images with a remote source.
-var remoteImage = regexp.MustCompile(`!\[([^\]]*)\]\(\s*(?:https?:)?//[^)]*\)`)
-
-// safeMarkdown removes remote images from user Markdown before rendering,
-// so showing a scenario or playbook never makes a network request.
-// TEMPORARY: replaced by plan.StripRemoteImages once it lands.
-func safeMarkdown(s string) string { return remoteImage.ReplaceAllString(s, "[image: $1]") }
+// safeMarkdown prepares user Markdown for rendering: remote images are
+// stripped, so showing a scenario, playbook or finding never makes a
+// network request.
+func safeMarkdown(s string) string { return plan.StripRemoteImages(s) }

@@ -1,0 +1,188 @@
+package plan
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// Playbooks travel as Markdown so teams can keep them next to their code,
+// read them in any viewer and write new ones by hand. The format:
+//
+//	# Title
+//
+//	- **Playbook:** `id`
+//	- **Role:** Role name (`role-id`)
+//	- **Incident types:** Name (`type-id`), …
+//	- **Owner:** Name (`person-id`)
+//	- **Review:** every 180d; last reviewed 2026-10-14; next due 2027-04-12; **overdue**
+//	- **Related playbooks:** [Title](other-id.md), …
+//
+//	Summary paragraphs.
+//
+//	## Steps
+//
+//	1. Step text (more lines indented under it).
+//	   - Expected duration: 5m
+//	   - See: [Title](other-id.md)
+//
+//	## Revision history
+//
+//	| Revision | Date | Author | Summary |
+//	| --- | --- | --- | --- |
+//	| 3 | 2026-10-14 | Name (`person-id`) | What changed |
+//
+// IDs ride along in backticks and link targets, so names can be shown
+// without losing what they refer to. Revisions carry their number, date,
+// author and summary but not their steps.
+
+// PlaybookMarkdown renders a playbook in the Markdown format above. The
+// workspace (may be nil) supplies names for roles, incident types, people
+// and other playbooks; today (may be zero) decides whether the review is
+// shown as overdue. Links point at "<id>.md", the names ExportPlaybooks
+// writes. Render the result with StripRemoteImages before display: step
+// text is user input.
+func PlaybookMarkdown(p *Playbook, ws *Workspace, today Date) string {
+	if p == nil {
+		return ""
+	}
+	if ws == nil {
+		ws = &Workspace{}
+	}
+	x := newRefIndex(ws)
+	var b strings.Builder
+	title := strings.Join(strings.Fields(orID(p.Title, p.ID)), " ")
+	if strings.HasSuffix(title, "#") {
+		title += " #" // a closing sequence, so the title's own '#' survives
+	}
+	fmt.Fprintf(&b, "# %s\n\n", title)
+	meta := func(key, value string) {
+		if value != "" {
+			fmt.Fprintf(&b, "- **%s:** %s\n", key, value)
+		}
+	}
+	if p.ID != "" {
+		meta("Playbook", code(p.ID))
+	}
+	if p.Role != "" {
+		meta("Role", named(x.roleName(p.Role), p.Role))
+	}
+	types := make([]string, len(p.IncidentTypes))
+	for i, t := range p.IncidentTypes {
+		types[i] = named(x.typeName(t), t)
+	}
+	meta("Incident types", strings.Join(types, ", "))
+	if p.Owner != "" {
+		meta("Owner", named(x.personName(p.Owner), p.Owner))
+	}
+	meta("Review", reviewText(p, today))
+	meta("Related playbooks", playbookLinks(ws, p.References))
+	if s := tidyText(strings.Split(p.Summary, "\n")); s != "" {
+		b.WriteString("\n## Summary\n\n")
+		for _, line := range strings.Split(s, "\n") {
+			b.WriteString(escapeLine(line) + "\n")
+		}
+	}
+	b.WriteString("\n## Steps\n")
+	if len(p.Steps) > 0 {
+		b.WriteString("\n")
+	}
+	for i, s := range p.Steps {
+		marker := strconv.Itoa(i+1) + ". "
+		indent := strings.Repeat(" ", len(marker))
+		for j, line := range strings.Split(stepText(s.Text), "\n") {
+			switch {
+			case j == 0:
+				b.WriteString(marker + line + "\n")
+			case line == "":
+				b.WriteString("\n")
+			default:
+				b.WriteString(indent + escapeLine(line) + "\n")
+			}
+		}
+		if s.ExpectedDuration != 0 {
+			fmt.Fprintf(&b, "%s- Expected duration: %s\n", indent, s.ExpectedDuration)
+		}
+		if len(s.References) > 0 {
+			fmt.Fprintf(&b, "%s- See: %s\n", indent, playbookLinks(ws, s.References))
+		}
+	}
+	if len(p.Revisions) > 0 {
+		b.WriteString("\n## Revision history\n\n| Revision | Date | Author | Summary |\n| --- | --- | --- | --- |\n")
+		for i := len(p.Revisions) - 1; i >= 0; i-- { // newest first
+			r := p.Revisions[i]
+			author := cell(r.Author)
+			if x.people[r.Author] != nil {
+				author = named(cell(x.personName(r.Author)), r.Author)
+			}
+			fmt.Fprintf(&b, "| %d | %s | %s | %s |\n", r.Number, r.Date, author, cell(r.Summary))
+		}
+	}
+	return b.String()
+}
+
+// reviewText renders "every 180d; last reviewed 2026-10-14; next due
+// 2027-04-12; **overdue**", or "" when nothing is set.
+func reviewText(p *Playbook, today Date) string {
+	var parts []string
+	if p.ReviewInterval != 0 {
+		parts = append(parts, "every "+p.ReviewInterval.String())
+	}
+	if !p.LastReviewed.IsZero() {
+		parts = append(parts, "last reviewed "+p.LastReviewed.String())
+	} else if p.ReviewInterval != 0 {
+		parts = append(parts, "never reviewed")
+	}
+	if due := p.ReviewDue(); !due.IsZero() {
+		parts = append(parts, "next due "+due.String())
+		if !today.IsZero() && p.ReviewOverdue(today) {
+			parts = append(parts, "**overdue**")
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+// playbookLinks renders references as links to the playbooks' files.
+func playbookLinks(ws *Workspace, ids []string) string {
+	links := make([]string, len(ids))
+	for i, id := range ids {
+		title := id
+		if pb := ws.Playbook(id); pb != nil && !blank(pb.Title) {
+			title = pb.Title
+		}
+		links[i] = fmt.Sprintf("[%s](%s.md)", linkText(title), id)
+	}
+	return strings.Join(links, ", ")
+}
+
+// named renders "Name (`id`)", or just "`id`" when the name is the ID.
+func named(name, id string) string {
+	if name == id || blank(name) {
+		return code(id)
+	}
+	return oneLine(name) + " (" + code(id) + ")"
+}
+
+// code renders an ID in backticks; IDs never contain backticks when valid,
+// and any that do are replaced so the span stays closed.
+func code(id string) string { return "`" + strings.ReplaceAll(id, "`", "'") + "`" }
+
+// oneLine makes a name safe inside a metadata line: one line, and no
+// backticks, which the reader takes for IDs.
+func oneLine(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	return strings.ReplaceAll(s, "`", "'")
+}
+
+func linkText(s string) string {
+	r := strings.NewReplacer("[", `\[`, "]", `\]`)
+	return r.Replace(oneLine(s))
+}
+
+// cell escapes text for a table cell: pipes escaped, line breaks as <br>.
+func cell(s string) string {
+	s = strings.ReplaceAll(strings.TrimSpace(s), "\r\n", "\n")
+	s = strings.ReplaceAll(s, `\`, `\\`)
+	s = strings.ReplaceAll(s, "|", `\|`)
+	return strings.ReplaceAll(s, "\n", "<br>")
+}

@@ -1,0 +1,126 @@
+package plan
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+)
+
+// ExportPlaybooks writes every playbook as <id>.md (see PlaybookMarkdown)
+// plus an index.md listing them, into dir, creating it if needed. Each
+// file is written atomically, so an interrupted export never leaves a
+// half-written playbook, and the links between files work in any
+// Markdown viewer. File names are checked before anything is written: an
+// ID that is not a valid ID, is duplicated, is "index" or is reserved on
+// Windows fails the export with an error naming the playbook. progress
+// (may be nil) is called after each file with the number written and the
+// total; cancelling ctx stops between files with ctx's error.
+func ExportPlaybooks(ctx context.Context, ws *Workspace, dir string, today Date, progress func(done, total int)) error {
+	if ws == nil {
+		return errors.New("export playbooks: no workspace")
+	}
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	seen := make(map[string]bool, len(ws.Playbooks))
+	for i, p := range ws.Playbooks {
+		if err := exportName(p.ID); err != nil {
+			return fmt.Errorf("export playbooks: playbooks[%d] %q: %w", i, orID(p.Title, p.ID), err)
+		}
+		if seen[p.ID] {
+			return fmt.Errorf("export playbooks: playbooks[%d]: two playbooks have the ID %q", i, p.ID)
+		}
+		seen[p.ID] = true
+	}
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return fmt.Errorf("export playbooks: %w", err)
+	}
+	total := len(ws.Playbooks) + 1
+	for i := range ws.Playbooks {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("export playbooks: %w", err)
+		}
+		p := &ws.Playbooks[i]
+		if err := WriteFileAtomic(filepath.Join(dir, p.ID+".md"), []byte(PlaybookMarkdown(p, ws, today))); err != nil {
+			return fmt.Errorf("export playbook %q: %w", p.ID, err)
+		}
+		if progress != nil {
+			progress(i+1, total)
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("export playbooks: %w", err)
+	}
+	if err := WriteFileAtomic(filepath.Join(dir, "index.md"), []byte(PlaybookIndexMarkdown(ws, today))); err != nil {
+		return fmt.Errorf("export playbook index: %w", err)
+	}
+	if progress != nil {
+		progress(total, total)
+	}
+	return nil
+}
+
+// exportName checks an ID can be used as a file name on every platform.
+func exportName(id string) error {
+	if !ValidID(id) {
+		return fmt.Errorf("ID %q cannot be a file name (want 1–64 characters of a–z, 0–9, '-', '_' or '.')", id)
+	}
+	if id == "index" {
+		return errors.New(`ID "index" would overwrite index.md; rename the playbook`)
+	}
+	base, _, _ := strings.Cut(id, ".")
+	switch base {
+	case "con", "prn", "aux", "nul",
+		"com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8", "com9",
+		"lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9":
+		return fmt.Errorf("ID %q is a reserved file name on Windows; rename the playbook", id)
+	}
+	if strings.HasSuffix(id, ".") {
+		return fmt.Errorf("ID %q ends with a dot, which Windows drops from file names", id)
+	}
+	return nil
+}
+
+// PlaybookIndexMarkdown renders the index of all playbooks: title (linked
+// to its file), role, incident types, owner, review dates and latest
+// revision, so an exported folder can be browsed from one page.
+func PlaybookIndexMarkdown(ws *Workspace, today Date) string {
+	if ws == nil {
+		ws = &Workspace{}
+	}
+	x := newRefIndex(ws)
+	var b strings.Builder
+	title := "Playbooks"
+	if !blank(ws.Organisation.Name) {
+		title += ": " + oneLine(ws.Organisation.Name)
+	}
+	fmt.Fprintf(&b, "# %s\n\n", title)
+	if len(ws.Playbooks) == 0 {
+		b.WriteString("No playbooks yet.\n")
+		return b.String()
+	}
+	b.WriteString("| Playbook | Role | Incident types | Owner | Last reviewed | Next review | Revision |\n")
+	b.WriteString("| --- | --- | --- | --- | --- | --- | --- |\n")
+	for i := range ws.Playbooks {
+		p := &ws.Playbooks[i]
+		types := make([]string, len(p.IncidentTypes))
+		for j, t := range p.IncidentTypes {
+			types[j] = x.typeName(t)
+		}
+		due := p.ReviewDue().String()
+		if !today.IsZero() && p.ReviewOverdue(today) {
+			due += " (**overdue**)"
+		}
+		rev := ""
+		if r := p.CurrentRevision(); r != nil {
+			rev = fmt.Sprintf("%d (%s)", r.Number, r.Date)
+		}
+		fmt.Fprintf(&b, "| [%s](%s.md) | %s | %s | %s | %s | %s | %s |\n",
+			cell(linkText(orID(p.Title, p.ID))), p.ID, cell(x.roleName(p.Role)), cell(strings.Join(types, ", ")),
+			cell(x.personName(p.Owner)), p.LastReviewed, due, rev)
+	}
+	return b.String()
+}

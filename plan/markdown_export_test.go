@@ -1,0 +1,144 @@
+package plan
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestExportPlaybooks(t *testing.T) {
+	ws := Demo()
+	dir := filepath.Join(t.TempDir(), "out", "playbooks")
+	today := NewDate(2026, time.November, 20)
+	var calls [][2]int
+	err := ExportPlaybooks(context.Background(), ws, dir, today, func(done, total int) { calls = append(calls, [2]int{done, total}) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(entries) != len(ws.Playbooks)+1 {
+		t.Errorf("%d files, want %d", len(entries), len(ws.Playbooks)+1)
+	}
+	n := len(ws.Playbooks) + 1
+	if len(calls) != n || calls[n-1] != [2]int{n, n} || calls[0] != [2]int{1, n} {
+		t.Errorf("progress calls = %v", calls)
+	}
+	for i := range ws.Playbooks {
+		pb := &ws.Playbooks[i]
+		data, err := os.ReadFile(filepath.Join(dir, pb.ID+".md"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := ParsePlaybookMarkdown(string(data))
+		if err != nil {
+			t.Fatalf("%s: %v", pb.ID, err)
+		}
+		if !reflect.DeepEqual(*got, carried(*pb)) {
+			t.Errorf("%s: exported file does not read back", pb.ID)
+		}
+		// Every link points at a file that exists.
+		for _, ref := range append(append([]string(nil), got.References...), stepRefs(got)...) {
+			if _, err := os.Stat(filepath.Join(dir, ref+".md")); err != nil {
+				t.Errorf("%s links to missing %s.md", pb.ID, ref)
+			}
+		}
+	}
+	index, err := os.ReadFile(filepath.Join(dir, "index.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"# Playbooks: Harbourside Health Ltd\n",
+		"| [Incident Manager: run a major incident](im-major-incident.md) | Incident Manager | ",
+		"| 2026-02-28 (**overdue**) |",
+	} {
+		if !strings.Contains(string(index), want) {
+			t.Errorf("index lacks %q:\n%s", want, index)
+		}
+	}
+	if st, err := os.Stat(filepath.Join(dir, "index.md")); err == nil && st.Mode().Perm()&0o077 != 0 {
+		t.Errorf("index.md mode %v: exported plans are private", st.Mode())
+	}
+}
+
+func stepRefs(p *Playbook) []string {
+	var out []string
+	for _, s := range p.Steps {
+		out = append(out, s.References...)
+	}
+	return out
+}
+
+func TestExportPlaybooksRefusesBadNames(t *testing.T) {
+	cases := []struct {
+		ids []string
+		msg string
+	}{
+		{[]string{"ok", "../escape"}, `"../escape" cannot be a file name`},
+		{[]string{""}, `"" cannot be a file name`},
+		{[]string{"a", "a"}, `two playbooks have the ID "a"`},
+		{[]string{"index"}, "would overwrite index.md"},
+		{[]string{"con"}, "reserved file name on Windows"},
+		{[]string{"lpt1.notes"}, "reserved file name on Windows"},
+		{[]string{"trailing."}, "ends with a dot"},
+	}
+	for _, c := range cases {
+		ws := New("x")
+		for _, id := range c.ids {
+			ws.Playbooks = append(ws.Playbooks, Playbook{ID: id, Title: "T"})
+		}
+		dir := filepath.Join(t.TempDir(), "out")
+		err := ExportPlaybooks(context.Background(), ws, dir, Date{}, nil)
+		if err == nil || !strings.Contains(err.Error(), c.msg) {
+			t.Errorf("%v: error = %v, want %q", c.ids, err, c.msg)
+		}
+		if _, statErr := os.Stat(dir); !os.IsNotExist(statErr) {
+			t.Errorf("%v: the folder was created before the names were checked", c.ids)
+		}
+	}
+	if err := ExportPlaybooks(context.Background(), nil, t.TempDir(), Date{}, nil); err == nil {
+		t.Error("nil workspace: no error")
+	}
+}
+
+func TestExportPlaybooksCancel(t *testing.T) {
+	ws := Demo()
+	dir := t.TempDir()
+	ctx, cancel := context.WithCancel(context.Background())
+	err := ExportPlaybooks(ctx, ws, dir, Date{}, func(done, total int) {
+		if done == 3 {
+			cancel()
+		}
+	})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("error = %v, want context.Canceled", err)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 3 {
+		t.Errorf("%d files after cancelling at 3", len(entries))
+	}
+}
+
+func TestExportPlaybooksEmptyAndUnwritable(t *testing.T) {
+	dir := t.TempDir()
+	if err := ExportPlaybooks(context.TODO(), New("Empty"), dir, Date{}, nil); err != nil {
+		t.Fatal(err)
+	}
+	data, _ := os.ReadFile(filepath.Join(dir, "index.md"))
+	if string(data) != "# Playbooks: Empty\n\nNo playbooks yet.\n" {
+		t.Errorf("index = %q", data)
+	}
+	file := filepath.Join(dir, "index.md")
+	err := ExportPlaybooks(context.Background(), Demo(), filepath.Join(file, "sub"), Date{}, nil)
+	if err == nil || !strings.Contains(err.Error(), "export playbooks") {
+		t.Errorf("exporting under a file: %v", err)
+	}
+}
