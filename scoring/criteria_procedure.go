@@ -680,8 +680,8 @@ func coverCriteria() []Criterion {
 					return nil // no rota at all: COV-2.1
 				}
 				var gs []Gap
-				for _, h := range rotaHoles(s.ws.Coverage) {
-					gs = append(gs, gap("coverage.rota.shifts", "nobody is on call %s (%s a week)", h, h.length()))
+				for _, h := range s.ws.Coverage.Holes() {
+					gs = append(gs, gap("coverage.rota.shifts", "nobody is on call %s (%s a week)", h, h.Length))
 				}
 				return gs
 			},

@@ -75,7 +75,7 @@ func TestDemoGapsAreFound(t *testing.T) {
 	}{
 		{"incident manager with no deputy", "ROL-2.3", "people[0].deputy", "Amira Khan"},
 		{"critical DNS provider with no out-of-hours contact", "TP-2.2", "thirdParties[2].contacts", "Signpost DNS"},
-		{"Sunday 00:00–08:00 rota hole", "COV-2.3", "coverage.rota.shifts", "Sunday 00:00–08:00"},
+		{"Sunday 00:00–08:00 rota hole", "COV-2.3", "coverage.rota.shifts", "Sun 00:00–08:00"},
 		{"DNS failover playbook review overdue", "PBK-3.2", "playbooks[2].lastReviewed", "2026-02-28"},
 		{"DNS failover playbook not revised in its interval", "PBK-3.3", "playbooks[2].revisions", "180d"},
 		{"on-call engineer responsible for security breaches with no playbook", "PBK-2.2", "responsibilities[2]", "Security breach"},
