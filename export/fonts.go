@@ -1,0 +1,70 @@
+package export
+
+import (
+	"sync"
+
+	"fyne.io/fyne/v2/theme"
+	"golang.org/x/image/font/sfnt"
+)
+
+// The PDF embeds the Noto Sans that Fyne bundles, so reports show the same
+// letters as the app and names in Latin, Greek and Cyrillic scripts render
+// without relying on fonts installed on the reader's machine. These are the
+// only Fyne calls in this package: they return embedded bytes and need no
+// display or driver.
+
+const (
+	fontFamily = "NotoSans"
+	// replacement is printed for every character the font has no glyph
+	// for (emoji, scripts Noto Sans does not cover) and for control
+	// characters. Noto Sans has U+FFFD, so the substitution is visible.
+	replacement = '\uFFFD'
+)
+
+type fontData struct {
+	regular, bold []byte
+	// covered[r] is true when both faces have a glyph for rune r. Only the
+	// Basic Multilingual Plane is recorded: gofpdf's UTF-16 conversion
+	// handles no surrogate pairs (and Noto Sans has no glyph beyond it).
+	covered []bool
+}
+
+var fonts = sync.OnceValue(func() *fontData {
+	fd := &fontData{
+		regular: theme.DefaultTextFont().Content(),
+		bold:    theme.DefaultTextBoldFont().Content(),
+		covered: make([]bool, 0x10000),
+	}
+	var faces []*sfnt.Font
+	for _, b := range [][]byte{fd.regular, fd.bold} {
+		f, err := sfnt.Parse(b)
+		if err != nil {
+			// The fonts are compiled into Fyne; a parse failure is a
+			// build problem. Leave coverage to ASCII so text still
+			// renders, replaced where unsure.
+			for r := 0x20; r < 0x7f; r++ {
+				fd.covered[r] = true
+			}
+			return fd
+		}
+		faces = append(faces, f)
+	}
+	var buf sfnt.Buffer
+	for r := range fd.covered {
+		ok := true
+		for _, f := range faces {
+			if g, err := f.GlyphIndex(&buf, rune(r)); err != nil || g == 0 {
+				ok = false
+				break
+			}
+		}
+		fd.covered[r] = ok
+	}
+	return fd
+})
+
+// hasGlyph reports whether the embedded font can draw r.
+func hasGlyph(r rune) bool {
+	c := fonts().covered
+	return r >= 0 && int(r) < len(c) && c[r]
+}

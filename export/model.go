@@ -1,0 +1,292 @@
+package export
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"drillbook/plan"
+	"drillbook/scoring"
+)
+
+// names resolves plan IDs to display names once per export, so table rows
+// show "Dana Whitfield" rather than "dana-w" without a linear search per
+// cell (the benchmark workspace has 1,000 people).
+type names struct {
+	people, roles, types, parties, stakeholders, playbooks, obligations map[string]string
+}
+
+func newNames(ws *plan.Workspace) *names {
+	n := &names{
+		people: map[string]string{}, roles: map[string]string{}, types: map[string]string{},
+		parties: map[string]string{}, stakeholders: map[string]string{}, playbooks: map[string]string{},
+		obligations: map[string]string{},
+	}
+	for _, o := range ws.ReportingObligations {
+		n.obligations[o.ID] = o.Body
+	}
+	for _, p := range ws.People {
+		n.people[p.ID] = p.Name
+	}
+	for _, r := range ws.Roles {
+		n.roles[r.ID] = r.Name
+	}
+	for _, t := range ws.IncidentTypes {
+		n.types[t.ID] = t.Name
+	}
+	for _, t := range ws.ThirdParties {
+		n.parties[t.ID] = t.Name
+	}
+	for _, s := range ws.Stakeholders {
+		n.stakeholders[s.ID] = s.Name
+	}
+	for _, p := range ws.Playbooks {
+		n.playbooks[p.ID] = p.Title
+	}
+	return n
+}
+
+func lookup(m map[string]string, id string) string {
+	if v := strings.TrimSpace(m[id]); v != "" {
+		return v
+	}
+	return id
+}
+
+func (n *names) person(id string) string { return lookup(n.people, id) }
+func (n *names) role(id string) string   { return lookup(n.roles, id) }
+func (n *names) typ(id string) string    { return lookup(n.types, id) }
+
+// actor names a person or role ID as recorded in an event.
+func (n *names) actor(id string) string {
+	if v, ok := n.people[id]; ok && v != "" {
+		return v
+	}
+	return n.role(id)
+}
+
+// target names whatever an event or task was aimed at: a role, person,
+// stakeholder, third party or playbook, with or without a "kind:" prefix.
+func (n *names) target(id string) string {
+	_, bare, ok := strings.Cut(id, ":")
+	if !ok {
+		bare = id
+	}
+	for _, m := range []map[string]string{n.roles, n.people, n.stakeholders, n.parties, n.playbooks, n.obligations} {
+		if v, ok := m[bare]; ok && v != "" {
+			return v
+		}
+	}
+	return id
+}
+
+func (n *names) typeList(ids []string) string {
+	if len(ids) == 0 {
+		return "all types"
+	}
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = n.typ(id)
+	}
+	return strings.Join(out, ", ")
+}
+
+// actionRow is one line of the improvement plan as reported: a stored
+// action, or one proposed from a finding that has no open action yet.
+// Proposed rows let a first report carry a usable plan before anyone has
+// accepted actions in the app; they are labelled as proposed.
+type actionRow struct {
+	plan.Action
+	Owner    string // "Person (Role)" resolved to names
+	Proposed bool
+}
+
+func improvementRows(ws *plan.Workspace, a *scoring.Assessment, today plan.Date) []actionRow {
+	n := newNames(ws)
+	owner := func(x plan.Action) string {
+		switch {
+		case x.OwnerPerson != "" && x.OwnerRole != "":
+			return n.person(x.OwnerPerson) + " (" + n.role(x.OwnerRole) + ")"
+		case x.OwnerPerson != "":
+			return n.person(x.OwnerPerson)
+		default:
+			return n.role(x.OwnerRole)
+		}
+	}
+	var out []actionRow
+	for _, x := range ws.Actions {
+		out = append(out, actionRow{Action: x, Owner: owner(x)})
+	}
+	for _, x := range scoring.ProposeActions(a, ws, today) {
+		out = append(out, actionRow{Action: x, Owner: owner(x), Proposed: true})
+	}
+	return out
+}
+
+func (r actionRow) statusText() string {
+	if r.Proposed {
+		return string(r.Status) + " (proposed)"
+	}
+	return string(r.Status)
+}
+
+// trendPoint is one assessment on the trend line.
+type trendPoint struct {
+	Date    plan.Date
+	Index   float64
+	Tier    string
+	Current bool
+}
+
+// trendPoints lists the stored assessments, oldest first, with the
+// current one in place of any stored on the same day.
+func trendPoints(ws *plan.Workspace, a *scoring.Assessment) []trendPoint {
+	var out []trendPoint
+	for _, rec := range ws.Assessments {
+		if rec.Date == a.Date || (!a.Date.IsZero() && a.Date.Before(rec.Date)) {
+			continue
+		}
+		out = append(out, trendPoint{Date: rec.Date, Index: rec.Index, Tier: rec.Tier})
+	}
+	slices.SortStableFunc(out, func(x, y trendPoint) int { return x.Date.Time().Compare(y.Date.Time()) })
+	return append(out, trendPoint{Date: a.Date, Index: a.Index, Tier: string(a.Tier), Current: true})
+}
+
+// trendDelta is the index change since the previous stored assessment;
+// ok is false when there is none to compare with.
+func (r *report) trendDelta() (delta float64, prev trendPoint, ok bool) {
+	if len(r.trend) < 2 {
+		return 0, trendPoint{}, false
+	}
+	prev = r.trend[len(r.trend)-2]
+	return r.a.Index - prev.Index, prev, true
+}
+
+// runReview is what an after-action report says about one run beyond
+// its raw log: what went well and what needs to improve, derived from the
+// task ratings, decision grades and binding gaps.
+type runReview struct {
+	Strengths, Improvements []string
+}
+
+func reviewRun(run *plan.Run, rr *scoring.RunResult, n *names) runReview {
+	var v runReview
+	if rr != nil {
+		for _, t := range rr.Tasks {
+			if t.Excluded {
+				continue
+			}
+			label := taskLabel(t.Task)
+			switch t.Rating {
+			case scoring.RatingP:
+				if t.Task.MetAt != nil {
+					v.Strengths = append(v.Strengths, fmt.Sprintf("%s: done at %s, %s before the deadline.", label, clock(*t.Task.MetAt), durText(t.Task.Deadline-*t.Task.MetAt)))
+				} else {
+					v.Strengths = append(v.Strengths, label+": done on time.")
+				}
+			case scoring.RatingM, scoring.RatingU:
+				switch {
+				case t.Task.Status == plan.TaskMissed:
+					v.Improvements = append(v.Improvements, fmt.Sprintf("%s: not done (deadline %s).", label, clock(t.Task.Deadline)))
+				case t.Task.MetAt != nil:
+					v.Improvements = append(v.Improvements, fmt.Sprintf("%s: done at %s, %s after the deadline (rated %s).", label, clock(*t.Task.MetAt), durText(*t.Task.MetAt-t.Task.Deadline), t.Rating))
+				default:
+					v.Improvements = append(v.Improvements, fmt.Sprintf("%s: rated %s.", label, t.Rating))
+				}
+			}
+		}
+	}
+	for _, d := range run.Decisions {
+		switch d.Grade {
+		case "good":
+			v.Strengths = append(v.Strengths, fmt.Sprintf("Decision “%s”: chose “%s” (good).", oneLine(d.Prompt), oneLine(d.Choice)))
+		case "poor":
+			v.Improvements = append(v.Improvements, fmt.Sprintf("Decision “%s”: chose “%s” (poor).", oneLine(d.Prompt), oneLine(d.Choice)))
+		}
+	}
+	for _, b := range run.Bindings {
+		if b.Gap != "" {
+			v.Improvements = append(v.Improvements, fmt.Sprintf("The scenario's “%s” could not be found in the plan: %s.", b.Ref, strings.TrimSuffix(b.Gap, ".")))
+		}
+	}
+	return v
+}
+
+// oneLine joins the lines of s with spaces.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// bindingNames maps a run's scenario references ("third-party:dns") to
+// the plan names they were bound to, so reports name the real supplier.
+func bindingNames(run *plan.Run) map[string]string {
+	m := make(map[string]string, len(run.Bindings))
+	for _, b := range run.Bindings {
+		if len(b.Names) > 0 {
+			m[b.Ref] = strings.Join(b.Names, ", ")
+		}
+	}
+	return m
+}
+
+// taskTarget names a task's target: a bound scenario reference, else a
+// plan ID.
+func (n *names) taskTarget(bound map[string]string, id string) string {
+	if v, ok := bound[id]; ok {
+		return v
+	}
+	return n.target(id)
+}
+
+func taskLabel(t plan.Task) string {
+	if l := strings.TrimSpace(t.Label); l != "" {
+		return l
+	}
+	return t.ID
+}
+
+// clock renders an exercise time as T+h:mm:ss (T+mm:ss under an hour), the
+// notation scenarios and the exercise console use.
+func clock(d plan.Duration) string {
+	neg := d < 0
+	if neg {
+		d = -d
+	}
+	s := int64(d.D().Seconds())
+	h, m, sec := s/3600, s/60%60, s%60
+	sign := "+"
+	if neg {
+		sign = "-"
+	}
+	if h > 0 {
+		return fmt.Sprintf("T%s%d:%02d:%02d", sign, h, m, sec)
+	}
+	return fmt.Sprintf("T%s%02d:%02d", sign, m, sec)
+}
+
+// durText renders a span for prose: "0" as "0m", otherwise plan notation.
+func durText(d plan.Duration) string {
+	if d == 0 {
+		return "0m"
+	}
+	return d.String()
+}
+
+// runResult returns the scoring of ws.Runs[i] (Assess keeps the order).
+func (r *report) runResult(i int) *scoring.RunResult {
+	if i < len(r.a.Runs) && r.a.Runs[i].RunID == r.ws.Runs[i].ID {
+		return &r.a.Runs[i]
+	}
+	for j := range r.a.Runs {
+		if r.a.Runs[j].RunID == r.ws.Runs[i].ID {
+			return &r.a.Runs[j]
+		}
+	}
+	return nil
+}
+
+// dimensionName returns a dimension's display name.
+func dimensionName(id scoring.DimensionID) string {
+	if d, ok := scoring.DimensionByID(id); ok {
+		return d.Name
+	}
+	return string(id)
+}

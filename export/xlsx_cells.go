@@ -1,0 +1,345 @@
+package export
+
+import (
+	"fmt"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+
+	"drillbook/plan"
+)
+
+// styles are the cell styles the workbook uses.
+type styles struct {
+	header, title, marking, bold, wrap, plain, date, datetime, duration, minutes, number int
+}
+
+func (s *styles) create(f *excelize.File) error {
+	mk := func(st *excelize.Style) (int, error) { return f.NewStyle(st) }
+	custom := func(code string) *string { return &code }
+	var err error
+	for _, def := range []struct {
+		dst *int
+		st  *excelize.Style
+	}{
+		{&s.header, &excelize.Style{Font: &excelize.Font{Bold: true, Color: "1F3864"}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"E2E9F3"}},
+			Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}, Border: []excelize.Border{{Type: "bottom", Color: "1F3864", Style: 1}}}},
+		{&s.title, &excelize.Style{Font: &excelize.Font{Bold: true, Size: 16, Color: "1F3864"}}},
+		{&s.marking, &excelize.Style{Font: &excelize.Font{Bold: true, Color: "B00020"}}},
+		{&s.bold, &excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: &excelize.Alignment{Vertical: "top"}}},
+		{&s.wrap, &excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}},
+		{&s.plain, &excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "left"}}},
+		{&s.date, &excelize.Style{CustomNumFmt: custom("yyyy-mm-dd"), Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "left"}}},
+		{&s.datetime, &excelize.Style{CustomNumFmt: custom("yyyy-mm-dd hh:mm:ss"), Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "left"}}},
+		{&s.duration, &excelize.Style{CustomNumFmt: custom("[h]:mm:ss"), Alignment: &excelize.Alignment{Vertical: "top"}}},
+		{&s.minutes, &excelize.Style{CustomNumFmt: custom(`0.0" min";-0.0" min";0" min"`), Alignment: &excelize.Alignment{Vertical: "top"}}},
+		{&s.number, &excelize.Style{CustomNumFmt: custom("0.00"), Alignment: &excelize.Alignment{Vertical: "top"}}},
+	} {
+		if *def.dst, err = mk(def.st); err != nil {
+			return fmt.Errorf("workbook style: %w", err)
+		}
+	}
+	return nil
+}
+
+// Typed values for cells that need a number format: the writers turn
+// them into real Excel dates, times and numbers, not text.
+type (
+	// xdate is a calendar day (blank when unset).
+	xdate plan.Date
+	// xtime is a wall-clock time (blank when zero), written in UTC.
+	xtime time.Time
+	// xdur is an exercise time or duration, shown as [h]:mm:ss.
+	xdur plan.Duration
+	// xmin is a signed number of minutes (margins can be negative,
+	// which Excel cannot show as a time).
+	xmin float64
+	// xnum is a number shown with two decimals.
+	xnum float64
+	// xbold is text in bold.
+	xbold string
+)
+
+// cellLimit is the most characters (UTF-16 code units) an Excel cell
+// holds.
+const cellLimit = 32767
+
+// longPart is how much of a long text goes in each row of the Long text
+// sheet, comfortably under cellLimit.
+const longPart = 32000
+
+// longText keeps text too long for one cell. The cell gets as much as
+// fits followed by a visible marker saying how many characters were cut
+// and where the rest is: the "Long text" sheet, where the full text is
+// split over as many rows as it needs. Nothing is silently cut (excelize
+// itself would truncate at 32,767 without a word).
+type longText struct {
+	entries []longEntry
+	next    int // next free row on the Long text sheet (1 is the header)
+}
+
+type longEntry struct {
+	sheet, cell, text string
+	row               int
+}
+
+// utf16Len counts the UTF-16 code units Excel measures a cell in.
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= 0x10000 {
+			n += 2
+		} else {
+			n++
+		}
+	}
+	return n
+}
+
+// fitCell returns the text to store in sheet!cell: s itself when it
+// fits, else a prefix and the marker, with s kept for the Long text sheet.
+func (l *longText) fitCell(sheet, cell, s string) (string, bool) {
+	if len(s) <= cellLimit || utf16Len(s) <= cellLimit {
+		return s, false
+	}
+	if l.next == 0 {
+		l.next = 2
+	}
+	row := l.next
+	total := utf8.RuneCountInString(s)
+	l.next += len(splitUnits(s, longPart))
+	l.entries = append(l.entries, longEntry{sheet: sheet, cell: cell, text: s, row: row})
+	// Keep room for the marker; count in UTF-16 units.
+	const room = cellLimit - 200
+	kept, units := 0, 0
+	for i, r := range s {
+		u := 1
+		if r >= 0x10000 {
+			u = 2
+		}
+		if units+u > room {
+			kept = i
+			break
+		}
+		units += u
+	}
+	cut := total - utf8.RuneCountInString(s[:kept])
+	marker := fmt.Sprintf("…[truncated: %d more characters, see '%s'!D%d]", cut, sheetLongText, row)
+	return s[:kept] + marker, true
+}
+
+// splitUnits cuts s into pieces of at most n UTF-16 code units, between
+// characters.
+func splitUnits(s string, n int) []string {
+	var out []string
+	start, units := 0, 0
+	for i, r := range s {
+		u := 1
+		if r >= 0x10000 {
+			u = 2
+		}
+		if units+u > n {
+			out = append(out, s[start:i])
+			start, units = i, 0
+		}
+		units += u
+	}
+	return append(out, s[start:])
+}
+
+// xsheet is a streamed sheet: rows are written in order and never held in
+// memory, with a frozen, styled header row and column widths.
+type xsheet struct {
+	x      *xlsxDoc
+	name   string
+	sw     *excelize.StreamWriter
+	row    int
+	cols   int
+	widths []float64
+}
+
+// xcol is a column: title and width in characters.
+type xcol struct {
+	title string
+	width float64
+}
+
+func (x *xlsxDoc) streamSheet(name string, cols ...xcol) (*xsheet, error) {
+	if err := x.newSheet(name); err != nil {
+		return nil, err
+	}
+	sw, err := x.f.NewStreamWriter(name)
+	if err != nil {
+		return nil, err
+	}
+	for i, c := range cols {
+		if err := sw.SetColWidth(i+1, i+1, c.width); err != nil {
+			return nil, err
+		}
+	}
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return nil, err
+	}
+	s := &xsheet{x: x, name: name, sw: sw, cols: len(cols), widths: make([]float64, len(cols))}
+	for i, c := range cols {
+		s.widths[i] = c.width
+	}
+	head := make([]any, len(cols))
+	for i, c := range cols {
+		head[i] = excelize.Cell{StyleID: x.style.header, Value: c.title}
+	}
+	s.row = 1
+	if err := sw.SetRow("A1", head, excelize.RowOpts{Height: 30}); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// add writes one row.
+func (s *xsheet) add(values ...any) error {
+	s.row++
+	if s.row%excelRowsPerCheck == 0 {
+		if err := s.x.t.check(); err != nil {
+			return err
+		}
+	}
+	row := make([]any, len(values))
+	lines := 1
+	for i, v := range values {
+		cell, _ := excelize.CoordinatesToCellName(i+1, s.row)
+		row[i] = s.x.cell(s.name, cell, v)
+		if c, ok := row[i].(excelize.Cell); ok && i < len(s.widths) {
+			if text, ok := c.Value.(string); ok {
+				lines = max(lines, wrappedLines(text, s.widths[i]))
+			}
+		}
+	}
+	ref, _ := excelize.CoordinatesToCellName(1, s.row)
+	if lines > 1 {
+		// Streamed rows get no automatic height, so wrapped text would
+		// show one line: size the row for up to maxRowLines.
+		return s.sw.SetRow(ref, row, excelize.RowOpts{Height: float64(min(lines, maxRowLines)) * 15})
+	}
+	return s.sw.SetRow(ref, row)
+}
+
+// maxRowLines caps the height given to a row; longer text scrolls in the
+// cell (or the formula bar) rather than making one row fill the screen.
+const maxRowLines = 12
+
+// wrappedLines estimates how many lines text takes in a column width
+// characters wide.
+func wrappedLines(text string, width float64) int {
+	per := max(1, int(width*1.1))
+	n := 0
+	for _, line := range strings.Split(text, "\n") {
+		n += max(1, (utf8.RuneCountInString(line)+per-1)/per)
+		if n >= maxRowLines {
+			return n
+		}
+	}
+	return n
+}
+
+// finish adds an Excel table (with filter buttons) over the rows written,
+// when name is not empty, and flushes the sheet.
+func (s *xsheet) finish(table string) error {
+	if s.row == 1 {
+		// A table needs a data row; say there is nothing.
+		if err := s.add("(none)"); err != nil {
+			return err
+		}
+	}
+	if table != "" {
+		last, _ := excelize.CoordinatesToCellName(s.cols, s.row)
+		if err := s.sw.AddTable(&excelize.Table{Range: "A1:" + last, Name: table, StyleName: "TableStyleLight9"}); err != nil {
+			return fmt.Errorf("%s table: %w", s.name, err)
+		}
+	}
+	return s.sw.Flush()
+}
+
+// cell converts a value for the stream writer (or SetCellValue): strings
+// are cleaned, kept as text and fitted to the cell limit; typed values get
+// their number formats; zero dates and times are left blank.
+func (x *xlsxDoc) cell(sheet, ref string, v any) any {
+	switch v := v.(type) {
+	case nil:
+		return nil
+	case string:
+		if v == "" {
+			return nil
+		}
+		s, _ := x.long.fitCell(sheet, ref, cellText(v))
+		return excelize.Cell{StyleID: x.style.wrap, Value: s}
+	case xbold:
+		s, _ := x.long.fitCell(sheet, ref, cellText(string(v)))
+		return excelize.Cell{StyleID: x.style.bold, Value: s}
+	case xdate:
+		d := plan.Date(v)
+		if d.IsZero() {
+			return nil
+		}
+		return excelize.Cell{StyleID: x.style.date, Value: d.Time()}
+	case xtime:
+		t := time.Time(v)
+		if t.IsZero() {
+			return nil
+		}
+		return excelize.Cell{StyleID: x.style.datetime, Value: t.UTC()}
+	case xdur:
+		return excelize.Cell{StyleID: x.style.duration, Value: time.Duration(v)}
+	case xmin:
+		return excelize.Cell{StyleID: x.style.minutes, Value: float64(v)}
+	case xnum:
+		return excelize.Cell{StyleID: x.style.number, Value: float64(v)}
+	case int, float64, bool:
+		return excelize.Cell{StyleID: x.style.wrap, Value: v}
+	}
+	return excelize.Cell{StyleID: x.style.wrap, Value: cellText(fmt.Sprint(v))}
+}
+
+// set writes one value on a sheet written with the normal API (not
+// streamed), with the same conversions as streamed cells, and links a
+// truncated cell to its full text.
+func (x *xlsxDoc) set(sheet string, col, row int, v any) error {
+	ref, err := excelize.CoordinatesToCellName(col, row)
+	if err != nil {
+		return err
+	}
+	cv := x.cell(sheet, ref, v)
+	c, ok := cv.(excelize.Cell)
+	if !ok {
+		return nil
+	}
+	switch val := c.Value.(type) {
+	case string:
+		// SetCellStr always stores a string, never a formula.
+		if err := x.f.SetCellStr(sheet, ref, val); err != nil {
+			return err
+		}
+		if n := len(x.long.entries); n > 0 && x.long.entries[n-1].sheet == sheet && x.long.entries[n-1].cell == ref {
+			loc := fmt.Sprintf("'%s'!D%d", sheetLongText, x.long.entries[n-1].row)
+			if err := x.f.SetCellHyperLink(sheet, ref, loc, "Location"); err != nil {
+				return err
+			}
+		}
+	default:
+		if err := x.f.SetCellValue(sheet, ref, val); err != nil {
+			return err
+		}
+	}
+	return x.f.SetCellStyle(sheet, ref, ref, c.StyleID)
+}
+
+// setRow writes values from column 1 of a row on a normal sheet.
+func (x *xlsxDoc) setRow(sheet string, row int, values ...any) error {
+	for i, v := range values {
+		if err := x.set(sheet, i+1, row, v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
