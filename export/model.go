@@ -2,6 +2,7 @@ package export
 
 import (
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 
@@ -159,7 +160,9 @@ func (r *report) trendDelta() (delta float64, prev trendPoint, ok bool) {
 		return 0, trendPoint{}, false
 	}
 	prev = r.trend[len(r.trend)-2]
-	return r.a.Index - prev.Index, prev, true
+	// Indexes carry one decimal; round the difference to match, so a
+	// workbook shows 51.1, not 51.0999999999999.
+	return math.Round((r.a.Index-prev.Index)*10) / 10, prev, true
 }
 
 // runReview is what an after-action report says about one run beyond
