@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -36,4 +37,16 @@ func (t *ticker) Stop() {
 	if t != nil {
 		close(t.stop)
 	}
+}
+
+// background runs long work (exports, imports) off the UI goroutine. Its
+// progress and its end are handed back to the UI goroutine with fyne.Do.
+// The returned cancel stops the work through its context.
+func background(work func(ctx context.Context, progress func(done, total int)) error, progress func(done, total int), done func(error)) (cancel func()) {
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() {
+		err := work(ctx, func(d, t int) { fyne.Do(func() { progress(d, t) }) })
+		fyne.Do(func() { done(err) })
+	}()
+	return cancel
 }

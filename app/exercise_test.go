@@ -63,7 +63,18 @@ func texts(o fyne.CanvasObject) []string {
 	return out
 }
 
-func libraryScreen(u *UI) *library { return u.screens[1].(*library) }
+func libraryScreen(u *UI) *library { return screenOf[*library](u) }
+
+// screenOf finds a screen by its type (screens are not at fixed places).
+func screenOf[T screen](u *UI) T {
+	for _, s := range u.screens {
+		if v, ok := s.(T); ok {
+			return v
+		}
+	}
+	var zero T
+	return zero
+}
 
 func scenarioByID(t *testing.T, id string) *scenarios.Scenario {
 	lib, _ := scenarios.Library()

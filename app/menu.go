@@ -40,7 +40,23 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		quit,
 	)
-	return fyne.NewMainMenu(file)
+	// Undo uses Fyne's own undo shortcut so the window gives it priority
+	// over a focused entry's private undo (see undo.go).
+	u.undoItem = item(u.undoLabel(), &fyne.ShortcutUndo{}, u.undoLast)
+	u.undoItem.Disabled = !u.canUndo()
+	u.redoItem = item(u.redoLabel(), shortcut(fyne.KeyZ, true), u.redoLast)
+	u.redoItem.Disabled = !u.canRedo()
+	edit := fyne.NewMenu("Edit", u.undoItem, u.redoItem)
+	presentation := item("Presentation mode", shortcut(fyne.KeyP, true), u.togglePresentation)
+	presentation.Checked = u.zoom.presentation
+	view := fyne.NewMenu("View",
+		presentation,
+		fyne.NewMenuItemSeparator(),
+		item("Zoom in", shortcut(fyne.KeyEqual, false), func() { u.zoomBy(1) }),
+		item("Zoom out", shortcut(fyne.KeyMinus, false), func() { u.zoomBy(-1) }),
+		item("Actual size", shortcut(fyne.Key0, false), func() { u.zoomBy(0) }),
+	)
+	return fyne.NewMainMenu(file, edit, view)
 }
 
 func (u *UI) recentMenu() *fyne.Menu {

@@ -23,22 +23,23 @@ type overview struct {
 	counts                []*widget.Label // one per plan.Summary entry, in order
 	steps                 [3]*widget.Label
 	problemsTitle         *widget.Label
-	problems              *widget.List
+	problems              *keyList
 	root                  fyne.CanvasObject
 	loading               bool // true while fields are filled from the document
 }
 
 func newOverview(u *UI) *overview {
 	o := &overview{u: u}
-	o.name = o.entry(func(ws *plan.Workspace, s string) { ws.Organisation.Name = s })
-	o.sector = o.entry(func(ws *plan.Workspace, s string) { ws.Organisation.Sector = s })
-	o.product = o.entry(func(ws *plan.Workspace, s string) { ws.Organisation.Product = s })
+	org := func(ws *plan.Workspace) *plan.Organisation { return &ws.Organisation }
+	o.name = o.entry("organisation.name", "edit organisation name", func(ws *plan.Workspace) *string { return &org(ws).Name })
+	o.sector = o.entry("organisation.sector", "edit sector", func(ws *plan.Workspace) *string { return &org(ws).Sector })
+	o.product = o.entry("organisation.product", "edit product", func(ws *plan.Workspace) *string { return &org(ws).Product })
 	o.description = widget.NewMultiLineEntry()
 	o.description.Wrapping = fyne.TextWrapWord
 	o.description.SetMinRowsVisible(3)
-	o.description.OnChanged = o.onChange(func(ws *plan.Workspace, s string) { ws.Organisation.Description = s })
+	o.description.OnChanged = o.onChange("organisation.description", "edit description", func(ws *plan.Workspace) *string { return &org(ws).Description })
 
-	org := widget.NewForm(
+	orgForm := widget.NewForm(
 		widget.NewFormItem("Organisation", o.name),
 		widget.NewFormItem("Sector", o.sector),
 		widget.NewFormItem("Product", o.product),
@@ -66,7 +67,7 @@ func newOverview(u *UI) *overview {
 	}
 
 	o.problemsTitle = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	o.problems = widget.NewList(
+	o.problems = newKeyList(
 		func() int { return len(o.u.doc.problems) },
 		func() fyne.CanvasObject {
 			return container.NewBorder(nil, nil, widget.NewIcon(theme.ErrorIcon()), nil, widget.NewLabel("path: message"))
@@ -82,27 +83,53 @@ func newOverview(u *UI) *overview {
 			row.Objects[1].(*widget.Icon).SetResource(icon)
 		},
 	)
+	// Clicking a problem goes to the field it concerns.
+	o.problems.OnSelected = func(i widget.ListItemID) {
+		o.problems.UnselectAll()
+		if i < len(o.u.doc.problems) {
+			o.u.goTo(o.u.doc.problems[i].Path)
+		}
+	}
 
-	top := container.NewVBox(o.heading, widget.NewCard("", "", org), cards, o.problemsTitle)
+	top := container.NewVBox(o.heading, widget.NewCard("", "", orgForm), cards, o.problemsTitle)
 	o.root = container.NewBorder(top, nil, nil, nil, o.problems)
 	return o
 }
 
 // entry makes a one-line entry that writes into the workspace on change.
-func (o *overview) entry(set func(*plan.Workspace, string)) *widget.Entry {
+func (o *overview) entry(path, label string, field func(*plan.Workspace) *string) *widget.Entry {
 	e := widget.NewEntry()
-	e.OnChanged = o.onChange(set)
+	e.OnChanged = o.onChange(path, label, field)
 	return e
 }
 
-func (o *overview) onChange(set func(*plan.Workspace, string)) func(string) {
+// onChange records typing as an undoable edit; consecutive keystrokes in
+// one field make one undo step.
+func (o *overview) onChange(path, label string, field func(*plan.Workspace) *string) func(string) {
 	return func(s string) {
 		if o.loading {
 			return
 		}
-		set(o.u.doc.ws, s)
-		o.u.edited()
+		old := *field(o.u.doc.ws)
+		o.u.change(edit{Label: label, Path: path, Merge: true,
+			Do:   func() { *field(o.u.doc.ws) = s },
+			Undo: func() { *field(o.u.doc.ws) = old }})
 	}
+}
+
+// edited redraws the counts and problems (cheap) without touching the
+// entry being typed in.
+func (o *overview) edited(string) { o.refresh() }
+
+func (o *overview) canShow(path string) bool { return under(path, "organisation") }
+
+// showPath focuses the organisation field a path names.
+func (o *overview) showPath(path string) {
+	e := map[string]*widget.Entry{"organisation.sector": o.sector, "organisation.product": o.product, "organisation.description": o.description}[path]
+	if e == nil {
+		e = o.name
+	}
+	o.u.win.Canvas().Focus(e)
 }
 
 func (o *overview) title() string             { return "Overview" }

@@ -1,8 +1,10 @@
 package app
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -40,7 +42,7 @@ type UI struct {
 	picker  FilePicker
 	prefs   *history
 	screens []screen
-	nav     *widget.List
+	nav     *keyList
 	body    *fyne.Container
 	current int
 
@@ -51,26 +53,50 @@ type UI struct {
 	startTicker     func(func()) *ticker
 	pendingJournals []string // journals of ended runs not yet in a saved file
 	journalDir      string   // for unsaved workspaces; "" means the user cache
+
+	// Editing: the undo history and its Edit menu items; editGen counts
+	// edits (autosave compares it); lastEdit is when the latest was made;
+	// now is the time source for coalescing typing and for autosave.
+	undo               undoStack
+	undoItem, redoItem *fyne.MenuItem
+	editGen            int
+	lastEdit           time.Time
+	now                func() time.Time
+	problemIdx         map[string]plan.Level // see itemProblemLevel
+	// Autosave: the recovery file state, the app ticker that drives it
+	// (started at the first edit) and how background work runs (tests
+	// run it inline).
+	rec     recoveryState
+	appTick *ticker
+	bg      func(work func(ctx context.Context, progress func(done, total int)) error, progress func(done, total int), done func(error)) (cancel func())
+	// View: the theme the zoom scales and the zoom state.
+	zoom zoomState
 }
 
 // New builds the main window for opts. Load failures do not stop the app:
 // the demo opens instead and the error is shown, so a broken file is never
 // overwritten by accident (the demo is untitled and saves elsewhere).
 func New(a fyne.App, opts Options) *UI {
-	u := &UI{app: a, picker: dialogPicker{}, prefs: newHistory(a.Preferences()), clock: scenarios.RealClock{}, startTicker: startTicker}
+	u := &UI{app: a, picker: dialogPicker{}, prefs: newHistory(a.Preferences()), clock: scenarios.RealClock{}, startTicker: startTicker,
+		now: time.Now, bg: background}
 	u.win = a.NewWindow(AppName)
 	u.win.SetIcon(Icon)
+	u.initZoom()
 	doc, loadErr := u.initialDocument(opts)
 	u.doc = doc
-	u.screens = []screen{newOverview(u), newLibrary(u), newAssessmentScreen(u)}
+	u.screens = []screen{newOverview(u), newGuide(u), newProcedureScreen(u), newRolesScreen(u), newPlaybooksScreen(u),
+		newLibrary(u), newAssessmentScreen(u), newReportsScreen(u)}
 	u.build()
 	u.win.SetMainMenu(u.mainMenu())
-	u.win.SetCloseIntercept(func() { u.confirmLeaveRun(func() { u.confirmDiscard("closing", u.win.Close) }) })
+	u.win.SetCloseIntercept(func() {
+		u.confirmLeaveRun(func() { u.confirmDiscard("closing", func() { u.cleanExit(); u.win.Close() }) })
+	})
 	u.win.Resize(fyne.NewSize(1200, 780))
 	u.docChanged()
 	if loadErr != nil {
 		u.showError(loadErr)
 	} else {
+		u.offerRecovery(true)
 		u.offerResume()
 	}
 	return u
@@ -97,7 +123,7 @@ func (u *UI) initialDocument(opts Options) (*document, error) {
 
 func (u *UI) build() {
 	u.body = container.NewStack()
-	u.nav = widget.NewList(
+	u.nav = newKeyList(
 		func() int { return len(u.screens) },
 		func() fyne.CanvasObject {
 			return container.NewHBox(widget.NewIcon(nil), widget.NewLabel("Screen name"))
@@ -116,6 +142,9 @@ func (u *UI) build() {
 }
 
 func (u *UI) show(i int) {
+	if i < 0 || i >= len(u.screens) {
+		return
+	}
 	u.current = i
 	s := u.screens[i]
 	s.refresh()
@@ -126,31 +155,44 @@ func (u *UI) show(i int) {
 // docChanged re-validates and redraws after any change to the document
 // (edits, load, save).
 func (u *UI) docChanged() {
-	u.doc.revalidate()
+	u.revalidate()
 	u.win.SetTitle(u.doc.title())
 	u.screens[u.current].refresh()
 }
 
 // touched records an edit made in a form the user is typing in: the
 // document becomes unsaved but the screen is not rebuilt under the cursor.
+// Edits made this way are not on the undo stack (the improvement plan,
+// exercise runs); plan edits go through u.change.
 func (u *UI) touched() {
 	u.doc.dirty = true
+	u.editGen++
+	u.lastEdit = u.now()
 	u.win.SetTitle(u.doc.title())
+	u.ensureTicking()
 }
 
 // edited records a user edit: the document becomes unsaved.
 func (u *UI) edited() {
 	u.doc.dirty = true
+	u.editGen++
+	u.lastEdit = u.now()
 	u.docChanged()
+	u.ensureTicking()
 }
 
 func (u *UI) showError(err error) {
 	dialog.ShowError(err, u.win)
 }
 
-// setDocument replaces the open document.
+// setDocument replaces the open document. The previous document's
+// changes were saved or knowingly discarded by now, so its recovery file
+// goes, and so does its undo history.
 func (u *UI) setDocument(d *document) {
+	u.dropRecovery()
 	u.doc = d
+	u.rec = recoveryState{gen: u.editGen}
+	u.clearUndo()
 	if d.path != "" {
 		u.remember(d.path)
 	}
@@ -210,6 +252,7 @@ func (u *UI) writeTo(path string) bool {
 	}
 	u.doc.path = path
 	u.doc.dirty = false
+	u.dropRecovery()
 	u.dropSavedJournals()
 	u.remember(path)
 	u.docChanged()
@@ -259,6 +302,7 @@ func (u *UI) openPath(path string) {
 		return
 	}
 	u.setDocument(newDocument(ws, path))
+	u.offerRecovery(false)
 }
 
 func (u *UI) openDemo() {
@@ -266,5 +310,5 @@ func (u *UI) openDemo() {
 }
 
 func (u *UI) quit() {
-	u.confirmLeaveRun(func() { u.confirmDiscard("quitting", u.app.Quit) })
+	u.confirmLeaveRun(func() { u.confirmDiscard("quitting", func() { u.cleanExit(); u.app.Quit() }) })
 }

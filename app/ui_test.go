@@ -41,6 +41,10 @@ func newTestUI(t *testing.T, opts Options) (*UI, *fakePicker) {
 	u := New(a, opts)
 	p := &fakePicker{}
 	u.picker = p
+	// No goroutines in tests: autosave and background work are driven by
+	// hand and run inline.
+	u.startTicker = nil
+	u.bg = inlineBackground
 	t.Cleanup(func() { u.win.Close() })
 	return u, p
 }

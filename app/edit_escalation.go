@@ -1,0 +1,228 @@
+package app
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"drillbook/plan"
+)
+
+// escalationPart edits the escalation rules beside a preview of the path
+// they produce for one severity, resolved to people.
+type escalationPart struct {
+	u     *UI
+	rules *listEditor[plan.EscalationRule]
+	sev   *widget.Select
+	line  *timeline
+	root  fyne.CanvasObject
+}
+
+func newEscalationPart(u *UI) *escalationPart {
+	p := &escalationPart{u: u}
+	e := newListEditor(u, listSpec[plan.EscalationRule]{
+		noun: "escalation rule", base: "escalationRules", reorder: true,
+		slice: func(int) *[]plan.EscalationRule { return &u.doc.ws.EscalationRules },
+		row: func(r *plan.EscalationRule) string {
+			return fmt.Sprintf("%s · %s %s → %s", orDash(r.Name), r.Trigger, orDash(durationText(r.After)), roleName(u.doc.ws, r.EscalateTo))
+		},
+		fresh: func(ws *plan.Workspace, _ int) plan.EscalationRule {
+			id, _ := ws.NewID("escalationRules", "New escalation rule")
+			r := plan.EscalationRule{ID: id, Name: "New escalation rule", Trigger: plan.TriggerUnresolved, Severities: []int{1}, After: 30 * plan.Minute}
+			if rs := ws.RolesWithFunction(plan.FunctionExecutive); len(rs) > 0 {
+				r.EscalateTo = rs[0].ID
+			}
+			return r
+		},
+		copyOf: func(ws *plan.Workspace, _ int, r plan.EscalationRule) plan.EscalationRule {
+			r.Name += " (copy)"
+			r.ID, _ = ws.NewID("escalationRules", r.Name)
+			return r
+		},
+	})
+	at := func(a addr) *plan.EscalationRule { return &u.doc.ws.EscalationRules[a.index] }
+	b := e.b
+	b.text("Name", "name", func(a addr) *string { return &at(a).Name })
+	choice(b, "When the incident is", "trigger", plan.Triggers, func(a addr) *plan.Trigger { return &at(a).Trigger })
+	b.levels("At severities", "severities", func(a addr) *[]int { return &at(a).Severities })
+	b.duration("For longer than", "after", func(a addr) *plan.Duration { return &at(a).After })
+	pick(b, "Escalate to", "escalateTo", false, func() []option { return roleOptions(u.doc.ws) }, func(a addr) *string { return &at(a).EscalateTo })
+	pick(b, "New incident manager", "handoverTo", true, func() []option { return roleOptions(u.doc.ws) }, func(a addr) *string { return &at(a).HandoverTo })
+	b.textArea("Notes", "notes", 2, func(a addr) *string { return &at(a).Notes })
+	e.finish()
+	p.rules = e
+
+	p.sev = widget.NewSelect(nil, func(string) { p.refreshPath() })
+	p.line = newTimeline(u)
+	preview := container.NewBorder(
+		container.NewVBox(heading("Escalation path preview"), container.NewBorder(nil, nil, widget.NewLabel("Severity"), nil, p.sev)),
+		nil, nil, nil, container.NewVScroll(p.line.box))
+	right := container.NewVSplit(e.detailPane(), preview)
+	right.Offset = 0.5
+	split := container.NewHSplit(e.listPane(), right)
+	split.Offset = 0.3
+	p.root = split
+	return p
+}
+
+func roleName(ws *plan.Workspace, id string) string {
+	if id == "" {
+		return "—"
+	}
+	if r := ws.Role(id); r != nil {
+		return orDash(r.Name)
+	}
+	return "unknown role " + id
+}
+
+func (p *escalationPart) object() fyne.CanvasObject { return p.root }
+
+func (p *escalationPart) refresh() {
+	p.rules.refresh()
+	// Keep the chosen severity if it still exists.
+	opts := optionLabels(severityOptions(p.u.doc.ws))
+	prev := p.sev.SelectedIndex()
+	p.sev.Options = opts
+	switch {
+	case len(opts) == 0:
+		p.sev.ClearSelected()
+		p.refreshPath()
+	case prev >= 0 && prev < len(opts):
+		p.sev.SetSelectedIndex(prev)
+	default:
+		p.sev.SetSelectedIndex(0)
+	}
+}
+
+func (p *escalationPart) edited(path string) {
+	p.rules.edited(path)
+	p.refreshPath()
+}
+
+func (p *escalationPart) canShow(path string) bool { return p.rules.canShow(path) }
+func (p *escalationPart) showPath(path string)     { p.rules.showPath(path) }
+
+// refreshPath redraws the preview for the chosen severity.
+func (p *escalationPart) refreshPath() {
+	sevs := p.u.doc.ws.Severities
+	i := p.sev.SelectedIndex()
+	if i < 0 || i >= len(sevs) {
+		p.line.show(nil, 0)
+		return
+	}
+	p.line.show(p.u.doc.ws.EscalationPath(sevs[i].Level), sevs[i].Level)
+}
+
+// timeline shows an escalation path as a vertical list of moments: who is
+// paged at T+0, who each rule escalates to and when, and when the
+// incident manager changes. Steps that reach nobody, or nobody new, are
+// marked.
+type timeline struct {
+	u   *UI
+	box *fyne.Container
+}
+
+func newTimeline(u *UI) *timeline { return &timeline{u: u, box: container.NewVBox()} }
+
+func (t *timeline) show(steps []plan.PathStep, severity int) {
+	t.box.RemoveAll()
+	if len(steps) == 0 {
+		t.box.Add(widget.NewLabel("Define severity levels to preview escalation."))
+		return
+	}
+	for _, st := range steps {
+		t.box.Add(t.row(st))
+	}
+	if len(steps) == 1 {
+		msg := widget.NewLabel(fmt.Sprintf("No escalation rule covers severity %d: the incident stays with whoever was paged.", severity))
+		msg.Wrapping = fyne.TextWrapWord
+		msg.Importance = widget.WarningImportance
+		t.box.Add(msg)
+	}
+}
+
+func (t *timeline) row(st plan.PathStep) fyne.CanvasObject {
+	at := widget.NewLabelWithStyle("T+"+timeText(st.At), fyne.TextAlignTrailing, fyne.TextStyle{Monospace: true})
+	lines := container.New(&tightVBox{})
+	var title fyne.CanvasObject
+	if st.RuleIndex < 0 {
+		how := map[string]string{plan.PagedRota: "on-call rota", plan.PagedOnCall: "on-call role", plan.PagedTriage: "triage role"}[st.Paged]
+		if how == "" {
+			how = "nobody can be paged"
+		}
+		l := widget.NewLabelWithStyle("Paged ("+how+"): "+st.RoleName, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		l.Wrapping = fyne.TextWrapWord
+		title = l
+	} else {
+		// The rule's name links to it in the rules list.
+		path := "escalationRules[" + strconv.Itoa(st.RuleIndex) + "]"
+		link := widget.NewHyperlink(fmt.Sprintf("%s: %s → %s", orDash(st.RuleName), st.Trigger, st.RoleName), nil)
+		link.TextStyle.Bold = true
+		link.Wrapping = fyne.TextWrapWord
+		link.OnTapped = func() { t.u.goTo(path) }
+		title = link
+	}
+	lines.Add(title)
+	lines.Add(peopleLine(st.Resolved, "reaches"))
+	if st.SamePerson {
+		lines.Add(noteLine("Reaches nobody new: the same person is already handling the incident.", widget.WarningImportance))
+	}
+	if st.Handover != nil {
+		lines.Add(peopleLine(*st.Handover, "incident manager becomes"))
+	}
+	if st.RuleIndex < 0 || st.Handover != nil {
+		if st.Manager.ID == "" {
+			lines.Add(noteLine("Incident manager: nobody", widget.DangerImportance))
+		} else if st.RuleIndex < 0 {
+			im := widget.NewLabel("Incident manager: " + st.Manager.Name)
+			im.Wrapping = fyne.TextWrapWord
+			lines.Add(im)
+		}
+	}
+	return container.NewBorder(nil, widget.NewSeparator(), container.NewGridWrap(fyne.NewSize(72, at.MinSize().Height), at), nil, lines)
+}
+
+// peopleLine renders who a resolved role reaches, flagging nobody.
+func peopleLine(r plan.Resolved, verb string) fyne.CanvasObject {
+	if r.Nobody {
+		role := r.RoleName
+		if role == "" {
+			role = "no role"
+		}
+		return noteLine(fmt.Sprintf("%s NOBODY — %s has no people in it", strings.ToUpper(verb[:1])+verb[1:], role), widget.DangerImportance)
+	}
+	names := make([]string, 0, 4)
+	for i, p := range r.People {
+		if i == 3 {
+			names = append(names, fmt.Sprintf("and %d more", len(r.People)-3))
+			break
+		}
+		if i == 0 {
+			names = append(names, p.Name+" (primary)")
+		} else {
+			names = append(names, p.Name)
+		}
+	}
+	l := widget.NewLabel(strings.ToUpper(verb[:1]) + verb[1:] + " " + strings.Join(names, ", "))
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+func noteLine(s string, imp widget.Importance) *widget.Label {
+	l := widget.NewLabelWithStyle(s, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	l.Wrapping = fyne.TextWrapWord
+	l.Importance = imp
+	return l
+}
+
+// timeText renders an offset as "0", "30m", "1h".
+func timeText(d plan.Duration) string {
+	if d == 0 {
+		return "0"
+	}
+	return d.String()
+}

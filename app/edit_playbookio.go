@@ -1,0 +1,140 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"slices"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"drillbook/plan"
+)
+
+// Playbooks travel as Markdown (plan's format): import one file, export
+// the selected playbook to a file, or every playbook to a folder.
+
+var markdownExts = []string{".md", ".markdown"}
+
+func (p *playbooksPart) importDialog() {
+	p.u.picker.OpenFile(p.u.win, markdownExts, p.importFile)
+}
+
+// importFile adds the playbook in a Markdown file. Its names become IDs
+// that may not exist in this plan; validation lists those beside the
+// fields, so the user fixes them in place.
+func (p *playbooksPart) importFile(path string) {
+	if path == "" {
+		return
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		p.u.showError(err)
+		return
+	}
+	pb, err := plan.ParsePlaybookMarkdown(string(data))
+	if err != nil {
+		p.u.showError(fmt.Errorf("%s: %w", path, err))
+		return
+	}
+	ws := p.u.doc.ws
+	if pb.ID == "" || !plan.ValidID(pb.ID) || ws.Playbook(pb.ID) != nil {
+		pb.ID, _ = ws.NewID("playbooks", orDash(pb.Title))
+	}
+	item := *pb
+	i := len(ws.Playbooks)
+	books := func() *[]plan.Playbook { return &p.u.doc.ws.Playbooks }
+	p.u.change(edit{Label: "import playbook", Path: fmt.Sprintf("playbooks[%d]", i),
+		Do:   func() { *books() = append(*books(), item) },
+		Undo: func() { *books() = (*books())[:len(*books())-1] }})
+	p.role.SetSelectedIndex(0)
+	p.kind.SetSelectedIndex(0)
+	p.list.selectIndex(i)
+	if n := len(p.u.doc.problems.At(fmt.Sprintf("playbooks[%d]", i))); n > 0 {
+		dialog.ShowInformation("Playbook imported",
+			fmt.Sprintf("“%s” was imported with %d problems to fix (shown beside the fields), e.g. roles or playbooks this plan does not have.", orDash(item.Title), n), p.u.win)
+	}
+}
+
+// exportSelected writes the selected playbook to a Markdown file.
+func (p *playbooksPart) exportSelected() {
+	pb := p.list.item()
+	if pb == nil {
+		return
+	}
+	md := plan.PlaybookMarkdown(pb, p.u.doc.ws, p.u.today())
+	p.u.picker.SaveFile(p.u.win, pb.ID+".md", markdownExts, func(path string) {
+		if path == "" {
+			return
+		}
+		if err := plan.WriteFileAtomic(path, []byte(md)); err != nil {
+			p.u.showError(err)
+		}
+	})
+}
+
+// exportAll writes every playbook and an index into a folder, off the UI
+// goroutine with progress and Cancel. It works on a copy of the playbooks
+// taken now, so editing meanwhile cannot race with the export.
+func (p *playbooksPart) exportAll() {
+	p.u.picker.OpenFolder(p.u.win, func(dir string) {
+		if dir == "" {
+			return
+		}
+		snap := exportSnapshot(p.u.doc.ws)
+		today := p.u.today()
+		bar := widget.NewProgressBar()
+		var cancel func()
+		cancelBtn := widget.NewButton("Cancel", func() {
+			if cancel != nil {
+				cancel()
+			}
+		})
+		d := dialog.NewCustomWithoutButtons("Exporting playbooks", container.NewVBox(widget.NewLabel("Writing to "+dir), bar, cancelBtn), p.u.win)
+		d.Resize(fyne.NewSize(420, 160))
+		d.Show()
+		cancel = p.u.bg(func(ctx context.Context, progress func(done, total int)) error {
+			return plan.ExportPlaybooks(ctx, snap, dir, today, progress)
+		}, func(done, total int) {
+			bar.Max = float64(total)
+			bar.SetValue(float64(done))
+		}, func(err error) {
+			d.Hide()
+			if err != nil {
+				p.u.showError(err)
+				return
+			}
+			dialog.ShowInformation("Playbooks exported", fmt.Sprintf("%d playbooks and index.md written to %s", len(snap.Playbooks), dir), p.u.win)
+		})
+	})
+}
+
+// exportSnapshot copies what a playbook export reads (names of roles,
+// people and incident types, and the playbooks with their steps), so the
+// export can run while the user keeps editing.
+func exportSnapshot(ws *plan.Workspace) *plan.Workspace {
+	snap := &plan.Workspace{
+		SchemaVersion: ws.SchemaVersion,
+		Organisation:  ws.Organisation,
+		People:        slices.Clone(ws.People),
+		Roles:         slices.Clone(ws.Roles),
+		IncidentTypes: slices.Clone(ws.IncidentTypes),
+		Playbooks:     make([]plan.Playbook, len(ws.Playbooks)),
+	}
+	for i, pb := range ws.Playbooks {
+		pb.IncidentTypes = slices.Clone(pb.IncidentTypes)
+		pb.References = slices.Clone(pb.References)
+		pb.Revisions = slices.Clone(pb.Revisions)
+		steps := make([]plan.Step, len(pb.Steps))
+		for j, s := range pb.Steps {
+			s.References = slices.Clone(s.References)
+			steps[j] = s
+		}
+		pb.Steps = steps
+		snap.Playbooks[i] = pb
+	}
+	return snap
+}

@@ -1,0 +1,215 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net/url"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"drillbook/export"
+	"drillbook/plan"
+	"drillbook/scoring"
+)
+
+// reportsScreen chooses the report's sections and labelling, previews the
+// first page and exports PDF, Excel or Markdown with progress and cancel.
+type reportsScreen struct {
+	u        *UI
+	sections map[export.Section]*widget.Check
+	assessor *widget.Entry
+	anon     *widget.Check
+	marking  *widget.Entry
+	preview  *pagePreview
+	root     fyne.CanvasObject
+	busy     bool
+}
+
+func newReportsScreen(u *UI) *reportsScreen {
+	s := &reportsScreen{u: u, sections: map[export.Section]*widget.Check{}}
+	checks := container.NewVBox(widget.NewLabelWithStyle("Sections of the PDF", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	for _, sec := range export.Sections {
+		c := widget.NewCheck(export.SectionTitle(sec), func(bool) { s.refreshPreview() })
+		c.SetChecked(true)
+		s.sections[sec] = c
+		checks.Add(c)
+	}
+	s.assessor = widget.NewEntry()
+	s.assessor.SetPlaceHolder("Name on the cover")
+	s.assessor.OnChanged = func(string) { s.refreshPreview() }
+	s.anon = widget.NewCheck("Non-attributable (no assessor named)", func(bool) { s.refreshPreview() })
+	s.marking = widget.NewEntry()
+	s.marking.OnChanged = func(string) { s.refreshPreview() }
+	form := widget.NewForm(widget.NewFormItem("Assessor", s.assessor), widget.NewFormItem("", s.anon), widget.NewFormItem("Marking", s.marking))
+	pdf := widget.NewButtonWithIcon("Export PDF…", theme.DocumentIcon(), func() { s.exportFile("PDF", ".pdf", s.writePDF) })
+	pdf.Importance = widget.HighImportance
+	xlsx := widget.NewButtonWithIcon("Export Excel…", theme.GridIcon(), func() { s.exportFile("Excel workbook", ".xlsx", s.writeExcel) })
+	md := widget.NewButtonWithIcon("Export Markdown folder…", theme.FolderIcon(), s.exportMarkdown)
+	left := container.NewVBox(checks, widget.NewSeparator(), form, container.NewGridWithColumns(1, pdf, xlsx, md))
+	s.preview = newPagePreview()
+	preview := container.NewBorder(widget.NewLabelWithStyle("First page", fyne.TextAlignCenter, fyne.TextStyle{Bold: true}), nil, nil, nil, s.preview)
+	split := container.NewHSplit(container.NewVScroll(left), preview)
+	split.Offset = 0.45
+	s.root = split
+	return s
+}
+
+func (s *reportsScreen) title() string             { return "Reports" }
+func (s *reportsScreen) icon() fyne.Resource       { return theme.DocumentPrintIcon() }
+func (s *reportsScreen) object() fyne.CanvasObject { return s.root }
+
+func (s *reportsScreen) refresh() {
+	if s.marking.Text == "" {
+		s.marking.SetText("CONFIDENTIAL — " + s.u.doc.ws.Organisation.Name)
+	}
+	s.refreshPreview()
+}
+
+func (s *reportsScreen) options() export.Options {
+	var secs []export.Section
+	for _, sec := range export.Sections {
+		if s.sections[sec].Checked {
+			secs = append(secs, sec)
+		}
+	}
+	return export.Options{Sections: secs, Date: plan.DateOf(s.u.clock.Now()), Assessor: strings.TrimSpace(s.assessor.Text),
+		NonAttributable: s.anon.Checked, Marking: strings.TrimSpace(s.marking.Text)}
+}
+
+func (s *reportsScreen) refreshPreview() {
+	if s.preview == nil || s.u.doc == nil {
+		return
+	}
+	ws, o := s.u.doc.ws, s.options()
+	a := scoring.Assess(ws, o.Date)
+	assessor := o.Assessor
+	switch {
+	case o.NonAttributable:
+		assessor = "Not attributed (non-attributable report)"
+	case assessor == "":
+		assessor = "Not stated"
+	}
+	p := s.preview
+	p.marking, p.org, p.sector = o.Marking, ws.Organisation.Name, ws.Organisation.Sector
+	p.facts = []string{"Product: " + ws.Organisation.Product, "Report date: " + o.Date.String(), "Assessor: " + assessor}
+	p.glance = fmt.Sprintf("Tier %s · index %.1f", a.Tier, a.Index)
+	if len(o.Sections) == 0 {
+		p.glance = "No section chosen"
+	} else if o.Sections[0] != export.SectionCover {
+		p.glance = "Starts with: " + export.SectionTitle(o.Sections[0])
+	}
+	p.Refresh()
+}
+
+// snapshot copies the workspace so the export works on a fixed state while
+// the user goes on editing.
+func (s *reportsScreen) snapshot() (*plan.Workspace, error) {
+	data, err := plan.Encode(s.u.doc.ws)
+	if err != nil {
+		return nil, err
+	}
+	return plan.Decode(data)
+}
+
+func (s *reportsScreen) writePDF(ctx context.Context, w io.Writer, in export.Input, o export.Options, p func(int, int)) error {
+	return export.PDF(ctx, w, in, o, p)
+}
+
+func (s *reportsScreen) writeExcel(ctx context.Context, w io.Writer, in export.Input, o export.Options, p func(int, int)) error {
+	return export.Excel(ctx, w, in, o, p)
+}
+
+// exportFile asks for a file and writes it in the background.
+func (s *reportsScreen) exportFile(kind, ext string, write func(context.Context, io.Writer, export.Input, export.Options, func(int, int)) error) {
+	if s.busy {
+		return
+	}
+	name := strings.TrimSuffix(suggestedName(s.u.doc.ws), ".json") + "-readiness" + ext
+	s.u.picker.SaveFile(s.u.win, name, []string{ext}, func(path string) {
+		if path == "" {
+			return
+		}
+		ws, err := s.snapshot()
+		if err != nil {
+			s.u.showError(err)
+			return
+		}
+		o := s.options()
+		s.run(kind, path, func(ctx context.Context, p func(int, int)) error {
+			in := export.Input{Workspace: ws}
+			return export.WriteFile(path, func(w io.Writer) error { return write(ctx, w, in, o, p) })
+		})
+	})
+}
+
+func (s *reportsScreen) exportMarkdown() {
+	if s.busy {
+		return
+	}
+	s.u.picker.OpenFolder(s.u.win, func(dir string) {
+		if dir == "" {
+			return
+		}
+		ws, err := s.snapshot()
+		if err != nil {
+			s.u.showError(err)
+			return
+		}
+		o := s.options()
+		s.run("Markdown", dir, func(ctx context.Context, p func(int, int)) error {
+			return export.Markdown(ctx, dir, export.Input{Workspace: ws}, o, p)
+		})
+	})
+}
+
+// run shows a progress dialog with Cancel while work runs in the
+// background, then offers to open the folder it wrote to.
+func (s *reportsScreen) run(kind, path string, work func(context.Context, func(int, int)) error) {
+	s.busy = true
+	bar := widget.NewProgressBar()
+	label := widget.NewLabel("Writing " + filepath.Base(path) + "…")
+	var d dialog.Dialog
+	var cancel func()
+	cancelBtn := widget.NewButton("Cancel", func() { cancel() })
+	d = dialog.NewCustomWithoutButtons("Exporting "+kind, container.NewVBox(label, bar, cancelBtn), s.u.win)
+	d.Resize(fyne.NewSize(420, 160))
+	d.Show()
+	cancel = s.u.bg(work, func(done, total int) {
+		if total > 0 {
+			bar.SetValue(float64(done) / float64(total))
+		}
+	}, func(err error) {
+		s.busy = false
+		d.Hide()
+		switch {
+		case errors.Is(err, context.Canceled):
+			dialog.ShowInformation("Export cancelled", "Nothing was written; any existing file was left as it was.", s.u.win)
+		case err != nil:
+			s.u.showError(err)
+		default:
+			s.done(kind, path)
+		}
+	})
+}
+
+func (s *reportsScreen) done(kind, path string) {
+	dir := path
+	if filepath.Ext(path) != "" {
+		dir = filepath.Dir(path)
+	}
+	open := widget.NewButtonWithIcon("Open containing folder", theme.FolderOpenIcon(), func() {
+		u := &url.URL{Scheme: "file", Path: filepath.ToSlash(dir)}
+		if err := s.u.app.OpenURL(u); err != nil {
+			s.u.showError(err)
+		}
+	})
+	dialog.ShowCustom(kind+" written", "Close", container.NewVBox(widget.NewLabel("Saved to "+path), open), s.u.win)
+}
