@@ -235,50 +235,37 @@ func enumOptions[E ~string](values []E) []option {
 // Options for references to the plan's own items, read afresh each time a
 // form loads so new and renamed items appear.
 
-func roleOptions(ws *plan.Workspace) []option {
-	out := make([]option, len(ws.Roles))
-	for i, r := range ws.Roles {
-		out[i] = option{r.ID, orDash(r.Name)}
+// optionsOf maps a plan list to options.
+func optionsOf[T any](items []T, f func(T) option) []option {
+	out := make([]option, len(items))
+	for i, it := range items {
+		out[i] = f(it)
 	}
 	return out
+}
+
+func roleOptions(ws *plan.Workspace) []option {
+	return optionsOf(ws.Roles, func(r plan.Role) option { return option{r.ID, orDash(r.Name)} })
 }
 
 func personOptions(ws *plan.Workspace) []option {
-	out := make([]option, len(ws.People))
-	for i, p := range ws.People {
-		out[i] = option{p.ID, orDash(p.Name)}
-	}
-	return out
+	return optionsOf(ws.People, func(p plan.Person) option { return option{p.ID, orDash(p.Name)} })
 }
 
 func typeOptions(ws *plan.Workspace) []option {
-	out := make([]option, len(ws.IncidentTypes))
-	for i, t := range ws.IncidentTypes {
-		out[i] = option{t.ID, orDash(t.Name)}
-	}
-	return out
+	return optionsOf(ws.IncidentTypes, func(t plan.IncidentType) option { return option{t.ID, orDash(t.Name)} })
 }
 
 func playbookOptions(ws *plan.Workspace) []option {
-	out := make([]option, len(ws.Playbooks))
-	for i, p := range ws.Playbooks {
-		out[i] = option{p.ID, orDash(p.Title)}
-	}
-	return out
+	return optionsOf(ws.Playbooks, func(p plan.Playbook) option { return option{p.ID, orDash(p.Title)} })
 }
 
 func stakeholderOptions(ws *plan.Workspace) []option {
-	out := make([]option, len(ws.Stakeholders))
-	for i, s := range ws.Stakeholders {
-		out[i] = option{s.ID, orDash(s.Name)}
-	}
-	return out
+	return optionsOf(ws.Stakeholders, func(s plan.Stakeholder) option { return option{s.ID, orDash(s.Name)} })
 }
 
 func severityOptions(ws *plan.Workspace) []option {
-	out := make([]option, len(ws.Severities))
-	for i, s := range ws.Severities {
-		out[i] = option{fmt.Sprint(s.Level), fmt.Sprintf("%d %s", s.Level, s.Name)}
-	}
-	return out
+	return optionsOf(ws.Severities, func(s plan.Severity) option {
+		return option{fmt.Sprint(s.Level), fmt.Sprintf("%d %s", s.Level, s.Name)}
+	})
 }
