@@ -27,3 +27,16 @@ if [ ${#missing[@]} -gt 0 ]; then
 	$sudo apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
+
+# Go 1.21 or later fetches the exact toolchain go.mod names by itself
+# (GOTOOLCHAIN=auto); older ones (Debian 12's golang-go is 1.19) cannot.
+gobin=$(command -v go || echo /usr/local/go/bin/go)
+if [ -x "$gobin" ]; then
+	v=$("$gobin" env GOVERSION 2>/dev/null || "$gobin" version | awk '{print $3}')
+	minor=$(echo "${v#go}" | cut -d. -f2)
+	if [ "$(echo "${v#go}" | cut -d. -f1)" = 1 ] && [ "${minor:-0}" -lt 21 ]; then
+		echo "setup: $v is too old to fetch the Go toolchain this project needs; install Go 1.21 or later" >&2
+		echo "setup: (on Debian 12: apt-get install -t bookworm-backports golang-go, or a Go release in /usr/local/go)" >&2
+		exit 1
+	fi
+fi
