@@ -90,13 +90,7 @@ func (s *reportsScreen) refreshPreview() {
 	}
 	ws, o := s.u.doc.ws, s.options()
 	a := scoring.Assess(ws, o.Date)
-	assessor := o.Assessor
-	switch {
-	case o.NonAttributable:
-		assessor = "Not attributed (non-attributable report)"
-	case assessor == "":
-		assessor = "Not stated"
-	}
+	assessor := o.AssessorLine()
 	p := s.preview
 	p.marking, p.org, p.sector = o.Marking, ws.Organisation.Name, ws.Organisation.Sector
 	p.facts = []string{"Product: " + ws.Organisation.Product, "Report date: " + o.Date.String(), "Assessor: " + assessor}

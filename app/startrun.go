@@ -156,13 +156,7 @@ func (u *UI) startExerciseNow(id string, speed float64) error {
 		if s.ID != id {
 			continue
 		}
-		opts := scenarios.Options{Speed: speed}
-		for _, b := range scenarios.Bind(s, u.doc.ws) {
-			if kind, _ := b.Ref.Kind(); kind == scenarios.RefRole && b.Bound() {
-				opts.Participants = append(opts.Participants, plan.Participant{Person: b.People[0], Role: b.IDs[0]})
-			}
-		}
-		return u.startRun(s, opts)
+		return u.startRun(s, scenarios.Options{Speed: speed, Participants: scenarios.DefaultParticipants(s, u.doc.ws)})
 	}
 	return fmt.Errorf("no built-in scenario %q (see the Scenarios screen for IDs)", id)
 }

@@ -177,6 +177,20 @@ func (r *report) assessor() string {
 	return strings.TrimSpace(r.opts.Assessor)
 }
 
+// AssessorLine is how a report names its assessor: the name, "Not
+// stated" when none is given, or a note that the report is
+// non-attributable. The GUI's first-page preview uses it too.
+func (o Options) AssessorLine() string {
+	switch a := strings.TrimSpace(o.Assessor); {
+	case o.NonAttributable:
+		return "Not attributed (non-attributable report)"
+	case a == "":
+		return "Not stated"
+	default:
+		return a
+	}
+}
+
 // orgName is the organisation's name, or a placeholder.
 func (r *report) orgName() string {
 	if n := strings.TrimSpace(r.ws.Organisation.Name); n != "" {

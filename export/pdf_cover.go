@@ -76,12 +76,7 @@ func (d *pdfDoc) cover() {
 	f.SetXY(marginL, bandY+bandH+8)
 	d.resetText()
 
-	assessor := r.assessor()
-	if r.opts.NonAttributable {
-		assessor = "Not attributed (non-attributable report)"
-	} else if assessor == "" {
-		assessor = "Not stated"
-	}
+	assessor := r.opts.AssessorLine()
 	d.facts(
 		"Product", r.ws.Organisation.Product,
 		"Report date", r.date.String(),

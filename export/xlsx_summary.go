@@ -55,7 +55,7 @@ func (x *xlsxDoc) summarySheet() error {
 		{"Held back by", strings.Join(held, ", ")},
 	}
 	if r.opts.NonAttributable {
-		facts[3].value = "Not attributed (non-attributable report)"
+		facts[3].value = r.opts.AssessorLine()
 	}
 	if delta, prev, ok := r.trendDelta(); ok {
 		facts = append(facts, struct {

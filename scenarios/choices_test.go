@@ -78,3 +78,23 @@ func TestPublicStatusFollowsRecordedActions(t *testing.T) {
 		}
 	}
 }
+
+func TestDefaultParticipantsArePrimaryHolders(t *testing.T) {
+	sc, ws := fixture(t)
+	got := DefaultParticipants(sc, ws)
+	want := map[string]string{"oncall": "bob", "im": "ann", "comms": "cat", "exec": "dan"}
+	if len(got) != len(want) {
+		t.Fatalf("participants %+v", got)
+	}
+	for _, p := range got {
+		if want[p.Role] != p.Person {
+			t.Errorf("role %s played by %s, want %s", p.Role, p.Person, want[p.Role])
+		}
+	}
+	ws.Roles[1].Members = nil // on-call role empty: unbound, so nobody plays it
+	for _, p := range DefaultParticipants(sc, ws) {
+		if p.Role == "oncall" {
+			t.Error("an empty role got a participant")
+		}
+	}
+}
