@@ -7,7 +7,8 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
+
+	"drillbook/internal/atomicfile"
 )
 
 // MaxFileSize bounds what Load reads. The large benchmark workspace (1,000
@@ -202,9 +203,6 @@ func Encode(ws *Workspace) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// renameFile is swapped by tests to simulate a crash between write and rename.
-var renameFile = os.Rename
-
 // Save writes the workspace atomically: a temporary file in the same folder
 // is written, synced and renamed over the target, so an interrupted save
 // leaves the previous file intact. The file is private (mode 0600): it holds
@@ -217,44 +215,9 @@ func Save(path string, ws *Workspace) error {
 	return WriteFileAtomic(path, data)
 }
 
-// WriteFileAtomic writes data to path via a synced temporary file and rename.
-func WriteFileAtomic(path string, data []byte) (err error) {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("saving %s: %w", path, err)
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if err = tmp.Chmod(0o600); err != nil {
-		return fmt.Errorf("saving %s: %w", path, err)
-	}
-	if _, err = tmp.Write(data); err != nil {
-		return fmt.Errorf("saving %s: %w", path, err)
-	}
-	if err = tmp.Sync(); err != nil {
-		return fmt.Errorf("saving %s: %w", path, err)
-	}
-	if err = tmp.Close(); err != nil {
-		return fmt.Errorf("saving %s: %w", path, err)
-	}
-	if err = renameFile(tmp.Name(), path); err != nil {
-		return fmt.Errorf("saving %s: %w", path, err)
-	}
-	syncDir(dir)
-	return nil
-}
-
-// syncDir makes the rename durable. Not every platform can sync a
-// directory (Windows cannot), so failure is ignored: the data is already safe
-// in the renamed file.
-func syncDir(dir string) {
-	if d, err := os.Open(dir); err == nil {
-		_ = d.Sync()
-		d.Close()
-	}
+// WriteFileAtomic writes data to path via a synced temporary file and rename
+// (see atomicfile.Write: symbolic links are followed, leftovers of killed
+// writers cleaned).
+func WriteFileAtomic(path string, data []byte) error {
+	return atomicfile.WriteBytes(path, data)
 }

@@ -9,6 +9,8 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"drillbook/internal/atomicfile"
 )
 
 func TestDemoRoundTrip(t *testing.T) {
@@ -72,8 +74,8 @@ func TestInterruptedSaveKeepsOldFile(t *testing.T) {
 	// Simulate a crash after the temp file is written and synced but before
 	// the rename that would replace the original.
 	crash := errors.New("power lost")
-	renameFile = func(string, string) error { return crash }
-	defer func() { renameFile = os.Rename }()
+	atomicfile.Rename = func(string, string) error { return crash }
+	defer func() { atomicfile.Rename = os.Rename }()
 
 	err := Save(path, New("Half-written replacement"))
 	if !errors.Is(err, crash) {
