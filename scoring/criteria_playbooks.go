@@ -19,12 +19,7 @@ func playbookCriteria() []Criterion {
 			Why:            "Without playbooks, the response depends on who happens to be on call and what they remember.",
 			Recommendation: "Write the first playbook for the most likely incident (e.g. \"On-call engineer: service outage\") as steps one person can complete alone.",
 			Severity:       SeverityCritical, Effort: EffortMedium,
-			check: func(s *state) []Gap {
-				if len(s.ws.Playbooks) == 0 {
-					return []Gap{gap("playbooks", "the plan has no playbooks")}
-				}
-				return nil
-			},
+			check: onePlaybookExists,
 		},
 		{
 			ID: "PBK-2.1", Dimension: DimPlaybooks, Level: 2,
@@ -33,15 +28,7 @@ func playbookCriteria() []Criterion {
 			Why:            "A playbook with only a title gives false assurance: it is listed as covering a role and type but tells the responder nothing.",
 			Recommendation: "Write the steps as short instructions one person can follow, referring to other playbooks where another role takes over.",
 			Severity:       SeverityHigh, Effort: EffortMedium,
-			check: func(s *state) []Gap {
-				var gs []Gap
-				for i, pb := range s.ws.Playbooks {
-					if len(pb.Steps) == 0 {
-						gs = append(gs, gap(at("playbooks", i, "steps"), "%s has no steps", orID(pb.Title, pb.ID)))
-					}
-				}
-				return gs
-			},
+			check: everyPlaybookHasSteps,
 		},
 		{
 			ID: "PBK-2.2", Dimension: DimPlaybooks, Level: 2,
@@ -50,20 +37,7 @@ func playbookCriteria() []Criterion {
 			Why:            "A responsible role without a playbook improvises: steps are skipped, evidence is lost and the response differs with whoever is on shift.",
 			Recommendation: "Write a playbook for the role and type (e.g. \"On-call engineer: suspected intrusion\"), or change the responsibility if the role does not really respond.",
 			Severity:       SeverityHigh, Effort: EffortMedium,
-			check: func(s *state) []Gap {
-				var gs []Gap
-				for i, r := range s.ws.Responsibilities {
-					if r.RACI != plan.Responsible {
-						continue
-					}
-					_, roleOK := s.roles[r.Role]
-					_, typeOK := s.types[r.IncidentType]
-					if roleOK && typeOK && !s.pbFor[[2]string{r.Role, r.IncidentType}] {
-						gs = append(gs, gap(at("responsibilities", i, ""), "%s is Responsible for %s but has no playbook for it", s.roleName(r.Role), s.typeName(r.IncidentType)))
-					}
-				}
-				return gs
-			},
+			check: responsibleRolesHavePlaybooks,
 		},
 		{
 			ID: "PBK-2.3", Dimension: DimPlaybooks, Level: 2,
@@ -72,26 +46,7 @@ func playbookCriteria() []Criterion {
 			Why:            "A step that says \"now follow the DNS failover playbook\" and leads nowhere stops the responder mid-incident.",
 			Recommendation: "Write the missing playbook, or correct the reference to the playbook that replaced it.",
 			Severity:       SeverityHigh, Effort: EffortSmall,
-			check: func(s *state) []Gap {
-				var gs []Gap
-				// Paths are built only for broken references: a large plan
-				// has tens of thousands of good ones.
-				check := func(path func() string, pb *plan.Playbook, refs []string) {
-					for j, ref := range refs {
-						if _, ok := s.playbooks[ref]; !ok && ref != pb.ID {
-							gs = append(gs, gap(at(path(), j, ""), "%s refers to playbook %q, which is not in the plan", orID(pb.Title, pb.ID), ref))
-						}
-					}
-				}
-				for i := range s.ws.Playbooks {
-					pb := &s.ws.Playbooks[i]
-					check(func() string { return at("playbooks", i, "references") }, pb, pb.References)
-					for k := range pb.Steps {
-						check(func() string { return at(at("playbooks", i, "steps"), k, "references") }, pb, pb.Steps[k].References)
-					}
-				}
-				return gs
-			},
+			check: noPlaybookReferencesMissingPlaybook,
 		},
 		{
 			ID: "PBK-2.4", Dimension: DimPlaybooks, Level: 2,
@@ -100,15 +55,7 @@ func playbookCriteria() []Criterion {
 			Why:            "Living documents need someone responsible for keeping them current; unowned playbooks go stale.",
 			Recommendation: "Set an owner for each playbook: a person in, or managing, the playbook's role.",
 			Severity:       SeverityMedium, Effort: EffortSmall,
-			check: func(s *state) []Gap {
-				var gs []Gap
-				for i, pb := range s.ws.Playbooks {
-					if _, ok := s.people[pb.Owner]; !ok {
-						gs = append(gs, gap(at("playbooks", i, "owner"), "%s has no owner in the plan", orID(pb.Title, pb.ID)))
-					}
-				}
-				return gs
-			},
+			check: playbooksHaveOwner,
 		},
 		{
 			ID: "PBK-2.5", Dimension: DimPlaybooks, Level: 2,
@@ -117,15 +64,7 @@ func playbookCriteria() []Criterion {
 			Why:            "Responders find playbooks by incident type; one with no types is never offered and cannot cover a role's responsibility.",
 			Recommendation: "Set the incident types each playbook applies to.",
 			Severity:       SeverityLow, Effort: EffortSmall,
-			check: func(s *state) []Gap {
-				var gs []Gap
-				for i, pb := range s.ws.Playbooks {
-					if len(pb.IncidentTypes) == 0 {
-						gs = append(gs, gap(at("playbooks", i, "incidentTypes"), "%s names no incident types", orID(pb.Title, pb.ID)))
-					}
-				}
-				return gs
-			},
+			check: everyPlaybookNamesIncidentTypes,
 		},
 		{
 			ID: "PBK-3.1", Dimension: DimPlaybooks, Level: 3,
@@ -134,18 +73,7 @@ func playbookCriteria() []Criterion {
 			Why:            "Without a review schedule nobody notices a playbook describing last year's architecture, suppliers or people.",
 			Recommendation: "Set a review interval (90–180 days is common, shorter for fast-changing systems) and record the date of the last review.",
 			Severity:       SeverityMedium, Effort: EffortSmall,
-			check: func(s *state) []Gap {
-				var gs []Gap
-				for i, pb := range s.ws.Playbooks {
-					if pb.ReviewInterval <= 0 {
-						gs = append(gs, gap(at("playbooks", i, "reviewInterval"), "%s has no review interval", orID(pb.Title, pb.ID)))
-					}
-					if pb.LastReviewed.IsZero() {
-						gs = append(gs, gap(at("playbooks", i, "lastReviewed"), "%s has never been reviewed", orID(pb.Title, pb.ID)))
-					}
-				}
-				return gs
-			},
+			check: playbooksHaveReviewSchedule,
 		},
 		{
 			ID: "PBK-3.2", Dimension: DimPlaybooks, Level: 3,
@@ -154,16 +82,7 @@ func playbookCriteria() []Criterion {
 			Why:            "An overdue playbook may name people who have left, suppliers you no longer use or commands that no longer work, and that is discovered mid-incident.",
 			Recommendation: "Review the playbook with its role holders now, record the review date, and publish a revision if anything changed.",
 			Severity:       SeverityHigh, Effort: EffortSmall,
-			check: func(s *state) []Gap {
-				var gs []Gap
-				for i := range s.ws.Playbooks {
-					pb := &s.ws.Playbooks[i]
-					if pb.ReviewOverdue(s.today) {
-						gs = append(gs, gap(at("playbooks", i, "lastReviewed"), "%s was due for review on %s (last reviewed %s, every %s)", orID(pb.Title, pb.ID), pb.ReviewDue(), pb.LastReviewed, pb.ReviewInterval))
-					}
-				}
-				return gs
-			},
+			check: noPlaybookPastReviewDate,
 		},
 		{
 			ID: "PBK-3.3", Dimension: DimPlaybooks, Level: 3,
@@ -172,31 +91,7 @@ func playbookCriteria() []Criterion {
 			Why:            "Reviews that never change anything are often not happening; a playbook unchanged for longer than its own review interval is probably stale, and responders cannot tell it is still current.",
 			Recommendation: "Publish a revision after each review, even if it only confirms contacts and links, with a summary of what changed.",
 			Severity:       SeverityMedium, Effort: EffortSmall,
-			check: func(s *state) []Gap {
-				var gs []Gap
-				for i := range s.ws.Playbooks {
-					pb := &s.ws.Playbooks[i]
-					interval := pb.ReviewInterval
-					if interval <= 0 {
-						interval = DefaultReviewInterval
-					}
-					from := s.today.Add(-interval)
-					latest := plan.Date{}
-					number := 0
-					for _, r := range pb.Revisions {
-						if !s.today.Before(r.Date) && (latest.IsZero() || latest.Before(r.Date)) {
-							latest, number = r.Date, r.Number
-						}
-					}
-					switch {
-					case latest.IsZero():
-						gs = append(gs, gap(at("playbooks", i, "revisions"), "%s has no published revision", orID(pb.Title, pb.ID)))
-					case latest.Before(from):
-						gs = append(gs, gap(at("playbooks", i, "revisions"), "%s's latest revision (%d, %s) is older than its %s review interval", orID(pb.Title, pb.ID), number, latest, interval))
-					}
-				}
-				return gs
-			},
+			check: playbooksRevisedWithinInterval,
 		},
 		{
 			ID: "PBK-3.4", Dimension: DimPlaybooks, Level: 3,
@@ -205,20 +100,7 @@ func playbookCriteria() []Criterion {
 			Why:            "Responders use the published version; unpublished edits mean two versions are in circulation and nobody knows which is right.",
 			Recommendation: "Publish a revision containing the current steps, with a summary of what changed.",
 			Severity:       SeverityLow, Effort: EffortSmall,
-			check: func(s *state) []Gap {
-				var gs []Gap
-				for i := range s.ws.Playbooks {
-					pb := &s.ws.Playbooks[i]
-					cur := pb.CurrentRevision()
-					if cur == nil || cur.Steps == nil {
-						continue // never published (PBK-3.3) or steps not kept
-					}
-					if !slices.EqualFunc(cur.Steps, pb.Steps, stepEqual) {
-						gs = append(gs, gap(at("playbooks", i, "steps"), "%s's steps differ from its latest revision (%d)", orID(pb.Title, pb.ID), cur.Number))
-					}
-				}
-				return gs
-			},
+			check: workingStepsArePublished,
 		},
 		{
 			ID: "PBK-3.5", Dimension: DimPlaybooks, Level: 3,
@@ -227,29 +109,180 @@ func playbookCriteria() []Criterion {
 			Why:            "Expected durations let exercises time each step and show where a playbook cannot fit inside the severity targets.",
 			Recommendation: "Add an expected duration to each step; if a step regularly takes longer than the targets allow, split or parallelise it.",
 			Severity:       SeverityLow, Effort: EffortSmall,
-			check: func(s *state) []Gap {
-				var gs []Gap
-				for i, pb := range s.ws.Playbooks {
-					first, n := -1, 0
-					for j, st := range pb.Steps {
-						if st.ExpectedDuration <= 0 {
-							n++
-							if first < 0 {
-								first = j
-							}
-						}
-					}
-					if n > 0 {
-						gs = append(gs, gap(at(at("playbooks", i, "steps"), first, "expectedDuration"), "%d of %s's %d steps have no expected duration", n, orID(pb.Title, pb.ID), len(pb.Steps)))
-					}
-				}
-				return gs
-			},
+			check: stepsHaveDurations,
 		},
 		exercised("PBK-4.1", DimPlaybooks, "Following playbook steps",
 			"Only following a playbook under time pressure shows missing steps, wrong commands and unclear hand-offs.",
 			"Have responders follow their playbooks step by step in the next exercise, note every deviation and publish a revision afterwards."),
 	}
+}
+
+// onePlaybookExists checks PBK-1.1: at least one playbook exists.
+func onePlaybookExists(s *state) []Gap {
+	if len(s.ws.Playbooks) == 0 {
+		return []Gap{gap("playbooks", "the plan has no playbooks")}
+	}
+	return nil
+}
+
+// everyPlaybookHasSteps checks PBK-2.1: every playbook has steps.
+func everyPlaybookHasSteps(s *state) []Gap {
+	var gs []Gap
+	for i, pb := range s.ws.Playbooks {
+		if len(pb.Steps) == 0 {
+			gs = append(gs, gap(at("playbooks", i, "steps"), "%s has no steps", orID(pb.Title, pb.ID)))
+		}
+	}
+	return gs
+}
+
+// responsibleRolesHavePlaybooks checks PBK-2.2: every role responsible (R) for an incident type has a playbook for that type.
+func responsibleRolesHavePlaybooks(s *state) []Gap {
+	var gs []Gap
+	for i, r := range s.ws.Responsibilities {
+		if r.RACI != plan.Responsible {
+			continue
+		}
+		_, roleOK := s.roles[r.Role]
+		_, typeOK := s.types[r.IncidentType]
+		if roleOK && typeOK && !s.pbFor[[2]string{r.Role, r.IncidentType}] {
+			gs = append(gs, gap(at("responsibilities", i, ""), "%s is Responsible for %s but has no playbook for it", s.roleName(r.Role), s.typeName(r.IncidentType)))
+		}
+	}
+	return gs
+}
+
+// noPlaybookReferencesMissingPlaybook checks PBK-2.3: no playbook references a missing playbook.
+func noPlaybookReferencesMissingPlaybook(s *state) []Gap {
+	var gs []Gap
+	// Paths are built only for broken references: a large plan
+	// has tens of thousands of good ones.
+	check := func(path func() string, pb *plan.Playbook, refs []string) {
+		for j, ref := range refs {
+			if _, ok := s.playbooks[ref]; !ok && ref != pb.ID {
+				gs = append(gs, gap(at(path(), j, ""), "%s refers to playbook %q, which is not in the plan", orID(pb.Title, pb.ID), ref))
+			}
+		}
+	}
+	for i := range s.ws.Playbooks {
+		pb := &s.ws.Playbooks[i]
+		check(func() string { return at("playbooks", i, "references") }, pb, pb.References)
+		for k := range pb.Steps {
+			check(func() string { return at(at("playbooks", i, "steps"), k, "references") }, pb, pb.Steps[k].References)
+		}
+	}
+	return gs
+}
+
+// playbooksHaveOwner checks PBK-2.4: every playbook has an owner who is a person in the plan.
+func playbooksHaveOwner(s *state) []Gap {
+	var gs []Gap
+	for i, pb := range s.ws.Playbooks {
+		if _, ok := s.people[pb.Owner]; !ok {
+			gs = append(gs, gap(at("playbooks", i, "owner"), "%s has no owner in the plan", orID(pb.Title, pb.ID)))
+		}
+	}
+	return gs
+}
+
+// everyPlaybookNamesIncidentTypes checks PBK-2.5: every playbook names the incident types it is for.
+func everyPlaybookNamesIncidentTypes(s *state) []Gap {
+	var gs []Gap
+	for i, pb := range s.ws.Playbooks {
+		if len(pb.IncidentTypes) == 0 {
+			gs = append(gs, gap(at("playbooks", i, "incidentTypes"), "%s names no incident types", orID(pb.Title, pb.ID)))
+		}
+	}
+	return gs
+}
+
+// playbooksHaveReviewSchedule checks PBK-3.1: every playbook has a review interval and a last-reviewed date.
+func playbooksHaveReviewSchedule(s *state) []Gap {
+	var gs []Gap
+	for i, pb := range s.ws.Playbooks {
+		if pb.ReviewInterval <= 0 {
+			gs = append(gs, gap(at("playbooks", i, "reviewInterval"), "%s has no review interval", orID(pb.Title, pb.ID)))
+		}
+		if pb.LastReviewed.IsZero() {
+			gs = append(gs, gap(at("playbooks", i, "lastReviewed"), "%s has never been reviewed", orID(pb.Title, pb.ID)))
+		}
+	}
+	return gs
+}
+
+// noPlaybookPastReviewDate checks PBK-3.2: no playbook is past its review date.
+func noPlaybookPastReviewDate(s *state) []Gap {
+	var gs []Gap
+	for i := range s.ws.Playbooks {
+		pb := &s.ws.Playbooks[i]
+		if pb.ReviewOverdue(s.today) {
+			gs = append(gs, gap(at("playbooks", i, "lastReviewed"), "%s was due for review on %s (last reviewed %s, every %s)", orID(pb.Title, pb.ID), pb.ReviewDue(), pb.LastReviewed, pb.ReviewInterval))
+		}
+	}
+	return gs
+}
+
+// playbooksRevisedWithinInterval checks PBK-3.3: every playbook has a revision published within its last review interval.
+func playbooksRevisedWithinInterval(s *state) []Gap {
+	var gs []Gap
+	for i := range s.ws.Playbooks {
+		pb := &s.ws.Playbooks[i]
+		interval := pb.ReviewInterval
+		if interval <= 0 {
+			interval = DefaultReviewInterval
+		}
+		from := s.today.Add(-interval)
+		latest := plan.Date{}
+		number := 0
+		for _, r := range pb.Revisions {
+			if !s.today.Before(r.Date) && (latest.IsZero() || latest.Before(r.Date)) {
+				latest, number = r.Date, r.Number
+			}
+		}
+		switch {
+		case latest.IsZero():
+			gs = append(gs, gap(at("playbooks", i, "revisions"), "%s has no published revision", orID(pb.Title, pb.ID)))
+		case latest.Before(from):
+			gs = append(gs, gap(at("playbooks", i, "revisions"), "%s's latest revision (%d, %s) is older than its %s review interval", orID(pb.Title, pb.ID), number, latest, interval))
+		}
+	}
+	return gs
+}
+
+// workingStepsArePublished checks PBK-3.4: every playbook's working steps are its latest published revision.
+func workingStepsArePublished(s *state) []Gap {
+	var gs []Gap
+	for i := range s.ws.Playbooks {
+		pb := &s.ws.Playbooks[i]
+		cur := pb.CurrentRevision()
+		if cur == nil || cur.Steps == nil {
+			continue // never published (PBK-3.3) or steps not kept
+		}
+		if !slices.EqualFunc(cur.Steps, pb.Steps, stepEqual) {
+			gs = append(gs, gap(at("playbooks", i, "steps"), "%s's steps differ from its latest revision (%d)", orID(pb.Title, pb.ID), cur.Number))
+		}
+	}
+	return gs
+}
+
+// stepsHaveDurations checks PBK-3.5: every playbook step has an expected duration.
+func stepsHaveDurations(s *state) []Gap {
+	var gs []Gap
+	for i, pb := range s.ws.Playbooks {
+		first, n := -1, 0
+		for j, st := range pb.Steps {
+			if st.ExpectedDuration <= 0 {
+				n++
+				if first < 0 {
+					first = j
+				}
+			}
+		}
+		if n > 0 {
+			gs = append(gs, gap(at(at("playbooks", i, "steps"), first, "expectedDuration"), "%d of %s's %d steps have no expected duration", n, orID(pb.Title, pb.ID), len(pb.Steps)))
+		}
+	}
+	return gs
 }
 
 func stepEqual(a, b plan.Step) bool {

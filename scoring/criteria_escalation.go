@@ -1,0 +1,254 @@
+package scoring
+
+import (
+	"slices"
+
+	"drillbook/plan"
+)
+
+// escalationSources returns the roles an escalation with the trigger
+// escalates away from: the on-call engineers for an unacknowledged page,
+// the incident manager for an unresolved incident, the comms lead for a
+// missed update.
+func (s *state) escalationSources(t plan.Trigger) []int {
+	switch t {
+	case plan.TriggerUnacknowledged:
+		// Whoever is paged first; without an on-call or triage role the
+		// plan does not say, so nothing counts as "the same people".
+		if r := s.rolesByFn[plan.FunctionOnCall]; len(r) > 0 {
+			return r
+		}
+		return s.rolesByFn[plan.FunctionTriage]
+	case plan.TriggerNoUpdate:
+		var out []int
+		out = append(out, s.rolesByFn[plan.FunctionInternalComms]...)
+		for _, i := range s.rolesByFn[plan.FunctionCustomerComms] {
+			if !slices.Contains(out, i) {
+				out = append(out, i)
+			}
+		}
+		if len(out) > 0 {
+			return out
+		}
+	}
+	return s.rolesByFn[plan.FunctionIncidentManager]
+}
+
+func (s *state) rulesFor(level int, trigger plan.Trigger) []int {
+	var out []int
+	for i, r := range s.ws.EscalationRules {
+		if r.Trigger == trigger && r.After > 0 && slices.Contains(r.Severities, level) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+func escalationCriteria() []Criterion {
+	return []Criterion{
+		{
+			ID: "ESC-1.1", Dimension: DimEscalation, Level: 1,
+			Title:          "At least one escalation rule exists.",
+			Missing:        "There are no escalation rules.",
+			Why:            "Responders get stuck trying to fix an incident alone; rules make asking for help automatic instead of a judgement call made too late.",
+			Recommendation: "Start with one rule: a Sev 1 not resolved within 30 minutes escalates to a senior engineering leader.",
+			Severity:       SeverityHigh, Effort: EffortSmall,
+			check: oneEscalationRuleExists,
+		},
+		{
+			ID: "ESC-2.1", Dimension: DimEscalation, Level: 2,
+			Title:          "Every escalation rule resolves to a role with people in it.",
+			Missing:        "An escalation rule resolves to nobody.",
+			Why:            "An escalation to an unknown or empty role silently goes nowhere, exactly when the incident is already going badly.",
+			Recommendation: "Point each rule (and its hand-over) at a role that exists and has at least two people.",
+			Severity:       SeverityCritical, Effort: EffortSmall,
+			check: escalationTargetsStaffed,
+		},
+		{
+			ID: "ESC-2.2", Dimension: DimEscalation, Level: 2,
+			Title:          "No escalation rule escalates to the same people it escalates from.",
+			Missing:        "An escalation rule resolves to the same person.",
+			Why:            "Escalating to the person who already has the incident adds no help and no fresh eyes: the rule looks like a safeguard but changes nothing.",
+			Recommendation: "Escalate unacknowledged pages beyond the on-call engineers, unresolved incidents beyond the incident managers, and overdue updates beyond the comms lead, to a role held by different people.",
+			Severity:       SeverityCritical, Effort: EffortSmall,
+			check: escalationReachesSomeoneNew,
+		},
+		{
+			ID: "ESC-2.3", Dimension: DimEscalation, Level: 2,
+			Title:          "Unresolved incidents at the most severe level escalate after a set time.",
+			Missing:        "No rule escalates high-severity incidents that stay unresolved.",
+			Why:            "Responders get stuck trying to resolve an incident on their own when an escalation would bring a faster resolution; a time-based rule takes the decision out of their hands.",
+			Recommendation: "Add an \"unresolved\" rule for Sev 1, e.g. not resolved within 30 minutes → escalate to the Head of Engineering.",
+			Severity:       SeverityCritical, Effort: EffortSmall,
+			check: topSeverityEscalatesWhenUnresolved,
+		},
+		{
+			ID: "ESC-3.1", Dimension: DimEscalation, Level: 3,
+			Title:          "Severities 1 and 2 escalate both when unacknowledged and when unresolved.",
+			Missing:        "A high severity lacks an unacknowledged or unresolved escalation rule.",
+			Why:            "An unacknowledged page is the most common silent failure at night, and an unresolved Sev 2 quietly turning into a Sev 1 is the next.",
+			Recommendation: "For Sev 1 and Sev 2 add an \"unacknowledged\" rule at the acknowledge target and an \"unresolved\" rule well inside the resolve target.",
+			Severity:       SeverityMedium, Effort: EffortSmall,
+			check: highSeveritiesEscalateOnBothTriggers,
+		},
+		{
+			ID: "ESC-3.2", Dimension: DimEscalation, Level: 3,
+			Title:          "Escalation timings fit the severity targets.",
+			Missing:        "An escalation rule fires too late for its severity's targets.",
+			Why:            "A rule that fires after the target is already breached escalates too late to help.",
+			Recommendation: "Set \"unresolved\" rules at or before the resolve target, \"unacknowledged\" rules within twice the acknowledge target and \"no update\" rules within twice the update cadence.",
+			Severity:       SeverityMedium, Effort: EffortSmall,
+			check: escalationTimingsFitSeverityTargets,
+		},
+		{
+			ID: "ESC-3.3", Dimension: DimEscalation, Level: 3,
+			Title:          "Incident command hands over on escalation of the most severe incidents.",
+			Missing:        "The plan does not say whether the incident manager changes on escalation.",
+			Why:            "If the plan does not say whether the incident manager changes when a Sev 1 is escalated, two people command at once, or nobody does.",
+			Recommendation: "On the Sev 1 escalation rule, set the role that takes over incident command; if the incident manager deliberately stays in command, mark this N/A with that reason.",
+			Severity:       SeverityMedium, Effort: EffortSmall,
+			check: commandHandsOverForWorstIncidents,
+		},
+		{
+			ID: "ESC-3.4", Dimension: DimEscalation, Level: 3,
+			Title:          "Under 24/7 cover, everyone an escalation reaches can be contacted out of hours.",
+			Missing:        "An escalation target cannot be reached out of hours.",
+			Why:            "Night-time escalations go to people who are not on call; without an out-of-hours number they cannot be reached.",
+			Recommendation: "Record an out-of-hours mobile number for every member of each escalation and hand-over role.",
+			Severity:       SeverityHigh, Effort: EffortSmall,
+			check: escalationTargetsReachableOutOfHours,
+		},
+		exercised("ESC-4.1", DimEscalation, "Escalation",
+			"Escalation rules are easy to write and easy to forget mid-incident; exercise timers show whether they are followed on time.",
+			"Let an incident run past an escalation threshold in the next exercise and time the escalation and any hand-over of command."),
+	}
+}
+
+// oneEscalationRuleExists checks ESC-1.1: at least one escalation rule exists.
+func oneEscalationRuleExists(s *state) []Gap {
+	if len(s.ws.EscalationRules) == 0 {
+		return []Gap{gap("escalationRules", "the plan has no escalation rules")}
+	}
+	return nil
+}
+
+// escalationTargetsStaffed checks ESC-2.1: every escalation rule resolves to a role with people in it.
+func escalationTargetsStaffed(s *state) []Gap {
+	var gs []Gap
+	for i, r := range s.ws.EscalationRules {
+		if !s.roleStaffed(r.EscalateTo) {
+			gs = append(gs, gap(at("escalationRules", i, "escalateTo"), "%s escalates to %q, which does not exist or has nobody in it", orID(r.Name, r.ID), r.EscalateTo))
+		}
+		if r.HandoverTo != "" && !s.roleStaffed(r.HandoverTo) {
+			gs = append(gs, gap(at("escalationRules", i, "handoverTo"), "%s hands over to %q, which does not exist or has nobody in it", orID(r.Name, r.ID), r.HandoverTo))
+		}
+	}
+	return gs
+}
+
+// escalationReachesSomeoneNew checks ESC-2.2: no escalation rule escalates to the same people it escalates from.
+func escalationReachesSomeoneNew(s *state) []Gap {
+	var gs []Gap
+	for i, rule := range s.ws.EscalationRules {
+		to, _ := s.role(rule.EscalateTo)
+		if to != nil {
+			if why := s.sameAs(to, s.escalationSources(rule.Trigger)); why != "" {
+				gs = append(gs, gap(at("escalationRules", i, "escalateTo"), "%s escalates to %s, %s", orID(rule.Name, rule.ID), orID(to.Name, to.ID), why))
+			}
+		}
+		if h, _ := s.role(rule.HandoverTo); h != nil {
+			if why := s.sameAs(h, s.rolesByFn[plan.FunctionIncidentManager]); why != "" {
+				gs = append(gs, gap(at("escalationRules", i, "handoverTo"), "%s hands incident command to %s, %s", orID(rule.Name, rule.ID), orID(h.Name, h.ID), why))
+			}
+		}
+	}
+	return gs
+}
+
+// topSeverityEscalatesWhenUnresolved checks ESC-2.3: unresolved incidents at the most severe level escalate after a set time.
+func topSeverityEscalatesWhenUnresolved(s *state) []Gap {
+	top := max(s.mostSevere, 1)
+	if len(s.rulesFor(top, plan.TriggerUnresolved)) == 0 {
+		return []Gap{gap("escalationRules", "no rule escalates a Sev %d incident that stays unresolved", top)}
+	}
+	return nil
+}
+
+// highSeveritiesEscalateOnBothTriggers checks ESC-3.1: severities 1 and 2 escalate both when unacknowledged and when unresolved.
+func highSeveritiesEscalateOnBothTriggers(s *state) []Gap {
+	var gs []Gap
+	for _, l := range s.highSeverities() {
+		for _, t := range []plan.Trigger{plan.TriggerUnacknowledged, plan.TriggerUnresolved} {
+			if len(s.rulesFor(l, t)) == 0 {
+				gs = append(gs, gap("escalationRules", "Sev %d has no %q escalation rule", l, t))
+			}
+		}
+	}
+	return gs
+}
+
+// escalationTimingsFitSeverityTargets checks ESC-3.2: escalation timings fit the severity targets.
+func escalationTimingsFitSeverityTargets(s *state) []Gap {
+	var gs []Gap
+	for i, r := range s.ws.EscalationRules {
+		for _, l := range r.Severities {
+			si, ok := s.severities[l]
+			if !ok || r.After <= 0 {
+				continue
+			}
+			t := s.ws.Severities[si].Targets
+			var limit plan.Duration
+			var name string
+			switch r.Trigger {
+			case plan.TriggerUnresolved:
+				limit, name = t.Resolve, "the resolve target"
+			case plan.TriggerUnacknowledged:
+				limit, name = 2*t.Acknowledge, "twice the acknowledge target"
+			case plan.TriggerNoUpdate:
+				limit, name = 2*t.UpdateCadence, "twice the update cadence"
+			}
+			if limit > 0 && r.After > limit {
+				gs = append(gs, gap(at("escalationRules", i, "after"), "%s fires after %s, later than %s for Sev %d (%s)", orID(r.Name, r.ID), r.After, name, l, limit))
+			}
+		}
+	}
+	return gs
+}
+
+// commandHandsOverForWorstIncidents checks ESC-3.3: incident command hands over on escalation of the most severe incidents.
+func commandHandsOverForWorstIncidents(s *state) []Gap {
+	top := max(s.mostSevere, 1)
+	for _, r := range s.ws.EscalationRules {
+		if r.HandoverTo != "" && slices.Contains(r.Severities, top) {
+			return nil
+		}
+	}
+	return []Gap{gap("escalationRules", "no Sev %d escalation rule hands over incident command", top)}
+}
+
+// escalationTargetsReachableOutOfHours checks ESC-3.4: under 24/7 cover, everyone an escalation reaches can be contacted out of hours.
+func escalationTargetsReachableOutOfHours(s *state) []Gap {
+	if !s.is24x7 {
+		return nil
+	}
+	var gs []Gap
+	seen := map[string]bool{}
+	for _, rule := range s.ws.EscalationRules {
+		for _, rid := range []string{rule.EscalateTo, rule.HandoverTo} {
+			r, _ := s.role(rid)
+			if r == nil {
+				continue
+			}
+			for _, m := range r.Members {
+				if seen[m] {
+					continue
+				}
+				seen[m] = true
+				if p, pi := s.person(m); p != nil && !reachableOutOfHours(p.Contacts) {
+					gs = append(gs, gap(at("people", pi, "contacts"), "%s (%s, an escalation target) has no out-of-hours contact", orID(p.Name, p.ID), orID(r.Name, r.ID)))
+				}
+			}
+		}
+	}
+	return gs
+}

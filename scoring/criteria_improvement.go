@@ -1,0 +1,243 @@
+package scoring
+
+import (
+	"strings"
+
+	"drillbook/plan"
+)
+
+// inWindow reports whether d falls in the 12 months up to today.
+func (s *state) inWindow(d plan.Date) bool {
+	return !d.IsZero() && !d.Before(s.since) && !s.today.Before(d)
+}
+
+// open reports whether an action is still to be done.
+func open(a *plan.Action) bool {
+	return a.Status == plan.ActionOpen || a.Status == plan.ActionInProgress
+}
+
+func improvementCriteria() []Criterion {
+	return []Criterion{
+		{
+			ID: "IMP-1.1", Dimension: DimImprovement, Level: 1,
+			Title:          "The plan was improved in the last 12 months: a playbook revision or an improvement action.",
+			Missing:        "Nothing in the plan has changed in the last 12 months.",
+			Why:            "A plan nobody changes drifts away from the organisation it describes.",
+			Recommendation: "Make improvement routine: after each incident and exercise, update the affected playbooks and publish revisions.",
+			Severity:       SeverityMedium, Effort: EffortSmall,
+			check: planWasImprovedLast12Months,
+		},
+		{
+			ID: "IMP-2.1", Dimension: DimImprovement, Level: 2,
+			Title:          "An improvement plan exists: at least one improvement action is recorded.",
+			Missing:        "There is no improvement plan.",
+			Why:            "Findings without actions are forgotten; an action list with owners is what turns an assessment into change.",
+			Recommendation: "Create actions from this assessment's findings (Drillbook proposes them) and agree owners and due dates.",
+			Severity:       SeverityMedium, Effort: EffortSmall,
+			check: improvementPlanExists,
+		},
+		{
+			ID: "IMP-2.2", Dimension: DimImprovement, Level: 2,
+			Title:          "Every open improvement action has an owner and a due date.",
+			Missing:        "An open action has no owner or due date.",
+			Why:            "An action without an owner is nobody's job; without a due date it is never late, so never chased.",
+			Recommendation: "Give each open action an owner (role or person) and a due date.",
+			Severity:       SeverityMedium, Effort: EffortSmall,
+			check: openActionsOwnedAndDue,
+		},
+		{
+			ID: "IMP-2.3", Dimension: DimImprovement, Level: 2,
+			Title:          "Every improvement action is linked to the finding it answers.",
+			Missing:        "An action is not linked to a finding.",
+			Why:            "The link lets the next assessment show which actions closed which gaps, and which gaps came back.",
+			Recommendation: "Link each action to its finding ID (criterion, RUN- or BIND- finding).",
+			Severity:       SeverityLow, Effort: EffortSmall,
+			check: actionsLinkedToFindings,
+		},
+		{
+			ID: "IMP-3.1", Dimension: DimImprovement, Level: 3,
+			Title:          "No open improvement action is overdue.",
+			Missing:        "An improvement action is overdue.",
+			Why:            "Overdue actions are risk that nobody agreed to accept.",
+			Recommendation: "At the next review, close, re-plan (recording why) or escalate each overdue action.",
+			Severity:       SeverityHigh, Effort: EffortSmall,
+			check: noOpenImprovementActionOverdue,
+		},
+		{
+			ID: "IMP-3.2", Dimension: DimImprovement, Level: 3,
+			Title:          "The plan was assessed in the 12 months before today.",
+			Missing:        "No earlier assessment in the last 12 months.",
+			Why:            "Regular reassessment shows whether actions are moving the levels; without a baseline there is no trend to report.",
+			Recommendation: "Store this assessment and repeat it at least yearly, and after major changes or incidents.",
+			Severity:       SeverityMedium, Effort: EffortSmall,
+			check: assessedInLastYear,
+		},
+		{
+			ID: "IMP-3.3", Dimension: DimImprovement, Level: 3,
+			Title:          "Every current exercise (the latest run of each scenario in the last 12 months) with tasks rated M or U has a follow-up action.",
+			Missing:        "Exercise gaps have no follow-up actions.",
+			Why:            "Exercise gaps that do not become actions recur in the next exercise, and in the next real incident.",
+			Recommendation: "Create an action for each M- or U-rated task (Drillbook proposes them), linked to its RUN finding.",
+			Severity:       SeverityMedium, Effort: EffortSmall,
+			check: weakExerciseTasksHaveActions,
+		},
+		{
+			ID: "IMP-4.1", Dimension: DimImprovement, Level: 4,
+			Title:          "Every completed action linked to a playbook is backed by a published revision.",
+			Missing:        "A playbook action is marked done without a new revision.",
+			Why:            "A playbook action marked done with no later revision means the change never reached the version responders use.",
+			Recommendation: "Publish the playbook revision that implements the action, or reopen the action.",
+			Severity:       SeverityMedium, Effort: EffortSmall,
+			check: doneActionsBackedByRevision,
+		},
+		{
+			ID: "IMP-4.2", Dimension: DimImprovement, Level: 4,
+			Title:          "Improvements are closed: at least 80% of actions older than 90 days are done or cancelled.",
+			Missing:        "Older improvement actions are not being closed.",
+			Why:            "Assurance means gaps actually close; an improvement plan that only grows shows lessons are not being absorbed.",
+			Recommendation: "Review the improvement plan monthly; finish, or cancel with a reason, actions older than three months.",
+			Severity:       SeverityMedium, Effort: EffortMedium,
+			check: oldActionsMostlyClosed,
+		},
+	}
+}
+
+// planWasImprovedLast12Months checks IMP-1.1: the plan was improved in the last 12 months: a playbook revision or an improvement action.
+func planWasImprovedLast12Months(s *state) []Gap {
+	for _, pb := range s.ws.Playbooks {
+		for _, r := range pb.Revisions {
+			if s.inWindow(r.Date) {
+				return nil
+			}
+		}
+	}
+	for _, a := range s.ws.Actions {
+		if s.inWindow(a.Created) {
+			return nil
+		}
+	}
+	return []Gap{gap("playbooks", "no playbook revision or improvement action since %s", s.since)}
+}
+
+// improvementPlanExists checks IMP-2.1: an improvement plan exists: at least one improvement action is recorded.
+func improvementPlanExists(s *state) []Gap {
+	if len(s.ws.Actions) == 0 {
+		return []Gap{gap("actions", "no improvement actions are recorded")}
+	}
+	return nil
+}
+
+// openActionsOwnedAndDue checks IMP-2.2: every open improvement action has an owner and a due date.
+func openActionsOwnedAndDue(s *state) []Gap {
+	var gs []Gap
+	for i := range s.ws.Actions {
+		a := &s.ws.Actions[i]
+		if !open(a) {
+			continue
+		}
+		if a.OwnerRole == "" && a.OwnerPerson == "" {
+			gs = append(gs, gap(at("actions", i, "ownerRole"), "action %s has no owner", a.ID))
+		}
+		if a.Due.IsZero() {
+			gs = append(gs, gap(at("actions", i, "due"), "action %s has no due date", a.ID))
+		}
+	}
+	return gs
+}
+
+// actionsLinkedToFindings checks IMP-2.3: every improvement action is linked to the finding it answers.
+func actionsLinkedToFindings(s *state) []Gap {
+	var gs []Gap
+	for i, a := range s.ws.Actions {
+		if blank(a.Finding) && a.Status != plan.ActionCancelled {
+			gs = append(gs, gap(at("actions", i, "finding"), "action %s is not linked to a finding", a.ID))
+		}
+	}
+	return gs
+}
+
+// noOpenImprovementActionOverdue checks IMP-3.1: no open improvement action is overdue.
+func noOpenImprovementActionOverdue(s *state) []Gap {
+	var gs []Gap
+	for i := range s.ws.Actions {
+		a := &s.ws.Actions[i]
+		if open(a) && !a.Due.IsZero() && a.Due.Before(s.today) {
+			gs = append(gs, gap(at("actions", i, "due"), "action %s was due on %s and is still %s", a.ID, a.Due, a.Status))
+		}
+	}
+	return gs
+}
+
+// assessedInLastYear checks IMP-3.2: the plan was assessed in the 12 months before today.
+func assessedInLastYear(s *state) []Gap {
+	for _, r := range s.ws.Assessments {
+		if s.inWindow(r.Date) && r.Date.Before(s.today) {
+			return nil
+		}
+	}
+	return []Gap{gap("assessments", "no assessment is stored between %s and yesterday", s.since)}
+}
+
+// weakExerciseTasksHaveActions checks IMP-3.3: every current exercise (the latest run of each scenario in the last 12 months) with tasks rated M or U has a follow-up action.
+func weakExerciseTasksHaveActions(s *state) []Gap {
+	var gs []Gap
+	for _, i := range s.ex.current {
+		r := &s.ex.runs[i]
+		weak := 0
+		for _, t := range r.Tasks {
+			if t.Rating == RatingM || t.Rating == RatingU {
+				weak++
+			}
+		}
+		if weak == 0 {
+			continue
+		}
+		prefix := "RUN-" + r.RunID + "-"
+		followed := false
+		for _, a := range s.ws.Actions {
+			if strings.HasPrefix(a.Finding, prefix) {
+				followed = true
+				break
+			}
+		}
+		if !followed {
+			gs = append(gs, gap(r.Path, "run %s on %s had %d tasks rated M or U and no action is linked to them", r.RunID, r.Date, weak))
+		}
+	}
+	return gs
+}
+
+// doneActionsBackedByRevision checks IMP-4.1: every completed action linked to a playbook is backed by a published revision.
+func doneActionsBackedByRevision(s *state) []Gap {
+	var gs []Gap
+	for i := range s.ws.Actions {
+		a := &s.ws.Actions[i]
+		if a.Status != plan.ActionDone || a.Playbook == "" {
+			continue
+		}
+		if pi, ok := s.playbooks[a.Playbook]; ok && revisionFor(&s.ws.Playbooks[pi], a) != nil {
+			continue
+		}
+		gs = append(gs, gap(at("actions", i, "addressedByRevision"), "action %s is done but no revision of %s addresses it", a.ID, a.Playbook))
+	}
+	return gs
+}
+
+// oldActionsMostlyClosed checks IMP-4.2: improvements are closed: at least 80% of actions older than 90 days are done or cancelled.
+func oldActionsMostlyClosed(s *state) []Gap {
+	cutoff := s.today.Add(-ClosureAge)
+	old, closed := 0, 0
+	for _, a := range s.ws.Actions {
+		if a.Created.IsZero() || !a.Created.Before(cutoff) {
+			continue
+		}
+		old++
+		if a.Status.Closed() {
+			closed++
+		}
+	}
+	if old > 0 && float64(closed) < ClosureRate*float64(old) {
+		return []Gap{gap("actions", "only %d of %d actions created before %s are closed", closed, old, cutoff)}
+	}
+	return nil
+}

@@ -1,0 +1,213 @@
+package scoring
+
+import (
+	"strings"
+
+	"drillbook/plan"
+)
+
+// sameAs explains why escalating to role to reaches the same people as
+// the source roles, or returns "".
+func (s *state) sameAs(to *plan.Role, from []int) string {
+	members := s.staffed(to)
+	if len(members) == 0 || len(from) == 0 {
+		return ""
+	}
+	pool := map[string]bool{}
+	var names []string
+	for _, i := range from {
+		r := &s.ws.Roles[i]
+		if r.ID == to.ID {
+			return "the role the incident is escalated from"
+		}
+		names = append(names, orID(r.Name, r.ID))
+		if len(r.Members) > 0 && r.Members[0] == members[0] && to.Members[0] == members[0] {
+			return "whose first-in-line holder " + s.personName(members[0]) + " is already first in line for " + orID(r.Name, r.ID)
+		}
+		for _, m := range r.Members {
+			pool[m] = true
+		}
+	}
+	for _, m := range members {
+		if !pool[m] {
+			return ""
+		}
+	}
+	return "whose people all already hold " + strings.Join(names, " or ")
+}
+
+// highSeverities returns the levels 1 and 2 that the plan defines (level 1
+// when it defines none).
+func (s *state) highSeverities() []int {
+	var out []int
+	for _, l := range []int{1, 2} {
+		if _, ok := s.severities[l]; ok {
+			out = append(out, l)
+		}
+	}
+	if len(out) == 0 {
+		out = []int{max(s.mostSevere, 1)}
+	}
+	return out
+}
+
+func regulatoryCriteria() []Criterion {
+	return []Criterion{
+		{
+			ID: "REG-1.1", Dimension: DimRegulatory, Level: 1,
+			Title:          "At least one reporting obligation is recorded.",
+			Missing:        "No reporting obligations are recorded.",
+			Why:            "Most organisations owe someone a report: the data protection regulator within 72 hours, customers under contract, an insurer before forensics start. Missing one turns an incident into a breach of law or contract.",
+			Recommendation: "List each body you must report to, the deadline from detection and the role that sends the report; if there genuinely is none, mark this criterion N/A with the reason.",
+			Severity:       SeverityHigh, Effort: EffortSmall,
+			check: oneReportingObligationRecorded,
+		},
+		{
+			ID: "REG-2.1", Dimension: DimRegulatory, Level: 2,
+			Title:          "Every reporting obligation has a staffed owner role and a deadline.",
+			Missing:        "A regulator obligation has no owner or deadline.",
+			Why:            "A reporting duty without an owner is missed because everyone assumes someone else has it; without a deadline nobody starts the clock.",
+			Recommendation: "Give each obligation its deadline from detection (e.g. 72 hours for UK GDPR Article 33) and an owner role with people in it.",
+			Severity:       SeverityCritical, Effort: EffortSmall,
+			check: obligationsOwnedAndTimed,
+		},
+		{
+			ID: "REG-2.2", Dimension: DimRegulatory, Level: 2,
+			Title:          "A role carries the regulatory-reporting function and has people in it.",
+			Missing:        "No role carries the regulatory-reporting function.",
+			Why:            "Scenarios bind \"the regulator reporter\" to this function; without it the regulatory part of a response has no owner.",
+			Recommendation: "Give the DPO or compliance role the regulatory-reporting function.",
+			Severity:       SeverityHigh, Effort: EffortSmall,
+			check: regulatoryRoleStaffed,
+		},
+		{
+			ID: "REG-2.3", Dimension: DimRegulatory, Level: 2,
+			Title:          "Every information-governance and clinical-safety incident type is covered by a reporting obligation.",
+			Missing:        "A data or safety incident type has no reporting obligation.",
+			Why:            "Personal data breaches and patient-safety incidents almost always carry statutory reporting duties; a type with none is usually an oversight, not an exemption.",
+			Recommendation: "Add the obligation that applies (e.g. the data protection regulator at 72 hours) and link it to the type, or mark this N/A with the legal reason.",
+			Severity:       SeverityHigh, Effort: EffortSmall,
+			check: reportableTypesHaveObligations,
+		},
+		{
+			ID: "REG-3.1", Dimension: DimRegulatory, Level: 3,
+			Title:          "Every reporting obligation says how to report and under what rule.",
+			Missing:        "A reporting obligation does not say how to report or under what rule.",
+			Why:            "At hour 70 of 72 nobody should be searching for the regulator's form or the contract clause.",
+			Recommendation: "Record the method (portal, form, phone) and the legal or contractual reference for each obligation.",
+			Severity:       SeverityLow, Effort: EffortSmall,
+			check: obligationsSayHow,
+		},
+		{
+			ID: "REG-3.2", Dimension: DimRegulatory, Level: 3,
+			Title:          "Every reporting obligation's owner role has at least two people.",
+			Missing:        "A reporting obligation depends on one person.",
+			Why:            "Reporting clocks run through weekends and holidays; an owner role of one person misses the deadline when they are away.",
+			Recommendation: "Add a second person (a deputy DPO, compliance manager) to each owner role and brief them on the reports.",
+			Severity:       SeverityHigh, Effort: EffortSmall,
+			check: obligationOwnersHaveCover,
+		},
+		{
+			ID: "REG-3.3", Dimension: DimRegulatory, Level: 3,
+			Title:          "Every reporting obligation's owner role has a playbook.",
+			Missing:        "A reporting obligation's owner has no playbook.",
+			Why:            "Reports are rare, so the steps are forgotten between incidents; a playbook keeps the decision, the evidence to gather and the submission steps ready.",
+			Recommendation: "Write a playbook for the owner role: how to decide whether a report is needed, what to gather, how and where to submit, and what to record.",
+			Severity:       SeverityMedium, Effort: EffortMedium,
+			check: obligationOwnersHavePlaybooks,
+		},
+		exercised("REG-4.1", DimRegulatory, "Reporting to a regulator",
+			"Statutory reports are rare, so the first real one is usually the first attempt; a rehearsed report meets its deadline.",
+			"Run a personal-data-breach scenario through to a drafted regulator report within the deadline, using the real form offline."),
+	}
+}
+
+// oneReportingObligationRecorded checks REG-1.1: at least one reporting obligation is recorded.
+func oneReportingObligationRecorded(s *state) []Gap {
+	if len(s.ws.ReportingObligations) == 0 {
+		return []Gap{gap("reportingObligations", "the plan records no reporting obligations")}
+	}
+	return nil
+}
+
+// obligationsOwnedAndTimed checks REG-2.1: every reporting obligation has a staffed owner role and a deadline.
+func obligationsOwnedAndTimed(s *state) []Gap {
+	var gs []Gap
+	for i, o := range s.ws.ReportingObligations {
+		if !s.roleStaffed(o.OwnerRole) {
+			gs = append(gs, gap(at("reportingObligations", i, "ownerRole"), "the %s obligation has no staffed owner role", orID(o.Body, o.ID)))
+		}
+		if o.Deadline <= 0 {
+			gs = append(gs, gap(at("reportingObligations", i, "deadline"), "the %s obligation has no deadline", orID(o.Body, o.ID)))
+		}
+	}
+	return gs
+}
+
+// regulatoryRoleStaffed checks REG-2.2: a role carries the regulatory-reporting function and has people in it.
+func regulatoryRoleStaffed(s *state) []Gap {
+	if !s.staffedWith(plan.FunctionRegulatory) {
+		return []Gap{gap("roles", "no staffed role carries the regulatory-reporting function")}
+	}
+	return nil
+}
+
+// reportableTypesHaveObligations checks REG-2.3: every information-governance and clinical-safety incident type is covered by a reporting obligation.
+func reportableTypesHaveObligations(s *state) []Gap {
+	all := false
+	covered := map[string]bool{}
+	for _, o := range s.ws.ReportingObligations {
+		if len(o.IncidentTypes) == 0 {
+			all = true
+		}
+		for _, t := range o.IncidentTypes {
+			covered[t] = true
+		}
+	}
+	if all {
+		return nil
+	}
+	var gs []Gap
+	for i, t := range s.ws.IncidentTypes {
+		if (t.Category == plan.CategoryInfoGov || t.Category == plan.CategoryClinical) && !covered[t.ID] {
+			gs = append(gs, gap(at("incidentTypes", i, ""), "%s (%s) is not covered by any reporting obligation", orID(t.Name, t.ID), t.Category))
+		}
+	}
+	return gs
+}
+
+// obligationsSayHow checks REG-3.1: every reporting obligation says how to report and under what rule.
+func obligationsSayHow(s *state) []Gap {
+	var gs []Gap
+	for i, o := range s.ws.ReportingObligations {
+		if blank(o.Method) {
+			gs = append(gs, gap(at("reportingObligations", i, "method"), "the %s obligation does not say how to report", orID(o.Body, o.ID)))
+		}
+		if blank(o.Reference) {
+			gs = append(gs, gap(at("reportingObligations", i, "reference"), "the %s obligation cites no legal or contractual reference", orID(o.Body, o.ID)))
+		}
+	}
+	return gs
+}
+
+// obligationOwnersHaveCover checks REG-3.2: every reporting obligation's owner role has at least two people.
+func obligationOwnersHaveCover(s *state) []Gap {
+	var gs []Gap
+	for i, o := range s.ws.ReportingObligations {
+		if r, _ := s.role(o.OwnerRole); r != nil && len(s.staffed(r)) == 1 {
+			gs = append(gs, gap(at("reportingObligations", i, "ownerRole"), "the %s obligation rests on %s alone", orID(o.Body, o.ID), s.personName(s.staffed(r)[0])))
+		}
+	}
+	return gs
+}
+
+// obligationOwnersHavePlaybooks checks REG-3.3: every reporting obligation's owner role has a playbook.
+func obligationOwnersHavePlaybooks(s *state) []Gap {
+	var gs []Gap
+	for i, o := range s.ws.ReportingObligations {
+		if o.OwnerRole != "" && !s.roleHasPlaybook[o.OwnerRole] {
+			gs = append(gs, gap(at("reportingObligations", i, "ownerRole"), "%s owns the %s obligation but has no playbook", s.roleName(o.OwnerRole), orID(o.Body, o.ID)))
+		}
+	}
+	return gs
+}
