@@ -65,7 +65,7 @@ type PathStep struct {
 // EscalationPath previews, in time order, who an incident of a severity
 // reaches: the first page at T+0 (the rota's members, else the on-call
 // role, else triage), then each escalation rule for that severity at its
-// After, resolved to people, with incident-manager hand-overs applied as
+// time (its ladder's delays added up), resolved to people, with incident-manager hand-overs applied as
 // they happen. It lets a team see "Sev 1 at 30 minutes goes to nobody"
 // or "escalates to the person already handling it" before a real incident
 // does. Rules with a negative After are skipped (validation reports them);
@@ -87,6 +87,7 @@ func (w *Workspace) EscalationPath(severity int) []PathStep {
 	first.Manager = manager
 	steps := []PathStep{first}
 
+	offsets := w.EscalationOffsets()
 	var rules []int
 	for i, r := range w.EscalationRules {
 		if r.After >= 0 && contains(r.Severities, severity) {
@@ -94,12 +95,12 @@ func (w *Workspace) EscalationPath(severity int) []PathStep {
 		}
 	}
 	slices.SortStableFunc(rules, func(a, b int) int {
-		return cmp.Compare(w.EscalationRules[a].After, w.EscalationRules[b].After)
+		return cmp.Compare(offsets[a], offsets[b])
 	})
 	paged := first.Primary().ID
 	for _, i := range rules {
 		r := w.EscalationRules[i]
-		st := PathStep{At: r.After, Rule: r.ID, RuleIndex: i, RuleName: r.Name, Trigger: r.Trigger,
+		st := PathStep{At: offsets[i], Rule: r.ID, RuleIndex: i, RuleName: r.Name, Trigger: r.Trigger,
 			Resolved: x.resolve(r.EscalateTo), Notes: r.Notes}
 		if p := st.Primary().ID; p != "" {
 			st.SamePerson = (p == paged && r.EscalateTo != first.Role) ||

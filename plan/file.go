@@ -88,9 +88,20 @@ func decode(data []byte, forceStrict bool) (*Workspace, error) {
 	if version < SchemaVersion {
 		migrated, err := migrate(data, version)
 		if err != nil {
+			if !json.Valid(data) {
+				return nil, locateInOriginal(data, err)
+			}
 			return nil, &FileError{Err: err}
 		}
-		data = migrated
+		ws, err := decode(migrated, forceStrict)
+		if err != nil && version >= 1 {
+			// Positions in the migrated document mean nothing to the
+			// user: locate the problem in the file as written (from
+			// version 1 on, migrations only add fields, so the current
+			// types read the original).
+			return nil, locateInOriginal(data, err)
+		}
+		return ws, err
 	}
 	var ws Workspace
 	if !forceStrict && onlyKnownKeys(data) {
@@ -113,6 +124,29 @@ func decode(data []byte, forceStrict bool) (*Workspace, error) {
 		return nil, &FileError{Line: l, Col: c, Err: errors.New("unexpected data after the workspace document")}
 	}
 	return &ws, nil
+}
+
+// locateInOriginal turns an error found while migrating or decoding a
+// migrated document into one positioned in the original file, where the
+// strict decoder can locate it; otherwise err is returned as a FileError.
+func locateInOriginal(original []byte, err error) error {
+	var ws Workspace
+	dec := json.NewDecoder(bytes.NewReader(original))
+	dec.DisallowUnknownFields()
+	if derr := dec.Decode(&ws); derr != nil {
+		if fe, ok := jsonError(original, derr).(*FileError); ok && fe.Line > 0 {
+			return fe
+		}
+	} else if dec.More() {
+		l, c := lineCol(original, dec.InputOffset())
+		return &FileError{Line: l, Col: c, Err: errors.New("unexpected data after the workspace document")}
+	}
+	var fe *FileError
+	if errors.As(err, &fe) {
+		fe.Line, fe.Col = 0, 0
+		return fe
+	}
+	return &FileError{Err: err}
 }
 
 // schemaVersionOf finds the document's schema version. Drillbook writes it

@@ -3,6 +3,7 @@ package plan
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -41,7 +42,7 @@ func TestEncodeWritesSchemaVersionFirst(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !bytes.HasPrefix(data, []byte("{\n  \"schemaVersion\": 1,")) {
+	if !bytes.HasPrefix(data, fmt.Appendf(nil, "{\n  \"schemaVersion\": %d,", SchemaVersion)) {
 		t.Fatalf("document does not start with schemaVersion: %.60q", data)
 	}
 }
@@ -143,7 +144,7 @@ func TestLoadErrors(t *testing.T) {
 }
 
 func TestLoadNewerSchemaIsErrNewerSchema(t *testing.T) {
-	_, err := Load(writeFile(t, `{"schemaVersion": 2}`))
+	_, err := Load(writeFile(t, fmt.Sprintf(`{"schemaVersion": %d}`, SchemaVersion+1)))
 	if !errors.Is(err, ErrNewerSchema) {
 		t.Fatalf("got %v, want ErrNewerSchema", err)
 	}

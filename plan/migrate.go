@@ -1,8 +1,10 @@
 package plan
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
+	"slices"
 )
 
 // A migration rewrites a generic JSON document from version N to N+1.
@@ -13,6 +15,7 @@ type migration func(doc map[string]any) error
 // migrations[n] migrates version n to n+1.
 var migrations = []migration{
 	0: migrateV0,
+	1: migrateV1,
 }
 
 func migrate(data []byte, from int) ([]byte, error) {
@@ -58,4 +61,67 @@ func migrateV0(doc map[string]any) error {
 		sev["targets"] = targets
 	}
 	return nil
+}
+
+// migrateV1 turns version 1's flat escalation rules, each timed from when
+// its trigger began to hold, into ladders (version 2): rules with the same
+// trigger and severities are tiers of one ladder in the order they fire,
+// each later tier following the one before with the difference in time.
+// Every rule keeps the absolute time it fired at.
+func migrateV1(doc map[string]any) error {
+	rules, _ := doc["escalationRules"].([]any)
+	type tier struct {
+		rule  map[string]any
+		after Duration
+		order int
+	}
+	groups := map[string][]tier{}
+	var keys []string
+	for i, x := range rules {
+		r, ok := x.(map[string]any)
+		if !ok {
+			return fmt.Errorf("escalationRules[%d] is not an object", i)
+		}
+		var after Duration
+		if s, ok := r["after"].(string); ok {
+			d, err := ParseDuration(s)
+			if err != nil {
+				return fmt.Errorf("escalationRules[%d].after: %w", i, err)
+			}
+			after = d
+		}
+		sev, _ := json.Marshal(sortedInts(r["severities"]))
+		key := fmt.Sprint(r["trigger"], string(sev))
+		if _, seen := groups[key]; !seen {
+			keys = append(keys, key)
+		}
+		groups[key] = append(groups[key], tier{r, after, i})
+	}
+	for _, k := range keys {
+		g := groups[k]
+		slices.SortStableFunc(g, func(a, b tier) int { return cmp.Compare(a.after, b.after) })
+		for i := 1; i < len(g); i++ {
+			prevID, _ := g[i-1].rule["id"].(string)
+			if prevID == "" {
+				continue // an invalid rule without ID cannot be followed
+			}
+			g[i].rule["follows"] = prevID
+			g[i].rule["after"] = (g[i].after - g[i-1].after).String()
+		}
+	}
+	return nil
+}
+
+// sortedInts reads a JSON list of numbers for grouping; anything else
+// groups as empty, leaving the file's own problems to validation.
+func sortedInts(v any) []float64 {
+	list, _ := v.([]any)
+	out := make([]float64, 0, len(list))
+	for _, x := range list {
+		if n, ok := x.(float64); ok {
+			out = append(out, n)
+		}
+	}
+	slices.Sort(out)
+	return out
 }

@@ -28,15 +28,25 @@ type Responsibility struct {
 	RACI         RACI   `json:"raci"`
 }
 
-// EscalationRule says: when an incident of these severities meets the
-// trigger for longer than After, escalate to a role.
+// EscalationRule is one tier of an escalation ladder: when an incident of
+// these severities meets the trigger, escalate to a role.
+//
+// A ladder is a chain of rules linked by Follows. The first tier (Follows
+// empty) fires After the trigger began to hold (from detection for
+// "unacknowledged" and "unresolved", from the last update for "no-update");
+// each later tier fires After the tier it follows, so a ladder reads like an
+// on-call tool's policy: primary, then 15 minutes later secondary, then 15
+// minutes later the engineering manager. Tiers of one ladder share the
+// first tier's trigger and severities.
 type EscalationRule struct {
 	ID         string   `json:"id"`
 	Name       string   `json:"name"`
 	Trigger    Trigger  `json:"trigger"`
 	Severities []int    `json:"severities"`
 	After      Duration `json:"after"`
-	EscalateTo string   `json:"escalateTo"`
+	// Follows is the ID of the tier before this one in its ladder.
+	Follows    string `json:"follows,omitempty"`
+	EscalateTo string `json:"escalateTo"`
 	// HandoverTo, when set, is the role that takes over as incident
 	// manager at this escalation.
 	HandoverTo string `json:"handoverTo,omitempty"`

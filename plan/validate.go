@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"slices"
 	"strings"
 	"time"
 	_ "time/tzdata" // time zones must resolve on machines without a zone database (Windows)
@@ -387,10 +388,63 @@ func (v *validator) escalationRules() {
 			v.errorf(p("trigger"), "unknown trigger %q", r.Trigger)
 		}
 		v.severityRefs(p("severities"), r.Severities, true)
-		v.duration(p("after"), r.After, true)
+		// A later tier may fire together with the one before (after 0).
+		v.duration(p("after"), r.After, r.Follows == "")
 		v.ref(p("escalateTo"), v.rolesSet, r.EscalateTo, "role", true)
 		v.ref(p("handoverTo"), v.rolesSet, r.HandoverTo, "role", false)
 	}
+	v.ladders()
+}
+
+// ladders checks the Follows links: each names an earlier tier of the same
+// trigger and severities, and no chain loops back on itself.
+func (v *validator) ladders() {
+	rules := v.w.EscalationRules
+	index := make(map[string]int, len(rules))
+	for i, r := range rules {
+		if _, dup := index[r.ID]; !dup {
+			index[r.ID] = i
+		}
+	}
+	for i, r := range rules {
+		if r.Follows == "" {
+			continue
+		}
+		path := at("escalationRules", i, "follows")
+		j, ok := index[r.Follows]
+		switch {
+		case !ok:
+			v.errorf(path, "follows unknown escalation rule %q", r.Follows)
+			continue
+		case j == i:
+			v.errorf(path, "a rule cannot follow itself")
+			continue
+		}
+		before := rules[j]
+		if before.Trigger != r.Trigger || !slices.Equal(sortedCopy(before.Severities), sortedCopy(r.Severities)) {
+			v.errorf(path, "follows %q, which has another trigger or other severities; tiers of one ladder share them", r.Follows)
+		}
+		// Walk back to the first tier; coming back to i is a loop.
+		seen := map[int]bool{i: true}
+		for k := j; ; {
+			if seen[k] {
+				v.errorf(path, "the ladder loops back to this rule; its first tier must follow nothing")
+				break
+			}
+			seen[k] = true
+			n, ok := index[rules[k].Follows]
+			if rules[k].Follows == "" || !ok {
+				break
+			}
+			k = n
+		}
+	}
+}
+
+func sortedCopy(xs []int) []int {
+	out := slices.Clone(xs)
+	slices.Sort(out)
+	return out
 }
 
 func (v *validator) obligations() {
@@ -505,7 +559,9 @@ func (v *validator) playbookCycles() {
 				loop := strings.Join(append(append([]string(nil), stack[start:]...), r), " → ")
 				if !reported[loop] {
 					reported[loop] = true
-					v.errorf(at("playbooks", i, "references"), "reference cycle: %s", loop)
+					// Role playbooks hand off to each other (incident
+					// manager ↔ deputy), so a loop is worth a look, not an error.
+					v.warnf(at("playbooks", i, "references"), "reference cycle: %s; normal for hand-offs between roles, but check a responder cannot go round in circles", loop)
 				}
 			}
 		}

@@ -44,6 +44,9 @@ type task struct {
 	// repeat, when set, opens the next window of a cadence once met.
 	repeat time.Duration
 	rule   *plan.EscalationRule
+	// ruleAfter is when the rule fires, from when its trigger began to
+	// hold (its ladder's delays added up).
+	ruleAfter time.Duration
 }
 
 func (e *Engine) addTask(tk *task) *task {
@@ -122,9 +125,13 @@ func (e *Engine) severityTimers(now time.Duration, lastUpdate time.Duration, had
 	if t.Resolve > 0 {
 		add(TimerResolve, fmt.Sprintf("Resolve within %s", t.Resolve), 0, t.Resolve, isKind(ActionResolve), "resolve")
 	}
+	// Ladder tiers are timed from the tier before; the engine needs each
+	// rule's time from when its trigger began to hold.
+	offsets := e.ws.EscalationOffsets()
 	for i := range e.ws.EscalationRules {
 		r := &e.ws.EscalationRules[i]
-		if !slices.Contains(r.Severities, e.severity) || r.After <= 0 {
+		after := offsets[i]
+		if !slices.Contains(r.Severities, e.severity) || after <= 0 {
 			continue
 		}
 		role := e.ws.Role(r.EscalateTo)
@@ -134,10 +141,10 @@ func (e *Engine) severityTimers(now time.Duration, lastUpdate time.Duration, had
 		}
 		e.addTask(&task{Task: plan.Task{
 			ID: fmt.Sprintf("rule:%s@sev%d", r.ID, e.severity), Source: plan.SourcePlan, Kind: TimerEscalation,
-			Label: fmt.Sprintf("%s: if %s after %s, escalate to %s", r.Name, r.Trigger, r.After, name), Target: r.EscalateTo,
-			Start: at(r.After), Deadline: at(r.After) + plan.Duration(escalationGrace),
+			Label: fmt.Sprintf("%s: if %s after %s, escalate to %s", r.Name, r.Trigger, after, name), Target: r.EscalateTo,
+			Start: at(after), Deadline: at(after) + plan.Duration(escalationGrace),
 			Refs: []string{fmt.Sprintf("escalationRules[%d]", i)},
-		}, matches: e.escalatesTo(r.EscalateTo), severityBound: true, rule: r}).state = stateArmed
+		}, matches: e.escalatesTo(r.EscalateTo), severityBound: true, rule: r, ruleAfter: after.D()}).state = stateArmed
 	}
 	for i, st := range e.ws.Stakeholders {
 		for _, c := range st.Cadence {
@@ -263,7 +270,7 @@ func (e *Engine) trigger(tk *task, t time.Duration) error {
 	case plan.TriggerUnresolved:
 		holds = !e.did(func(a Action) bool { return a.Kind == ActionResolve }, 0, t)
 	case plan.TriggerNoUpdate:
-		holds = !e.did(func(a Action) bool { return a.Kind == ExpectNotify }, t-r.After.D(), t)
+		holds = !e.did(func(a Action) bool { return a.Kind == ExpectNotify }, t-tk.ruleAfter, t)
 	}
 	if !holds {
 		tk.state, tk.Status = stateClosed, plan.TaskNotNeeded
