@@ -70,11 +70,65 @@ const (
 )
 
 // Tiers lists the tiers that can be reached with the minimum level every
-// dimension needs for each (the minimum rule).
+// plan dimension needs for each (the minimum rule).
 var Tiers = []struct {
 	Tier     Tier
 	MinLevel int
 }{{TierBasic, 1}, {TierIntermediate, 2}, {TierAdvanced, 3}}
+
+// PlanDimension reports whether a dimension judges the plan itself and so
+// counts towards the tier. Exercise performance and improvement are
+// evidence about the plan, reported beside the tier: exercise results only
+// ever lower (cap) the plan dimensions they showed to be weak.
+func PlanDimension(id DimensionID) bool { return id != DimExercise && id != DimImprovement }
+
+// ValidationStatus says what exercises showed about the plan.
+type ValidationStatus string
+
+// Validation statuses.
+const (
+	// NotExercised: no exercise with scored tasks in the last 12 months.
+	NotExercised ValidationStatus = "not yet exercised"
+	// Validated: the latest scored exercise was rated P or S and lowered
+	// no plan dimension.
+	Validated ValidationStatus = "validated"
+	// Contradicted: a recent exercise lowered a plan dimension, or the
+	// latest one was rated M or U.
+	Contradicted ValidationStatus = "contradicted by exercise"
+)
+
+// Validation is the exercise evidence reported beside the plan tier.
+type Validation struct {
+	Status ValidationStatus
+	// The run the status rests on: the latest scored recent run, or for
+	// Contradicted the newest run that lowered a dimension.
+	RunID, ScenarioTitle string
+	Date                 plan.Date
+	Rating               Rating
+	// Lowered lists the plan dimensions an exercise capped below their
+	// plan level.
+	Lowered []DimensionID
+}
+
+// Headline is the one-line verdict, e.g. "Intermediate — not yet validated
+// by an exercise; schedule one".
+func (a *Assessment) Headline() string {
+	v := a.Validation
+	switch v.Status {
+	case Validated:
+		return fmt.Sprintf("%s — validated by %s on %s (rated %s)", a.Tier, runName(v), v.Date, v.Rating)
+	case Contradicted:
+		return fmt.Sprintf("%s — contradicted by %s on %s (rated %s)", a.Tier, runName(v), v.Date, v.Rating)
+	}
+	return fmt.Sprintf("%s — not yet validated by an exercise; schedule one", a.Tier)
+}
+
+func runName(v Validation) string {
+	if v.ScenarioTitle != "" {
+		return "the exercise “" + v.ScenarioTitle + "”"
+	}
+	return "an exercise"
+}
 
 // Finding is one gap to report: a failing criterion, an exercise task
 // rated M or U (ID "RUN-<run>-<task>"), or a scenario reference the plan
@@ -100,11 +154,17 @@ type Finding struct {
 type Assessment struct {
 	Date       plan.Date
 	Dimensions []DimensionResult // in display order
-	Tier       Tier
-	// HeldBackBy names the dimensions below the next tier's minimum level.
+	// Tier is the headline: the plan's tier by the minimum rule over the
+	// plan dimensions. Exercises can lower it (by capping a dimension)
+	// but never raise it above what the plan gets with no exercise.
+	Tier Tier
+	// Validation is what exercises showed, reported beside the tier.
+	Validation Validation
+	// HeldBackBy names the plan dimensions below the next tier's minimum
+	// level.
 	HeldBackBy []DimensionID
-	// Index is the mean progress ÷ 4 × 100, rounded to one decimal, for
-	// trends only.
+	// Index is the plan dimensions' mean progress ÷ 4 × 100, rounded to
+	// one decimal, for trends only.
 	Index    float64
 	Findings []Finding // ranked: severity, then effort, then dimension
 	Runs     []RunResult
@@ -183,15 +243,18 @@ func Assess(ws *plan.Workspace, today plan.Date) *Assessment {
 		}
 	}
 
-	sum := 0.0
+	sum, n := 0.0, 0
 	minLevel := 4
 	for i := range a.Dimensions {
 		d := &a.Dimensions[i]
 		score(d, s)
-		sum += d.Progress
-		minLevel = min(minLevel, d.Level)
+		if PlanDimension(d.Dimension.ID) {
+			sum += d.Progress
+			n++
+			minLevel = min(minLevel, d.Level)
+		}
 	}
-	a.Index = math.Round(sum/float64(len(a.Dimensions))/4*1000) / 10
+	a.Index = math.Round(sum/float64(n)/4*1000) / 10
 	a.Tier = TierNone
 	next := 0
 	for _, t := range Tiers {
@@ -203,11 +266,12 @@ func Assess(ws *plan.Workspace, today plan.Date) *Assessment {
 	}
 	if next > 0 {
 		for _, d := range a.Dimensions {
-			if d.Level < next {
+			if PlanDimension(d.Dimension.ID) && d.Level < next {
 				a.HeldBackBy = append(a.HeldBackBy, d.Dimension.ID)
 			}
 		}
 	}
+	a.Validation = validation(a, s)
 	a.Findings = append(a.Findings, exerciseFindings(s)...)
 	rankFindings(a.Findings)
 	return a
@@ -356,4 +420,44 @@ func NextLevel(a *Assessment, id DimensionID) []Finding {
 		Gaps:           []Gap{{Path: "runs", What: d.CappedBy}},
 		Evidence:       []string{"runs: " + d.CappedBy},
 	})
+}
+
+// validation derives the validation status from the recent runs and the
+// caps they put on plan dimensions.
+func validation(a *Assessment, s *state) Validation {
+	var v Validation
+	from := func(i int) {
+		rr := &s.ex.runs[i]
+		v.RunID, v.ScenarioTitle, v.Date, v.Rating = rr.RunID, rr.ScenarioTitle, rr.Date, rr.Rating
+	}
+	lowering := ""
+	for _, d := range a.Dimensions {
+		// A cap of 3 only withholds level 4 for want of a good exercise;
+		// it contradicts nothing the plan claims.
+		if PlanDimension(d.Dimension.ID) && d.Exercise != nil && d.Level < min(d.CriteriaLevel, 3) {
+			v.Lowered = append(v.Lowered, d.Dimension.ID)
+			if lowering == "" {
+				lowering = d.Exercise.RunID
+			}
+		}
+	}
+	switch {
+	case s.ex.newestRated < 0:
+		v.Status = NotExercised
+	case len(v.Lowered) > 0:
+		v.Status = Contradicted
+		for _, i := range s.ex.recent {
+			if s.ex.runs[i].RunID == lowering {
+				from(i)
+				break
+			}
+		}
+	default:
+		from(s.ex.newestRated)
+		v.Status = Validated
+		if !v.Rating.Good() {
+			v.Status = Contradicted
+		}
+	}
+	return v
 }

@@ -37,7 +37,7 @@ func (s *state) escalationSources(t plan.Trigger) []int {
 func (s *state) rulesFor(level int, trigger plan.Trigger) []int {
 	var out []int
 	for i, r := range s.ws.EscalationRules {
-		if r.Trigger == trigger && r.After > 0 && slices.Contains(r.Severities, level) {
+		if r.Trigger == trigger && (r.After > 0 || r.Follows != "") && slices.Contains(r.Severities, level) {
 			out = append(out, i)
 		}
 	}
@@ -149,16 +149,58 @@ func escalationTargetsStaffed(s *state) []Gap {
 // escalationReachesSomeoneNew checks ESC-2.2: no escalation rule escalates to the same people it escalates from.
 func escalationReachesSomeoneNew(s *state) []Gap {
 	var gs []Gap
-	for i, rule := range s.ws.EscalationRules {
-		to, _ := s.role(rule.EscalateTo)
-		if to != nil {
-			if why := s.sameAs(to, s.escalationSources(rule.Trigger)); why != "" {
-				gs = append(gs, gap(at("escalationRules", i, "escalateTo"), "%s escalates to %s, %s", orID(rule.Name, rule.ID), orID(to.Name, to.ID), why))
+	rules := s.ws.EscalationRules
+	for _, l := range s.ws.Ladders() {
+		for k, t := range l.Tiers {
+			rule := rules[t.Rule]
+			to, _ := s.role(rule.EscalateTo)
+			if to == nil {
+				continue
+			}
+			// The first tier escalates away from whoever the trigger
+			// engaged; each later tier away from the tier before.
+			var from []string
+			if k == 0 {
+				// The target itself may carry the source function (a
+				// secondary on-call rotation): compare with the others.
+				for _, ri := range s.escalationSources(rule.Trigger) {
+					if id := s.ws.Roles[ri].ID; id != to.ID {
+						from = append(from, id)
+					}
+				}
+				if len(from) == 0 && len(s.escalationSources(rule.Trigger)) > 0 {
+					from = []string{to.ID}
+				}
+			} else {
+				from = []string{rules[l.Tiers[k-1].Rule].EscalateTo}
+			}
+			for _, f := range from {
+				if p, same := s.ws.SamePersonOnShift(f, to.ID); same {
+					gs = append(gs, gap(at("escalationRules", t.Rule, "escalateTo"), "%s escalates to %s, which can reach only %s, who is already on it through %s", orID(rule.Name, rule.ID), orID(to.Name, to.ID), s.personName(p), s.roleName(f)))
+					break
+				}
 			}
 		}
-		if h, _ := s.role(rule.HandoverTo); h != nil {
-			if why := s.sameAs(h, s.rolesByFn[plan.FunctionIncidentManager]); why != "" {
-				gs = append(gs, gap(at("escalationRules", i, "handoverTo"), "%s hands incident command to %s, %s", orID(rule.Name, rule.ID), orID(h.Name, h.ID), why))
+	}
+	for i, rule := range rules {
+		h, _ := s.role(rule.HandoverTo)
+		if h == nil {
+			continue
+		}
+		// Handing command to another holder of the incident manager's
+		// role (a fresh commander after hours) is sound doctrine; handing
+		// it to the person already in command changes nothing.
+		for _, ri := range s.rolesByFn[plan.FunctionIncidentManager] {
+			im := s.ws.Roles[ri].ID
+			if im == h.ID {
+				if staffed := s.staffed(h); len(staffed) == 1 {
+					gs = append(gs, gap(at("escalationRules", i, "handoverTo"), "%s hands incident command to %s, whose only member, %s, is already in command", orID(rule.Name, rule.ID), orID(h.Name, h.ID), s.personName(staffed[0])))
+				}
+				break
+			}
+			if p, same := s.ws.SamePersonOnShift(im, h.ID); same {
+				gs = append(gs, gap(at("escalationRules", i, "handoverTo"), "%s hands incident command to %s, which can reach only %s, who is already in command", orID(rule.Name, rule.ID), orID(h.Name, h.ID), s.personName(p)))
+				break
 			}
 		}
 	}
@@ -191,6 +233,8 @@ func highSeveritiesEscalateOnBothTriggers(s *state) []Gap {
 func escalationTimingsFitSeverityTargets(s *state) []Gap {
 	var gs []Gap
 	for i, r := range s.ws.EscalationRules {
+		// Each tier is judged by its own delay: a ladder of three
+		// 15-minute tiers escalates every 15 minutes, not once at 45.
 		for _, l := range r.Severities {
 			si, ok := s.severities[l]
 			if !ok || r.After <= 0 {
@@ -207,8 +251,12 @@ func escalationTimingsFitSeverityTargets(s *state) []Gap {
 			case plan.TriggerNoUpdate:
 				limit, name = 2*t.UpdateCadence, "twice the update cadence"
 			}
+			what := "fires after"
+			if r.Follows != "" {
+				what = "waits, after the tier before,"
+			}
 			if limit > 0 && r.After > limit {
-				gs = append(gs, gap(at("escalationRules", i, "after"), "%s fires after %s, later than %s for Sev %d (%s)", orID(r.Name, r.ID), r.After, name, l, limit))
+				gs = append(gs, gap(at("escalationRules", i, "after"), "%s %s %s, longer than %s for Sev %d (%s)", orID(r.Name, r.ID), what, r.After, name, l, limit))
 			}
 		}
 	}

@@ -14,7 +14,7 @@ import (
 func TestRecordIsACompactSnapshot(t *testing.T) {
 	a := Assess(plan.Demo(), today)
 	rec := Record(a)
-	if rec.Date != today || rec.Tier != "None" || rec.Index != a.Index || len(rec.Dimensions) != 12 {
+	if rec.Date != today || rec.Tier != string(a.Tier) || rec.Index != a.Index || len(rec.Dimensions) != 12 {
 		t.Fatalf("record %+v", rec)
 	}
 	if d := rec.Dimensions[6]; d.ID != "roles" || d.Level != 1 || d.Progress != 1.67 {
@@ -54,7 +54,7 @@ func TestCompareAssessments(t *testing.T) {
 	breakers["COM-3.2"].fn(ws) // a new gap
 	after := Record(Assess(ws, today))
 	c := Compare(before, after)
-	if c.FromTier != "None" || c.ToTier != "Intermediate" || c.IndexChange <= 0 {
+	if c.FromTier != before.Tier || c.FromTier == c.ToTier || c.ToTier != "Intermediate" || c.IndexChange <= 0 {
 		t.Errorf("tier %s→%s index %+v", c.FromTier, c.ToTier, c.IndexChange)
 	}
 	improved := map[DimensionID]DimensionChange{}
@@ -183,11 +183,12 @@ func TestValidateRecords(t *testing.T) {
 // TestAssessmentEncodesAsJSON: exporters and the GUI can serialise an
 // assessment; severities and efforts are written by name.
 func TestAssessmentEncodesAsJSON(t *testing.T) {
-	data, err := json.Marshal(Assess(plan.Demo(), today))
+	a := Assess(plan.Demo(), today)
+	data, err := json.Marshal(a)
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{`"Severity":"critical"`, `"Effort":"small"`, `"Where":"people[0].deputy"`, `"Tier":"None"`} {
+	for _, want := range []string{`"Severity":"critical"`, `"Effort":"small"`, `"Where":"people[0].deputy"`, `"Tier":"` + string(a.Tier) + `"`, `"Status":"not yet exercised"`} {
 		if !strings.Contains(string(data), want) {
 			t.Errorf("JSON lacks %s", want)
 		}
