@@ -85,7 +85,7 @@ func checkIncidentTypes(g *guideState) answer {
 	var cats []string
 	named := 0
 	for _, t := range g.w.IncidentTypes {
-		if !blank(t.Name) {
+		if !Placeholder(t.Name) {
 			named++
 		}
 		if l := categoryLabel(t.Category); l != "" && !contains(cats, l) {
@@ -108,7 +108,7 @@ func checkCriteria(g *guideState) answer {
 	for _, t := range ts {
 		n := 0
 		for _, c := range t.Criteria {
-			if !blank(c) {
+			if !Placeholder(c) {
 				n++
 			}
 		}
@@ -128,7 +128,7 @@ func checkReporting(g *guideState) answer {
 	var kinds []string
 	n := 0
 	for _, c := range r.Channels {
-		if blank(c.Name) {
+		if Placeholder(c.Name) {
 			continue
 		}
 		n++
@@ -143,7 +143,7 @@ func checkReporting(g *guideState) answer {
 	if len(kinds) > 0 {
 		s += " (" + strings.Join(kinds, ", ") + ")"
 	}
-	if blank(r.Guidance) {
+	if Placeholder(r.Guidance) {
 		s += "; no guidance for reporters yet."
 	} else {
 		s += "; guidance for reporters written."
@@ -160,10 +160,10 @@ func checkSeverities(g *guideState) answer {
 	complete := 0
 	for _, s := range ss {
 		label := fmt.Sprintf("level %d", s.Level)
-		if !blank(s.Name) {
+		if !Placeholder(s.Name) {
 			label += " (" + s.Name + ")"
 		}
-		if blank(s.Name) {
+		if Placeholder(s.Name) {
 			todo.addf("Name severity level %d.", s.Level)
 		}
 		var missing []string
@@ -208,7 +208,7 @@ func checkThirdParties(g *guideState) answer {
 	for _, t := range tps {
 		has, out := false, false
 		for _, c := range t.Contacts {
-			if !blank(c.Value) {
+			if !Placeholder(c.Value) {
 				has = true
 				out = out || c.OutOfHours
 			}

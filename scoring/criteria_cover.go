@@ -54,6 +54,15 @@ func coverCriteria() []Criterion {
 			check: rotaReachableOutOfHours,
 		},
 		{
+			ID: "COV-2.5", Dimension: DimCover, Level: 2,
+			Title:          "A 24/7 rota is shared by at least two people.",
+			Missing:        "One person holds the whole 24/7 rota.",
+			Why:            "One person cannot be on call around the clock: they sleep, fall ill and go on holiday, and the cover the plan promises is then nobody.",
+			Recommendation: "Put at least two people (better four or more) on the rota and rotate them, or declare business-hours cover honestly.",
+			Severity:       SeverityCritical, Effort: EffortMedium,
+			check: rotaSharedByTwo,
+		},
+		{
 			ID: "COV-3.1", Dimension: DimCover, Level: 3,
 			Title:          "Every on-call shift rotates between at least two people.",
 			Missing:        "An on-call shift depends on one person.",
@@ -236,4 +245,25 @@ func rotaRolesAreOnCall(s *state) []Gap {
 		}
 	}
 	return gs
+}
+
+// rotaSharedByTwo checks COV-2.5: under 24/7 cover the rota's shifts hold
+// at least two distinct people.
+func rotaSharedByTwo(s *state) []Gap {
+	shifts := s.ws.Coverage.Rota.Shifts
+	if !s.is24x7 || len(shifts) == 0 {
+		return nil // COV-2.1 asks for a rota
+	}
+	people := map[string]bool{}
+	for _, sh := range shifts {
+		for _, m := range sh.Members {
+			if _, ok := s.people[m]; ok {
+				people[m] = true
+			}
+		}
+	}
+	if len(people) < 2 {
+		return []Gap{gap("coverage.rota.shifts", "the 24/7 rota is held by %d %s", len(people), plural(len(people), "person", "people"))}
+	}
+	return nil
 }

@@ -129,10 +129,9 @@ func latestExerciseFullyBound(s *state) []Gap {
 	}
 	i := s.ex.recent[0]
 	var gs []Gap
-	for j, b := range s.ws.Runs[i].Bindings {
-		if b.Gap != "" {
-			gs = append(gs, gap(at(at("runs", i, "bindings"), j, ""), "%s could not be bound: %s", b.Ref, b.Gap))
-		}
+	for _, j := range s.bindingGaps(i) {
+		b := s.ws.Runs[i].Bindings[j]
+		gs = append(gs, gap(at(at("runs", i, "bindings"), j, ""), "%s could not be bound: %s", b.Ref, b.Gap))
 	}
 	return gs
 }

@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"slices"
 	"strings"
 
 	"drillbook/plan"
@@ -170,6 +171,12 @@ func noOpenImprovementActionOverdue(s *state) []Gap {
 
 // assessedInLastYear checks IMP-3.2: the plan was assessed in the 12 months before today.
 func assessedInLastYear(s *state) []Gap {
+	// A client's first assessment has no earlier one to compare with:
+	// not applicable rather than a gap, or no first assessment could
+	// ever reach level 3.
+	if !slices.ContainsFunc(s.ws.Assessments, func(r plan.AssessmentRecord) bool { return r.Date.Before(s.today) }) {
+		return nil
+	}
 	for _, r := range s.ws.Assessments {
 		if s.inWindow(r.Date) && r.Date.Before(s.today) {
 			return nil

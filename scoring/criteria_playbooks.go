@@ -67,6 +67,15 @@ func playbookCriteria() []Criterion {
 			check: everyPlaybookNamesIncidentTypes,
 		},
 		{
+			ID: "PBK-2.6", Dimension: DimPlaybooks, Level: 2,
+			Title:          "Playbooks of roles responsible for an incident type have at least three steps.",
+			Missing:        "A responsible role's playbook is a single line.",
+			Why:            "A playbook of one or two steps (\"Handle the incident\") restates the role's name: it gives a responder under stress nothing to follow and nothing an exercise can check.",
+			Recommendation: "Write the steps one person can complete alone, in order: at least what to check, whom to tell and how to hand over.",
+			Severity:       SeverityMedium, Effort: EffortMedium,
+			check: responsiblePlaybooksHaveDepth,
+		},
+		{
 			ID: "PBK-3.1", Dimension: DimPlaybooks, Level: 3,
 			Title:          "Every playbook has a review interval and a last-reviewed date.",
 			Missing:        "A playbook has no review schedule.",
@@ -287,4 +296,31 @@ func stepsHaveDurations(s *state) []Gap {
 
 func stepEqual(a, b plan.Step) bool {
 	return a.Text == b.Text && a.ExpectedDuration == b.ExpectedDuration && slices.Equal(a.References, b.References)
+}
+
+// minPlaybookSteps is the least a responder can follow: check, tell,
+// hand over.
+const minPlaybookSteps = 3
+
+// responsiblePlaybooksHaveDepth checks PBK-2.6.
+func responsiblePlaybooksHaveDepth(s *state) []Gap {
+	responsible := map[string]bool{}
+	for _, r := range s.ws.Responsibilities {
+		if r.RACI == plan.Responsible {
+			responsible[r.Role] = true
+		}
+	}
+	var gs []Gap
+	for i, pb := range s.ws.Playbooks {
+		n := 0
+		for _, st := range pb.Steps {
+			if !blank(st.Text) {
+				n++
+			}
+		}
+		if responsible[pb.Role] && n > 0 && n < minPlaybookSteps {
+			gs = append(gs, gap(at("playbooks", i, "steps"), "%s has %d %s", orID(pb.Title, pb.ID), n, plural(n, "step", "steps")))
+		}
+	}
+	return gs
 }

@@ -90,6 +90,15 @@ func regulatoryCriteria() []Criterion {
 			check: reportableTypesHaveObligations,
 		},
 		{
+			ID: "REG-2.4", Dimension: DimRegulatory, Level: 2,
+			Title:          "Reporting deadlines are within what any regime allows (60 days at most).",
+			Missing:        "A reporting deadline is far beyond any regime.",
+			Why:            "Regulators count in hours (GDPR 72 hours, NIS2 24 hours for an early warning, DORA 4 hours after classification); even the longest common rule (HIPAA's 60 days to individuals) is shorter. A longer deadline is a placeholder, and a drill timed against it tests nothing.",
+			Recommendation: "Take each obligation's deadline from the rule it cites.",
+			Severity:       SeverityHigh, Effort: EffortSmall,
+			check: deadlinesWithinRegimes,
+		},
+		{
 			ID: "REG-3.1", Dimension: DimRegulatory, Level: 3,
 			Title:          "Every reporting obligation says how to report and under what rule.",
 			Missing:        "A reporting obligation does not say how to report or under what rule.",
@@ -207,6 +216,21 @@ func obligationOwnersHavePlaybooks(s *state) []Gap {
 	for i, o := range s.ws.ReportingObligations {
 		if o.OwnerRole != "" && !s.roleHasPlaybook[o.OwnerRole] {
 			gs = append(gs, gap(at("reportingObligations", i, "ownerRole"), "%s owns the %s obligation but has no playbook", s.roleName(o.OwnerRole), orID(o.Body, o.ID)))
+		}
+	}
+	return gs
+}
+
+// maxRegimeDeadline is the longest deadline of the common regimes (HIPAA's
+// 60 days to individuals).
+const maxRegimeDeadline = 60 * plan.Day
+
+// deadlinesWithinRegimes checks REG-2.4.
+func deadlinesWithinRegimes(s *state) []Gap {
+	var gs []Gap
+	for i, o := range s.ws.ReportingObligations {
+		if o.Deadline > maxRegimeDeadline {
+			gs = append(gs, gap(at("reportingObligations", i, "deadline"), "%s is to be told within %s", orID(o.Body, o.ID), o.Deadline))
 		}
 	}
 	return gs

@@ -52,8 +52,17 @@ func severityCriteria() []Criterion {
 			check: severityLevelsNumberedWithoutGaps,
 		},
 		{
+			ID: "SEV-2.4", Dimension: DimSeverity, Level: 2,
+			Title:          "The most severe level's acknowledge target is plausible for the cover: within an hour under 24/7 cover, within a working day otherwise.",
+			Missing:        "The most severe level's acknowledge target is slower than the cover allows.",
+			Why:            "A team that promises 24/7 cover but gives itself a day to acknowledge its worst incidents has no real target: every escalation and exercise timer built on it measures nothing.",
+			Recommendation: "Set the top severity's acknowledge target to what the rota can really do, typically 5–15 minutes under 24/7 cover.",
+			Severity:       SeverityHigh, Effort: EffortSmall,
+			check: topAcknowledgePlausible,
+		},
+		{
 			ID: "SEV-3.1", Dimension: DimSeverity, Level: 3,
-			Title:          "Every severity level has all four targets: acknowledge, first update, update cadence and resolve.",
+			Title:          "Every severity level has all four targets: acknowledge, first update, update cadence and resolve (levels at which no stakeholder is updated need only acknowledge and resolve).",
 			Missing:        "A severity level is missing response targets.",
 			Why:            "The first-update and cadence targets drive the stakeholder timers in exercises and tell the comms lead when the next update is due; without them updates slip silently.",
 			Recommendation: "Add the missing targets; a common pattern is a first update at two to three times the acknowledge target and a 30-minute cadence at Sev 1.",
@@ -137,11 +146,21 @@ func severityLevelsNumberedWithoutGaps(s *state) []Gap {
 
 // severitiesHaveAllTargets checks SEV-3.1: every severity level has all four targets: acknowledge, first update, update cadence and resolve.
 func severitiesHaveAllTargets(s *state) []Gap {
+	// A level at which no stakeholder is told anything (a backlog ticket)
+	// needs no first-update or cadence target; the most severe level
+	// always does.
+	told := map[int]bool{s.mostSevere: true}
+	for _, st := range s.ws.Stakeholders {
+		for _, c := range st.Cadence {
+			told[c.Severity] = true
+		}
+	}
 	var gs []Gap
 	for i, sv := range s.ws.Severities {
 		vals := targetValues(sv.Targets)
 		for k, v := range vals {
-			if v <= 0 {
+			update := targetNames[k] == "firstUpdate" || targetNames[k] == "updateCadence"
+			if v <= 0 && (!update || told[sv.Level]) {
 				gs = append(gs, gap(at("severities", i, "targets."+targetNames[k]), "Sev %d (%s) has no %s target", sv.Level, sv.Name, targetNames[k]))
 			}
 		}
@@ -178,4 +197,22 @@ func everySeverityLevelHasExamples(s *state) []Gap {
 		}
 	}
 	return gs
+}
+
+// topAcknowledgePlausible checks SEV-2.4: the top severity's acknowledge
+// target fits the cover mode.
+func topAcknowledgePlausible(s *state) []Gap {
+	i, ok := s.severities[s.mostSevere]
+	if !ok {
+		return nil
+	}
+	ack := s.ws.Severities[i].Targets.Acknowledge
+	limit, cover := plan.Day, "business-hours"
+	if s.is24x7 {
+		limit, cover = plan.Hour, "24/7"
+	}
+	if ack > limit {
+		return []Gap{gap(at("severities", i, "targets.acknowledge"), "Sev %d is to be acknowledged within %s under %s cover (at most %s is plausible)", s.mostSevere, ack, cover, limit)}
+	}
+	return nil
 }

@@ -35,6 +35,7 @@ var breakers = map[string]breaker{
 	"SEV-1.1": {"severities", func(ws *plan.Workspace) { ws.Severities = nil }},
 	"SEV-2.1": {"severities[1].targets", func(ws *plan.Workspace) { ws.Severities[1].Targets.Resolve = 0 }},
 	"SEV-2.2": {"severities[2].definition", func(ws *plan.Workspace) { ws.Severities[2].Definition = "" }},
+	"SEV-2.4": {"severities[0].targets.acknowledge", func(ws *plan.Workspace) { ws.Severities[0].Targets.Acknowledge = plan.Day }},
 	"SEV-2.3": {"severities", func(ws *plan.Workspace) { ws.Severities[3].Level = 5 }},
 	"SEV-3.1": {"severities[3].targets.firstUpdate", func(ws *plan.Workspace) { ws.Severities[3].Targets.FirstUpdate = 0 }},
 	"SEV-3.2": {"severities[0].targets.acknowledge", func(ws *plan.Workspace) { ws.Severities[0].Targets.Acknowledge = 20 * plan.Minute }},
@@ -77,6 +78,11 @@ var breakers = map[string]breaker{
 	"COV-2.1": {"coverage.rota.shifts", func(ws *plan.Workspace) { ws.Coverage.Rota.Shifts = nil }},
 	"COV-2.2": {"coverage.rota.shifts[4].members", func(ws *plan.Workspace) { ws.Coverage.Rota.Shifts[4].Members = nil }},
 	"COV-2.3": {"coverage.rota.shifts", func(ws *plan.Workspace) { ws.Coverage.Rota.Shifts[5].End = "06:00" }},
+	"COV-2.5": {"coverage.rota.shifts", func(ws *plan.Workspace) {
+		for i := range ws.Coverage.Rota.Shifts {
+			ws.Coverage.Rota.Shifts[i].Members = []string{ws.Coverage.Rota.Shifts[0].Members[0]}
+		}
+	}},
 	"COV-2.4": {"people[10].contacts", func(ws *plan.Workspace) { noOOH(ws.People[10].Contacts) }},
 	"COV-3.1": {"coverage.rota.shifts[0].members", func(ws *plan.Workspace) { ws.Coverage.Rota.Shifts[0].Members = []string{"tom-ashworth"} }},
 	"COV-3.2": {"coverage.rota.handover", func(ws *plan.Workspace) {
@@ -134,6 +140,7 @@ var breakers = map[string]breaker{
 		ws.Roles[6].Functions = []plan.Function{plan.FunctionDataProtection}
 		ws.Roles[7].Functions = []plan.Function{plan.FunctionClinicalSafety}
 	}},
+	"REG-2.4": {"reportingObligations[0].deadline", func(ws *plan.Workspace) { ws.ReportingObligations[0].Deadline = 365 * plan.Day }},
 	"REG-2.3": {"incidentTypes[5]", func(ws *plan.Workspace) {
 		ws.ReportingObligations[2].IncidentTypes = []string{"service-outage"} // applied to every type
 		ws.ReportingObligations[3].IncidentTypes = []string{"service-outage"}
@@ -155,6 +162,7 @@ var breakers = map[string]breaker{
 		ws.Playbooks[3].References = append(ws.Playbooks[3].References, "missing-playbook")
 	}},
 	"PBK-2.4": {"playbooks[4].owner", func(ws *plan.Workspace) { ws.Playbooks[4].Owner = "" }},
+	"PBK-2.6": {"playbooks[0].steps", func(ws *plan.Workspace) { ws.Playbooks[0].Steps = ws.Playbooks[0].Steps[:1] }},
 	"PBK-2.5": {"playbooks[5].incidentTypes", func(ws *plan.Workspace) { ws.Playbooks[5].IncidentTypes = nil }},
 	"PBK-3.1": {"playbooks[6].reviewInterval", func(ws *plan.Workspace) { ws.Playbooks[6].ReviewInterval = 0 }},
 	"PBK-3.2": {"playbooks[7].lastReviewed", func(ws *plan.Workspace) { ws.Playbooks[7].LastReviewed = day(2026, time.January, 1) }},
@@ -200,7 +208,10 @@ var breakers = map[string]breaker{
 	"IMP-2.2": {"actions[1].due", func(ws *plan.Workspace) { ws.Actions[1].Due = plan.Date{} }},
 	"IMP-2.3": {"actions[1].finding", func(ws *plan.Workspace) { ws.Actions[1].Finding = "" }},
 	"IMP-3.1": {"actions[1].due", func(ws *plan.Workspace) { ws.Actions[1].Due = day(2026, time.November, 20) }},
-	"IMP-3.2": {"assessments", func(ws *plan.Workspace) { ws.Assessments = nil }},
+	"IMP-3.2": {"assessments", func(ws *plan.Workspace) {
+		// Assessed before, but not in the last 12 months.
+		ws.Assessments = []plan.AssessmentRecord{{Date: plan.DateOf(today.Time().AddDate(-2, 0, 0)), Tier: "Basic"}}
+	}},
 	"IMP-3.3": {"runs[3]", func(ws *plan.Workspace) {
 		slowTasks(ws, 3, func(t plan.Task) bool { return t.Kind == "decide" })
 	}},

@@ -17,7 +17,7 @@ var update = flag.Bool("update", false, "rewrite testdata/*.golden from the curr
 // progress, caps, tier, index and every finding with its place.
 func summary(a *Assessment) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "date: %s\ntier: %s\nheld back by: %v\nindex: %.1f\n\n", a.Date, a.Tier, a.HeldBackBy, a.Index)
+	fmt.Fprintf(&b, "date: %s\ntier: %s\nheadline: %s\nheld back by: %v\nindex: %.1f\n\n", a.Date, a.Tier, a.Headline(), a.HeldBackBy, a.Index)
 	for _, d := range a.Dimensions {
 		var failing []string
 		for _, r := range d.Failing {

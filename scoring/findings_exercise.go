@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"drillbook/plan"
@@ -52,12 +53,13 @@ func exerciseFindings(s *state) []Finding {
 	seenRef := map[string]bool{}
 	for _, i := range s.ex.recent {
 		rr := &s.ex.runs[i]
+		gaps := s.bindingGaps(i)
 		for j, b := range s.ws.Runs[i].Bindings {
 			if seenRef[b.Ref] {
 				continue
 			}
-			seenRef[b.Ref] = true
-			if b.Gap != "" {
+			seenRef[b.Ref] = true // a later run's binding supersedes
+			if slices.Contains(gaps, j) {
 				out = append(out, bindingFinding(rr, at(rr.Path+".bindings", j, ""), b))
 			}
 		}

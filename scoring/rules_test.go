@@ -38,9 +38,10 @@ func TestCumulativeLevels(t *testing.T) {
 		// is 2 + 2 of 3 level-3 criteria.
 		{"level-3 criterion fails", []string{"SEV-3.3"}, 2, 2.67},
 		{"two level-3 criteria fail", []string{"SEV-3.3", "SEV-3.1"}, 2, 2.33},
-		// A level-2 failure caps at 1 whatever passes above it.
-		{"level-2 criterion fails", []string{"SEV-2.2"}, 1, 1.67},
-		{"level-2 and level-3 fail", []string{"SEV-2.2", "SEV-3.3"}, 1, 1.67},
+		// A level-2 failure caps at 1 whatever passes above it; progress is
+		// 1 + 3 of 4 level-2 criteria.
+		{"level-2 criterion fails", []string{"SEV-2.2"}, 1, 1.75},
+		{"level-2 and level-3 fail", []string{"SEV-2.2", "SEV-3.3"}, 1, 1.75},
 		{"level-1 criterion fails", []string{"SEV-1.1"}, 0, 0},
 	}
 	for _, tt := range tests {
@@ -50,8 +51,8 @@ func TestCumulativeLevels(t *testing.T) {
 			if d.Level != tt.level || d.CriteriaLevel != tt.level || d.Progress != tt.progress {
 				t.Errorf("level %d (criteria %d) progress %v, want %d and %v", d.Level, d.CriteriaLevel, d.Progress, tt.level, tt.progress)
 			}
-			if len(d.Passing)+len(d.Failing) != 8 {
-				t.Errorf("%d passing + %d failing, want all 8 severity criteria as evidence", len(d.Passing), len(d.Failing))
+			if len(d.Passing)+len(d.Failing) != 9 {
+				t.Errorf("%d passing + %d failing, want all 9 severity criteria as evidence", len(d.Passing), len(d.Failing))
 			}
 			for _, r := range d.Failing {
 				if !slices.Contains(tt.broken, r.Criterion.ID) && !strings.HasPrefix(tt.name, "level-1") && !strings.HasPrefix(tt.name, "level-4") {

@@ -24,6 +24,9 @@ type state struct {
 	severities                                    map[int]int
 	mostSevere                                    int
 	is24x7                                        bool
+	// clinical: clinical safety applies (health sector or a declared
+	// clinical-safety incident type).
+	clinical bool
 
 	ex *exercises
 }
@@ -44,6 +47,7 @@ func newState(ws *plan.Workspace, today plan.Date) *state {
 		roleHasPlaybook: map[string]bool{},
 		severities:      make(map[int]int, len(ws.Severities)),
 		is24x7:          ws.Coverage.Mode == plan.Coverage24x7,
+		clinical:        ws.Clinical(),
 	}
 	for i, r := range ws.Roles {
 		seenFn := map[plan.Function]bool{}
@@ -168,7 +172,9 @@ func reachableOutOfHours(cs []plan.Contact) bool {
 	return false
 }
 
-func blank(s string) bool { return strings.TrimSpace(s) == "" }
+// blank is plan.Placeholder: empty and placeholder text ("TBC", "-",
+// lorem ipsum) count as missing in every criterion.
+func blank(s string) bool { return plan.Placeholder(s) }
 
 // at builds a plan path such as "playbooks[2].owner" (field may be "").
 func at(base string, i int, field string) string {
@@ -183,4 +189,24 @@ func orID(name, id string) string {
 		return id
 	}
 	return name
+}
+
+// bindingGaps lists a run's scenario references that could not be bound and
+// that apply to this organisation: a clinical reference is no gap for an
+// organisation without clinical services.
+func (s *state) bindingGaps(run int) []int {
+	var out []int
+	for j, b := range s.ws.Runs[run].Bindings {
+		if b.Gap != "" && (s.clinical || !plan.ClinicalRef(b.Ref)) {
+			out = append(out, j)
+		}
+	}
+	return out
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }

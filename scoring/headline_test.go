@@ -1,0 +1,128 @@
+package scoring
+
+import (
+	"math/rand/v2"
+	"slices"
+	"testing"
+	"time"
+
+	"drillbook/plan"
+)
+
+var tierRank = map[Tier]int{TierNone: 0, TierBasic: 1, TierIntermediate: 2, TierAdvanced: 3}
+
+// No exercise result raises the tier: for the model, the demo and broken
+// variants, the tier with any set of runs (good, failed, slow, mixed) is
+// never above the tier of the same plan with no runs stored.
+func TestExercisesNeverRaiseTheTier(t *testing.T) {
+	rng := rand.New(rand.NewPCG(9, 9))
+	plans := map[string]func() *plan.Workspace{
+		"model":   modelWorkspace,
+		"demo":    plan.Demo,
+		"sev gap": func() *plan.Workspace { return breakAll(modelWorkspace(), "SEV-3.3") },
+		"roles":   func() *plan.Workspace { return breakAll(modelWorkspace(), "ROL-2.3", "COV-2.5") },
+	}
+	for name, mk := range plans {
+		bare := mk()
+		runs := bare.Runs
+		bare.Runs = nil
+		base := Assess(bare, today)
+		if base.Validation.Status != NotExercised {
+			t.Errorf("%s without runs: validation %q", name, base.Validation.Status)
+		}
+		pool := append(slices.Clone(runs), goodRun("g1", "dns", plan.CategoryAvailability, time.Date(2026, 10, 1, 9, 0, 0, 0, time.UTC)))
+		for trial := range 40 {
+			ws := mk()
+			ws.Runs = nil
+			for _, r := range pool {
+				if rng.IntN(2) == 0 {
+					ws.Runs = append(ws.Runs, r)
+				}
+			}
+			for i := range ws.Runs {
+				switch rng.IntN(3) {
+				case 0:
+					slowTasks(ws, i, func(plan.Task) bool { return true })
+				case 1:
+					for j := range ws.Runs[i].Tasks {
+						ws.Runs[i].Tasks[j].Status, ws.Runs[i].Tasks[j].MetAt = plan.TaskMissed, nil
+					}
+				}
+			}
+			a := Assess(ws, today)
+			if tierRank[a.Tier] > tierRank[base.Tier] {
+				t.Fatalf("%s trial %d: %d runs raised the tier from %s to %s", name, trial, len(ws.Runs), base.Tier, a.Tier)
+			}
+		}
+	}
+}
+
+func TestValidationStatus(t *testing.T) {
+	ws := modelWorkspace()
+	a := Assess(ws, today)
+	if a.Validation.Status != Validated || a.Tier != TierAdvanced {
+		t.Errorf("model with good runs: %s, %q", a.Tier, a.Validation.Status)
+	}
+	failDimension(ws, DimEscalation)
+	a = Assess(ws, today)
+	if a.Validation.Status != Contradicted || !slices.Contains(a.Validation.Lowered, DimEscalation) || a.Tier == TierAdvanced {
+		t.Errorf("failed escalation tasks: tier %s, validation %+v; want contradicted, escalation lowered, tier below Advanced", a.Tier, a.Validation)
+	}
+	ws.Runs = nil
+	if h := Assess(ws, today).Headline(); h != "Advanced — not yet validated by an exercise; schedule one" {
+		t.Errorf("headline %q", h)
+	}
+}
+
+// Clinical safety applies to health organisations and plans that declare
+// it; an unbound clinical reference is no gap for anyone else.
+func TestClinicalReferencesFollowTheSector(t *testing.T) {
+	mk := func(sector string) *plan.Workspace {
+		ws := modelWorkspace()
+		ws.Organisation.Sector = sector
+		for i := range ws.IncidentTypes {
+			if ws.IncidentTypes[i].Category == plan.CategoryClinical {
+				ws.IncidentTypes[i].Category = plan.CategoryOther
+			}
+		}
+		n := newest(ws)
+		ws.Runs[n].Bindings = append(ws.Runs[n].Bindings, plan.RunBinding{Ref: "clinical-safety", Gap: "no role carries the clinical-safety function"})
+		return ws
+	}
+	saas := Assess(mk("Software as a service"), today)
+	if saas.Criterion("EXR-2.2").Status != Pass || len(findingsWithPrefix(saas, "BIND-")) > 0 {
+		t.Errorf("SaaS company: EXR-2.2 %s, findings %v", saas.Criterion("EXR-2.2").Status, findingIDs(saas))
+	}
+	health := Assess(mk("NHS hospital trust"), today)
+	if health.Criterion("EXR-2.2").Status != Fail || len(findingsWithPrefix(health, "BIND-")) == 0 {
+		t.Errorf("hospital: EXR-2.2 %s, findings %v", health.Criterion("EXR-2.2").Status, findingIDs(health))
+	}
+}
+
+func findingsWithPrefix(a *Assessment, prefix string) []string {
+	var out []string
+	for _, f := range a.Findings {
+		if len(f.ID) >= len(prefix) && f.ID[:len(prefix)] == prefix {
+			out = append(out, f.ID)
+		}
+	}
+	return out
+}
+
+// A level at which no stakeholder is told anything needs no update targets.
+func TestQuietSeveritiesNeedNoUpdateTargets(t *testing.T) {
+	ws := modelWorkspace()
+	low := len(ws.Severities) - 1
+	level := ws.Severities[low].Level
+	ws.Severities[low].Targets.FirstUpdate, ws.Severities[low].Targets.UpdateCadence = 0, 0
+	ws.Stakeholders[0].Cadence = append(ws.Stakeholders[0].Cadence, plan.Cadence{Severity: level, Every: plan.Day})
+	if Assess(ws, today).Criterion("SEV-3.1").Status != Fail {
+		t.Fatalf("model tells stakeholders at Sev %d; missing update targets should fail", level)
+	}
+	for i := range ws.Stakeholders {
+		ws.Stakeholders[i].Cadence = slices.DeleteFunc(ws.Stakeholders[i].Cadence, func(c plan.Cadence) bool { return c.Severity == level })
+	}
+	if r := Assess(ws, today).Criterion("SEV-3.1"); r.Status != Pass {
+		t.Errorf("Sev %d with no stakeholder updates: SEV-3.1 %s %v", level, r.Status, r.Gaps)
+	}
+}
