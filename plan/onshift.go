@@ -144,4 +144,3 @@ func ids(ps []*Person) []string {
 	}
 	return out
 }
-
