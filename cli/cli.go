@@ -55,6 +55,9 @@ Usage:
   drillbook new [--demo] [--name NAME] [--force] FILE
                                  write a fresh workspace (blank, or the demo)
   drillbook validate FILE        print the plan's problems; exit 1 if any is an error
+  drillbook assess FILE [--date YYYY-MM-DD] [--json] [--fail-below TIER]
+                                 print the assessment: tier, validation status, index,
+                                 levels and findings; exit 1 when the tier is below TIER
   drillbook report FILE [--pdf F] [--xlsx F] [--md DIR] [--sections LIST] [--marking TEXT]
         [--assessor NAME | --non-attributable] [--date YYYY-MM-DD]
                                  write the PDF report, Excel workbook and/or Markdown
@@ -81,6 +84,8 @@ func Main(args []string, env Env) int {
 		return validate(args[1:], env)
 	case "new":
 		return newWorkspace(args[1:], env)
+	case "assess":
+		return assess(args[1:], env)
 	case "report":
 		return report(args[1:], env)
 	}

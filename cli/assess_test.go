@@ -1,0 +1,61 @@
+package cli
+
+import (
+	"bytes"
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"drillbook/plan"
+)
+
+func TestAssessCommand(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "demo.json")
+	if err := plan.Save(path, plan.Demo()); err != nil {
+		t.Fatal(err)
+	}
+	run := func(args ...string) (int, string, string) {
+		var out, errb bytes.Buffer
+		code := Main(args, Env{Stdout: &out, Stderr: &errb})
+		return code, out.String(), errb.String()
+	}
+	code, out, _ := run("assess", path, "--date", "2026-11-24")
+	if code != ExitOK || !strings.Contains(out, "Basic — not yet validated") || !strings.Contains(out, "ROL-2.3") {
+		t.Fatalf("text: exit %d\n%s", code, out)
+	}
+	code, out, _ = run("assess", "--json", path, "--date=2026-11-24")
+	var got struct {
+		Tier       string
+		Validation struct{ Status string }
+		Index      float64
+		Dimensions []struct {
+			ID    string
+			Level int
+		}
+		Findings []struct{ ID, Severity string }
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil || code != ExitOK {
+		t.Fatalf("json: exit %d, %v\n%s", code, err, out)
+	}
+	if got.Tier != "Basic" || got.Validation.Status != "not yet exercised" || len(got.Dimensions) != 12 || len(got.Findings) == 0 || got.Index <= 0 {
+		t.Errorf("json: %+v", got)
+	}
+	for _, f := range got.Findings {
+		if f.ID == "" || !strings.Contains("critical high medium low", f.Severity) {
+			t.Errorf("finding %+v", f)
+		}
+	}
+	if code, _, _ := run("assess", path, "--date", "2026-11-24", "--fail-below", "Basic"); code != ExitOK {
+		t.Errorf("--fail-below Basic on a Basic plan: exit %d, want 0", code)
+	}
+	if code, _, _ := run("assess", path, "--date", "2026-11-24", "--fail-below", "intermediate"); code != ExitProblems {
+		t.Errorf("--fail-below Intermediate on a Basic plan: exit %d, want 1", code)
+	}
+	if code, _, errs := run("assess", path, "--fail-below", "Expert"); code != ExitUsage || !strings.Contains(errs, "unknown tier") {
+		t.Errorf("bad tier: exit %d %q", code, errs)
+	}
+	if code, _, _ := run("assess", filepath.Join(t.TempDir(), "missing.json")); code != ExitUsage {
+		t.Errorf("missing file: exit %d, want 2", code)
+	}
+}
