@@ -39,6 +39,10 @@ type RunBinding struct {
 	IDs   []string `json:"ids,omitempty"`
 	Names []string `json:"names,omitempty"`
 	Gap   string   `json:"gap,omitempty"`
+	// Injects are the scenario injects that use the reference; an unbound
+	// reference matters only if one of them was played. Empty in runs
+	// recorded before this was kept, and for references of decisions.
+	Injects []string `json:"injects,omitempty"`
 }
 
 // Event kinds recorded in a run's log.

@@ -57,6 +57,36 @@ func (s *Scenario) Refs() []Ref {
 	return out
 }
 
+// InjectsUsing lists the IDs of the injects (timed and floating) that use
+// the reference as sender, recipient, or an expectation's actor or target.
+func (s *Scenario) InjectsUsing(r Ref) []string {
+	var out []string
+	uses := func(in *Inject) bool {
+		if Ref(in.From) == r {
+			return true
+		}
+		for _, t := range in.To {
+			if t == r {
+				return true
+			}
+		}
+		for _, e := range in.Expect {
+			if e.By == r || e.Target == r {
+				return true
+			}
+		}
+		return false
+	}
+	for _, list := range [][]Inject{s.Injects, s.Floating} {
+		for i := range list {
+			if uses(&list[i]) {
+				out = append(out, list[i].ID)
+			}
+		}
+	}
+	return out
+}
+
 // Bind resolves every Ref the scenario uses against the workspace. Refs
 // that cannot be bound carry a Gap, which the assessment records as a
 // finding: the plan has no one (or nothing) for that part of the scenario.

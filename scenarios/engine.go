@@ -137,7 +137,7 @@ func newEngine(sc *Scenario, ws *plan.Workspace, clock Clock, opts Options) (*En
 	}
 	for _, b := range Bind(sc, ws) {
 		e.bindings[b.Ref] = b
-		e.run.Bindings = append(e.run.Bindings, plan.RunBinding{Ref: string(b.Ref), IDs: b.IDs, Names: b.Names, Gap: b.Gap})
+		e.run.Bindings = append(e.run.Bindings, plan.RunBinding{Ref: string(b.Ref), IDs: b.IDs, Names: b.Names, Gap: b.Gap, Injects: sc.InjectsUsing(b.Ref)})
 	}
 	e.severity = sc.StartingSeverity
 	if n := len(ws.Severities); n > 0 && e.severity > n {

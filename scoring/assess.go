@@ -218,6 +218,7 @@ func Assess(ws *plan.Workspace, today plan.Date) *Assessment {
 	s := newState(ws, today)
 	a := &Assessment{Date: today, Runs: s.ex.runs}
 	na := naMarks(ws, &a.Notes)
+	s.na = na
 
 	byDim := make(map[DimensionID]*DimensionResult, len(dimensions))
 	a.Dimensions = make([]DimensionResult, len(dimensions))
@@ -272,7 +273,13 @@ func Assess(ws *plan.Workspace, today plan.Date) *Assessment {
 		}
 	}
 	a.Validation = validation(a, s)
-	a.Findings = append(a.Findings, exerciseFindings(s)...)
+	for _, f := range exerciseFindings(s) {
+		if reason := na[f.ID]; reason != "" {
+			a.Notes = append(a.Notes, fmt.Sprintf("%s is marked not applicable: %s", f.ID, reason))
+			continue
+		}
+		a.Findings = append(a.Findings, f)
+	}
 	rankFindings(a.Findings)
 	return a
 }
@@ -283,8 +290,8 @@ func naMarks(ws *plan.Workspace, notes *[]string) map[string]string {
 	na := map[string]string{}
 	for i, m := range ws.NotApplicable {
 		id := strings.TrimSpace(m.Criterion)
-		switch _, known := CriterionByID(id); {
-		case !known:
+		switch {
+		case !markable(id):
 			*notes = append(*notes, fmt.Sprintf("%s: unknown criterion %q is marked N/A; ignored", at("notApplicable", i, ""), m.Criterion))
 		case blank(m.Reason):
 			*notes = append(*notes, fmt.Sprintf("%s: %s is marked N/A without a reason; ignored", at("notApplicable", i, ""), id))

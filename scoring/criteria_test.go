@@ -37,7 +37,7 @@ var breakers = map[string]breaker{
 	"SEV-2.2": {"severities[2].definition", func(ws *plan.Workspace) { ws.Severities[2].Definition = "" }},
 	"SEV-2.4": {"severities[0].targets.acknowledge", func(ws *plan.Workspace) { ws.Severities[0].Targets.Acknowledge = plan.Day }},
 	"SEV-2.3": {"severities", func(ws *plan.Workspace) { ws.Severities[3].Level = 5 }},
-	"SEV-3.1": {"severities[3].targets.firstUpdate", func(ws *plan.Workspace) { ws.Severities[3].Targets.FirstUpdate = 0 }},
+	"SEV-3.1": {"severities[0].targets.firstUpdate", func(ws *plan.Workspace) { ws.Severities[0].Targets.FirstUpdate = 0 }},
 	"SEV-3.2": {"severities[0].targets.acknowledge", func(ws *plan.Workspace) { ws.Severities[0].Targets.Acknowledge = 20 * plan.Minute }},
 	"SEV-3.3": {"severities[0].examples", func(ws *plan.Workspace) { ws.Severities[0].Examples = nil }},
 	"SEV-4.1": {"runs[3]", func(ws *plan.Workspace) { failDimension(ws, DimSeverity) }},

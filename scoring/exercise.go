@@ -254,7 +254,10 @@ type exercises struct {
 	good int
 }
 
-func evaluateRuns(ws *plan.Workspace, today, since plan.Date) *exercises {
+// clinical says whether clinical safety applies to the organisation: if not,
+// a scenario's clinical-safety expectations test nothing it has and are not
+// scored.
+func evaluateRuns(ws *plan.Workspace, today, since plan.Date, clinical bool) *exercises {
 	ex := &exercises{runs: make([]RunResult, len(ws.Runs)), latest: map[DimensionID]*DimensionRating{}, newestRated: -1, good: -1}
 	for i := range ws.Runs {
 		run := &ws.Runs[i]
@@ -267,6 +270,9 @@ func evaluateRuns(ws *plan.Workspace, today, since plan.Date) *exercises {
 		tested := map[DimensionID]bool{}
 		for j, t := range run.Tasks {
 			tr := ScoreTask(t)
+			if !clinical && t.Source == plan.SourceScenario && plan.ClinicalRef(t.Target) {
+				tr = TaskResult{Task: t, Dimension: tr.Dimension, Excluded: true}
+			}
 			tr.Path = at(rr.Path+".tasks", j, "")
 			rr.Tasks[j] = tr
 			if !tr.Excluded {

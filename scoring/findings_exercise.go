@@ -117,7 +117,7 @@ func bindingFinding(rr *RunResult, path string, b plan.RunBinding) Finding {
 		kind, key = "role", b.Ref
 	}
 	f := Finding{
-		ID:       "BIND-" + rr.RunID + "-" + b.Ref,
+		ID:       bindingFindingID(rr.RunID, b.Ref),
 		Severity: SeverityHigh,
 		Effort:   EffortSmall,
 		Where:    path,
@@ -142,3 +142,6 @@ func bindingFinding(rr *RunResult, path string, b plan.RunBinding) Finding {
 	f.Evidence = []string{fmt.Sprintf("%s: %q on %s", rr.Path, orID(rr.ScenarioTitle, rr.ScenarioID), rr.Date)}
 	return f
 }
+
+// bindingFindingID names the finding for an unbound scenario reference.
+func bindingFindingID(runID, ref string) string { return "BIND-" + runID + "-" + ref }

@@ -126,3 +126,45 @@ func TestQuietSeveritiesNeedNoUpdateTargets(t *testing.T) {
 		t.Errorf("Sev %d with no stakeholder updates: SEV-3.1 %s %v", level, r.Status, r.Gaps)
 	}
 }
+
+// An unbound reference matters only if an inject using it was played, and
+// its finding can be set aside with a reason.
+func TestBindingGapsNeedAPlayedInject(t *testing.T) {
+	ws := modelWorkspace()
+	n := newest(ws)
+	ws.Runs[n].Bindings = append(ws.Runs[n].Bindings, plan.RunBinding{Ref: "third-party:cdn", Gap: "no CDN provider", Injects: []string{"inj-9"}})
+	id := "BIND-" + ws.Runs[n].ID + "-third-party:cdn"
+	if a := Assess(ws, today); a.Finding(id) != nil || a.Criterion("EXR-2.2").Status != Pass {
+		t.Errorf("inject never played: findings %v", findingIDs(a))
+	}
+	ws.Runs[n].Events = append(ws.Runs[n].Events, plan.Event{Kind: plan.EventInject, Action: "inj-9", At: 5 * plan.Minute})
+	if a := Assess(ws, today); a.Finding(id) == nil || a.Criterion("EXR-2.2").Status != Fail {
+		t.Errorf("inject played: findings %v, want %s", findingIDs(a), id)
+	}
+	markNA(t, ws, id)
+	if a := Assess(ws, today); a.Finding(id) != nil || a.Criterion("EXR-2.2").Status != Pass {
+		t.Errorf("marked N/A: findings %v, EXR-2.2 %s", findingIDs(a), a.Criterion("EXR-2.2").Status)
+	}
+}
+
+// A scenario's clinical-safety expectation missed by a SaaS company's team
+// is not scored: it tests nothing the organisation has.
+func TestClinicalTasksAreNotScoredOutsideHealth(t *testing.T) {
+	ws := modelWorkspace()
+	ws.Organisation.Sector = "Software"
+	for i := range ws.IncidentTypes {
+		if ws.IncidentTypes[i].Category == plan.CategoryClinical {
+			ws.IncidentTypes[i].Category = plan.CategoryOther
+		}
+	}
+	n := newest(ws)
+	ws.Runs[n].Tasks = append(ws.Runs[n].Tasks, plan.Task{ID: "cso", Source: plan.SourceScenario, Kind: "escalate", Target: "clinical-safety", Deadline: 10 * plan.Minute, Status: plan.TaskMissed, Weight: 5})
+	a := Assess(ws, today)
+	if r := a.Runs[n]; r.Rating != RatingP {
+		t.Errorf("SaaS run with a missed clinical task rated %s, want P", r.Rating)
+	}
+	ws.Organisation.Sector = "Digital health"
+	if r := Assess(ws, today).Runs[n]; r.Rating == RatingP {
+		t.Errorf("health run with a missed weighted clinical task still rated P")
+	}
+}

@@ -43,7 +43,7 @@ func StoreRecord(ws *plan.Workspace, rec plan.AssessmentRecord) {
 // MarkNotApplicable marks a criterion N/A in the workspace with a reason,
 // replacing any earlier mark for it.
 func MarkNotApplicable(ws *plan.Workspace, criterion, reason, by string, day plan.Date) error {
-	if _, ok := CriterionByID(criterion); !ok {
+	if !markable(criterion) {
 		return fmt.Errorf("unknown criterion %q", criterion)
 	}
 	if blank(reason) {
@@ -152,4 +152,11 @@ func TargetLevel(ws *plan.Workspace, id DimensionID) int {
 		return l
 	}
 	return DefaultTarget
+}
+
+// markable reports whether an ID can carry an N/A mark: a criterion, or an
+// exercise finding (an unbound scenario reference, a weak task).
+func markable(id string) bool {
+	_, ok := CriterionByID(id)
+	return ok || strings.HasPrefix(id, "BIND-") || strings.HasPrefix(id, "RUN-")
 }

@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -27,6 +28,8 @@ type state struct {
 	// clinical: clinical safety applies (health sector or a declared
 	// clinical-safety incident type).
 	clinical bool
+	// na holds the honoured N/A marks (criterion or finding ID → reason).
+	na map[string]string
 
 	ex *exercises
 }
@@ -79,7 +82,7 @@ func newState(ws *plan.Workspace, today plan.Date) *state {
 			s.mostSevere = sv.Level
 		}
 	}
-	s.ex = evaluateRuns(ws, today, s.since)
+	s.ex = evaluateRuns(ws, today, s.since, s.clinical)
 	return s
 }
 
@@ -194,12 +197,31 @@ func orID(name, id string) string {
 // bindingGaps lists a run's scenario references that could not be bound and
 // that apply to this organisation: a clinical reference is no gap for an
 // organisation without clinical services.
+//
+// A reference whose injects were never played (the run ended first, or a
+// floating inject was left) tested nothing, so it is no gap either.
 func (s *state) bindingGaps(run int) []int {
+	r := &s.ws.Runs[run]
+	var played map[string]bool
 	var out []int
-	for j, b := range s.ws.Runs[run].Bindings {
-		if b.Gap != "" && (s.clinical || !plan.ClinicalRef(b.Ref)) {
-			out = append(out, j)
+	for j, b := range r.Bindings {
+		if b.Gap == "" || (!s.clinical && plan.ClinicalRef(b.Ref)) || s.na[bindingFindingID(r.ID, b.Ref)] != "" {
+			continue
 		}
+		if len(b.Injects) > 0 {
+			if played == nil {
+				played = map[string]bool{}
+				for _, ev := range r.Events {
+					if ev.Kind == plan.EventInject {
+						played[ev.Action] = true
+					}
+				}
+			}
+			if !slices.ContainsFunc(b.Injects, func(id string) bool { return played[id] }) {
+				continue
+			}
+		}
+		out = append(out, j)
 	}
 	return out
 }
