@@ -207,12 +207,22 @@ func topAcknowledgePlausible(s *state) []Gap {
 		return nil
 	}
 	ack := s.ws.Severities[i].Targets.Acknowledge
-	limit, cover := plan.Day, "business-hours"
+	limit, cover := ackLimit(s.is24x7), "business-hours"
 	if s.is24x7 {
-		limit, cover = plan.Hour, "24/7"
+		cover = "24/7"
 	}
 	if ack > limit {
 		return []Gap{gap(at("severities", i, "targets.acknowledge"), "Sev %d is to be acknowledged within %s under %s cover (at most %s is plausible)", s.mostSevere, ack, cover, limit)}
 	}
 	return nil
+}
+
+// ackLimit is the slowest plausible acknowledge target for the most severe
+// incidents: an hour when someone is on call around the clock, a working
+// day otherwise.
+func ackLimit(is24x7 bool) plan.Duration {
+	if is24x7 {
+		return plan.Hour
+	}
+	return plan.Day
 }

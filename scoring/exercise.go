@@ -142,6 +142,13 @@ type TaskResult struct {
 	Timeliness float64 // target ÷ actual, capped at 1
 	Score      float64 // Completion × Timeliness
 	Rating     Rating  // "" when excluded
+	// Unreached explains why a task recorded as done counts as missed:
+	// the escalation went to a role with nobody in it, or the supplier has
+	// no way to be reached.
+	Unreached string
+	// Implausible explains why the task cannot be rated P: the plan
+	// target it was measured against is not a real target.
+	Implausible string
 }
 
 // DimensionRating is how one dimension's tasks went in one run.
@@ -257,7 +264,8 @@ type exercises struct {
 // clinical says whether clinical safety applies to the organisation: if not,
 // a scenario's clinical-safety expectations test nothing it has and are not
 // scored.
-func evaluateRuns(ws *plan.Workspace, today, since plan.Date, clinical bool) *exercises {
+func evaluateRuns(s *state) *exercises {
+	ws, today, since, clinical := s.ws, s.today, s.since, s.clinical
 	ex := &exercises{runs: make([]RunResult, len(ws.Runs)), latest: map[DimensionID]*DimensionRating{}, newestRated: -1, good: -1}
 	for i := range ws.Runs {
 		run := &ws.Runs[i]
@@ -273,6 +281,7 @@ func evaluateRuns(ws *plan.Workspace, today, since plan.Date, clinical bool) *ex
 			if !clinical && t.Source == plan.SourceScenario && plan.ClinicalRef(t.Target) {
 				tr = TaskResult{Task: t, Dimension: tr.Dimension, Excluded: true}
 			}
+			judgeAgainstPlan(s, run, &tr)
 			tr.Path = at(rr.Path+".tasks", j, "")
 			rr.Tasks[j] = tr
 			if !tr.Excluded {

@@ -87,6 +87,8 @@ func taskFinding(rr *RunResult, tr *TaskResult) (Finding, bool) {
 	}
 	target := t.Deadline - t.Start
 	switch {
+	case tr.Unreached != "":
+		f.What = fmt.Sprintf("%q was recorded as done in exercise %s, but %s.", label, rr.RunID, tr.Unreached)
 	case tr.Completion == 0:
 		f.What = fmt.Sprintf("%q was missed in exercise %s (target %s).", label, rr.RunID, target)
 	case t.MetAt != nil:

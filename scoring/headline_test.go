@@ -3,6 +3,7 @@ package scoring
 import (
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -166,5 +167,42 @@ func TestClinicalTasksAreNotScoredOutsideHealth(t *testing.T) {
 	ws.Organisation.Sector = "Digital health"
 	if r := Assess(ws, today).Runs[n]; r.Rating == RatingP {
 		t.Errorf("health run with a missed weighted clinical task still rated P")
+	}
+}
+
+// An escalation recorded as done to a role with nobody in it, or a call to
+// a supplier with no contact route, is not met.
+func TestTasksThatReachNobodyAreMissed(t *testing.T) {
+	ws := modelWorkspace()
+	n := newest(ws)
+	ws.Roles = append(ws.Roles, plan.Role{ID: "empty-role", Name: "Empty role"})
+	ws.ThirdParties = append(ws.ThirdParties, plan.ThirdParty{ID: "mute-cdn", Name: "Mute CDN", ServiceClass: plan.ServiceCDN, Contacts: []plan.Contact{{Channel: plan.ChannelEmail, Value: "TBC"}}})
+	met := 2 * plan.Minute
+	ws.Runs[n].Tasks = append(ws.Runs[n].Tasks,
+		plan.Task{ID: "esc-empty", Source: plan.SourceScenario, Kind: "escalate", Target: "empty-role", Deadline: 10 * plan.Minute, MetAt: &met, Status: plan.TaskMet, Weight: 1},
+		plan.Task{ID: "call-cdn", Source: plan.SourceScenario, Kind: "contact-third-party", Target: "third-party:cdn", Deadline: 10 * plan.Minute, MetAt: &met, Status: plan.TaskMet, Weight: 1})
+	ws.Runs[n].Bindings = append(ws.Runs[n].Bindings, plan.RunBinding{Ref: "third-party:cdn", IDs: []string{"mute-cdn"}})
+	a := Assess(ws, today)
+	for _, id := range []string{"esc-empty", "call-cdn"} {
+		f := a.Finding("RUN-" + ws.Runs[n].ID + "-" + id)
+		if f == nil || !strings.Contains(f.What, "recorded as done") {
+			t.Errorf("%s: finding %+v, want one saying it was recorded as done but reached nobody", id, f)
+		}
+	}
+}
+
+// A team cannot earn P against a plan target that is no real target.
+func TestImplausibleTargetsCannotEarnP(t *testing.T) {
+	ws := modelWorkspace()
+	n := newest(ws)
+	met := 5 * plan.Minute
+	ws.Runs[n].Tasks = []plan.Task{{ID: "acknowledge@sev1", Source: plan.SourcePlan, Kind: "acknowledge", Deadline: plan.Day, MetAt: &met, Status: plan.TaskMet, Weight: 1}}
+	a := Assess(ws, today)
+	if tr := a.Runs[n].Tasks[0]; tr.Rating != RatingS || tr.Implausible == "" {
+		t.Errorf("acknowledged within a one-day target under 24/7 cover: rated %s (%q), want S with a reason", tr.Rating, tr.Implausible)
+	}
+	ws.Runs[n].Tasks[0].Deadline = 10 * plan.Minute
+	if tr := Assess(ws, today).Runs[n].Tasks[0]; tr.Rating != RatingP {
+		t.Errorf("against a 10-minute target: rated %s, want P", tr.Rating)
 	}
 }

@@ -18,6 +18,7 @@ type state struct {
 	since plan.Date // start of the 12-month window
 
 	people, roles, playbooks, types, stakeholders map[string]int
+	thirdParties                                  map[string]int
 	rolesByFn                                     map[plan.Function][]int
 	personRoles                                   map[string][]int // person → roles they are a member of
 	pbFor                                         map[[2]string]bool
@@ -82,7 +83,8 @@ func newState(ws *plan.Workspace, today plan.Date) *state {
 			s.mostSevere = sv.Level
 		}
 	}
-	s.ex = evaluateRuns(ws, today, s.since, s.clinical)
+	s.thirdParties = indexIDs(len(ws.ThirdParties), func(i int) string { return ws.ThirdParties[i].ID })
+	s.ex = evaluateRuns(s)
 	return s
 }
 
