@@ -1,6 +1,7 @@
 package plan
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -30,8 +31,13 @@ func Placeholder(text string) bool {
 	if t == "" || placeholders[t] || strings.HasPrefix(t, "lorem ipsum") {
 		return true
 	}
-	first := strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	if len(first) > 0 && placeholderLead[first[0]] {
+	words := strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if len(words) > 0 && placeholderLead[words[0]] {
+		return true
+	}
+	// A short text that says "to be confirmed" anywhere ("Regulator
+	// (TBC)") has not been answered either.
+	if len(words) <= 3 && slices.ContainsFunc(words, func(w string) bool { return placeholderLead[w] }) {
 		return true
 	}
 	n := 0

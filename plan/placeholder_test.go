@@ -3,7 +3,7 @@ package plan
 import "testing"
 
 func TestPlaceholder(t *testing.T) {
-	for _, s := range []string{"", "  ", "TBC", "tbd.", "TODO: write this", "n/a", "-", "?", "...", "…", "Lorem ipsum dolor sit amet", "x", "ab", "TBC - ask Sam", "None"} {
+	for _, s := range []string{"", "  ", "TBC", "tbd.", "TODO: write this", "n/a", "-", "?", "...", "…", "Lorem ipsum dolor sit amet", "x", "ab", "TBC - ask Sam", "None", "Regulator (TBC)"} {
 		if !Placeholder(s) {
 			t.Errorf("Placeholder(%q) = false, want true", s)
 		}

@@ -100,10 +100,10 @@ func coverCriteria() []Criterion {
 		},
 		{
 			ID: "COV-3.5", Dimension: DimCover, Level: 3,
-			Title:          "The roles on the rota carry the on-call function.",
-			Missing:        "A rota role does not carry the on-call function.",
-			Why:            "Scenarios bind \"the on-call engineer\" to roles with the on-call function; without it exercises cannot find who is paged.",
-			Recommendation: "Give each role used on the rota the on-call function.",
+			Title:          "The roles on the rota carry an incident-response function (on-call, incident manager, triage…).",
+			Missing:        "A rota role carries no incident-response function.",
+			Why:            "Scenarios bind \"the on-call engineer\" or \"the incident manager\" to roles by their function; a rota role with none cannot be found when an exercise pages it.",
+			Recommendation: "Give each role used on the rota the function it serves: on-call for engineers, incident manager for a commander rota.",
 			Severity:       SeverityLow, Effort: EffortSmall,
 			check: rotaRolesAreOnCall,
 		},
@@ -161,6 +161,9 @@ func rotaCoversEveryHourPlanPromises(s *state) []Gap {
 
 // rotaReachableOutOfHours checks COV-2.4: everyone on the on-call rota can be reached out of hours.
 func rotaReachableOutOfHours(s *state) []Gap {
+	if !s.is24x7 {
+		return nil // business-hours cover promises nobody out of hours
+	}
 	var gs []Gap
 	seen := map[string]bool{}
 	for i, sh := range s.ws.Coverage.Rota.Shifts {
@@ -240,8 +243,10 @@ func rotaRolesAreOnCall(s *state) []Gap {
 			continue
 		}
 		seen[r.ID] = true
-		if !slices.Contains(r.Functions, plan.FunctionOnCall) {
-			gs = append(gs, gap(at("roles", ri, "functions"), "%s is on the rota but does not carry the on-call function", orID(r.Name, r.ID)))
+		// An incident-commander or triage rota is as much on call as an
+		// engineering one; a role with no response function is not.
+		if len(r.Functions) == 0 {
+			gs = append(gs, gap(at("roles", ri, "functions"), "%s is on the rota but carries no incident-response function", orID(r.Name, r.ID)))
 		}
 	}
 	return gs

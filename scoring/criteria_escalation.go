@@ -10,15 +10,16 @@ import (
 // escalates away from: the on-call engineers for an unacknowledged page,
 // the incident manager for an unresolved incident, the comms lead for a
 // missed update.
-func (s *state) escalationSources(t plan.Trigger) []int {
-	switch t {
+func (s *state) escalationSources(rule plan.EscalationRule) []int {
+	onCall := s.rolesByFn[plan.FunctionOnCall]
+	if len(onCall) == 0 {
+		// Without an on-call role the plan does not say who is paged
+		// first; triage is the next best guess.
+		onCall = s.rolesByFn[plan.FunctionTriage]
+	}
+	switch rule.Trigger {
 	case plan.TriggerUnacknowledged:
-		// Whoever is paged first; without an on-call or triage role the
-		// plan does not say, so nothing counts as "the same people".
-		if r := s.rolesByFn[plan.FunctionOnCall]; len(r) > 0 {
-			return r
-		}
-		return s.rolesByFn[plan.FunctionTriage]
+		return onCall
 	case plan.TriggerNoUpdate:
 		var out []int
 		out = append(out, s.rolesByFn[plan.FunctionInternalComms]...)
@@ -29,6 +30,13 @@ func (s *state) escalationSources(t plan.Trigger) []int {
 		}
 		if len(out) > 0 {
 			return out
+		}
+	case plan.TriggerUnresolved:
+		// The worst incidents always have an incident manager on them;
+		// a lesser one may be worked by the on-call engineer alone, and
+		// escalating it to the incident manager brings someone new.
+		if !slices.Contains(rule.Severities, max(s.mostSevere, 1)) && len(onCall) > 0 {
+			return onCall
 		}
 	}
 	return s.rolesByFn[plan.FunctionIncidentManager]
@@ -57,7 +65,7 @@ func escalationCriteria() []Criterion {
 		},
 		{
 			ID: "ESC-2.1", Dimension: DimEscalation, Level: 2,
-			Title:          "Every escalation rule resolves to a role with people in it.",
+			Title:          "Every escalation rule resolves to a role with people in it who can be contacted.",
 			Missing:        "An escalation rule resolves to nobody.",
 			Why:            "An escalation to an unknown or empty role silently goes nowhere, exactly when the incident is already going badly.",
 			Recommendation: "Point each rule (and its hand-over) at a role that exists and has at least two people.",
@@ -96,7 +104,7 @@ func escalationCriteria() []Criterion {
 			Title:          "Escalation timings fit the severity targets.",
 			Missing:        "An escalation rule fires too late for its severity's targets.",
 			Why:            "A rule that fires after the target is already breached escalates too late to help.",
-			Recommendation: "Set \"unresolved\" rules at or before the resolve target, \"unacknowledged\" rules within twice the acknowledge target and \"no update\" rules within twice the update cadence.",
+			Recommendation: "Set \"unresolved\" rules at or before the resolve target, \"unacknowledged\" tiers at or before the acknowledge target and \"no update\" rules within twice the update cadence.",
 			Severity:       SeverityMedium, Effort: EffortSmall,
 			check: escalationTimingsFitSeverityTargets,
 		},
@@ -136,8 +144,11 @@ func oneEscalationRuleExists(s *state) []Gap {
 func escalationTargetsStaffed(s *state) []Gap {
 	var gs []Gap
 	for i, r := range s.ws.EscalationRules {
-		if !s.roleStaffed(r.EscalateTo) {
+		switch {
+		case !s.roleStaffed(r.EscalateTo):
 			gs = append(gs, gap(at("escalationRules", i, "escalateTo"), "%s escalates to %q, which does not exist or has nobody in it", orID(r.Name, r.ID), r.EscalateTo))
+		case !s.roleContactable(r.EscalateTo):
+			gs = append(gs, gap(at("escalationRules", i, "escalateTo"), "%s escalates to %s, but nobody in it has a contact to escalate to", orID(r.Name, r.ID), s.roleName(r.EscalateTo)))
 		}
 		if r.HandoverTo != "" && !s.roleStaffed(r.HandoverTo) {
 			gs = append(gs, gap(at("escalationRules", i, "handoverTo"), "%s hands over to %q, which does not exist or has nobody in it", orID(r.Name, r.ID), r.HandoverTo))
@@ -163,12 +174,12 @@ func escalationReachesSomeoneNew(s *state) []Gap {
 			if k == 0 {
 				// The target itself may carry the source function (a
 				// secondary on-call rotation): compare with the others.
-				for _, ri := range s.escalationSources(rule.Trigger) {
+				for _, ri := range s.escalationSources(rule) {
 					if id := s.ws.Roles[ri].ID; id != to.ID {
 						from = append(from, id)
 					}
 				}
-				if len(from) == 0 && len(s.escalationSources(rule.Trigger)) > 0 {
+				if len(from) == 0 && len(s.escalationSources(rule)) > 0 {
 					from = []string{to.ID}
 				}
 			} else {
@@ -247,7 +258,9 @@ func escalationTimingsFitSeverityTargets(s *state) []Gap {
 			case plan.TriggerUnresolved:
 				limit, name = t.Resolve, "the resolve target"
 			case plan.TriggerUnacknowledged:
-				limit, name = 2*t.Acknowledge, "twice the acknowledge target"
+				// A page nobody took is escalated when the target is
+				// missed, not long after.
+				limit, name = t.Acknowledge, "the acknowledge target"
 			case plan.TriggerNoUpdate:
 				limit, name = 2*t.UpdateCadence, "twice the update cadence"
 			}

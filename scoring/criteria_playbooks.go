@@ -138,8 +138,8 @@ func onePlaybookExists(s *state) []Gap {
 func everyPlaybookHasSteps(s *state) []Gap {
 	var gs []Gap
 	for i, pb := range s.ws.Playbooks {
-		if len(pb.Steps) == 0 {
-			gs = append(gs, gap(at("playbooks", i, "steps"), "%s has no steps", orID(pb.Title, pb.ID)))
+		if !slices.ContainsFunc(pb.Steps, func(st plan.Step) bool { return !blank(st.Text) }) {
+			gs = append(gs, gap(at("playbooks", i, "steps"), "%s has no steps (placeholder text such as \"TBD\" is not a step)", orID(pb.Title, pb.ID)))
 		}
 	}
 	return gs

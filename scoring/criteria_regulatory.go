@@ -64,7 +64,7 @@ func regulatoryCriteria() []Criterion {
 		},
 		{
 			ID: "REG-2.1", Dimension: DimRegulatory, Level: 2,
-			Title:          "Every reporting obligation has a staffed owner role and a deadline.",
+			Title:          "Every reporting obligation names whom to report to and has a staffed owner role and a deadline.",
 			Missing:        "A regulator obligation has no owner or deadline.",
 			Why:            "A reporting duty without an owner is missed because everyone assumes someone else has it; without a deadline nobody starts the clock.",
 			Recommendation: "Give each obligation its deadline from detection (e.g. 72 hours for UK GDPR Article 33) and an owner role with people in it.",
@@ -143,6 +143,9 @@ func oneReportingObligationRecorded(s *state) []Gap {
 func obligationsOwnedAndTimed(s *state) []Gap {
 	var gs []Gap
 	for i, o := range s.ws.ReportingObligations {
+		if blank(o.Body) || genericBodies[strings.ToLower(strings.TrimSpace(o.Body))] {
+			gs = append(gs, gap(at("reportingObligations", i, "body"), "the obligation is owed to %q, which names no one to report to", o.Body))
+		}
 		if !s.roleStaffed(o.OwnerRole) {
 			gs = append(gs, gap(at("reportingObligations", i, "ownerRole"), "the %s obligation has no staffed owner role", orID(o.Body, o.ID)))
 		}
@@ -234,4 +237,11 @@ func deadlinesWithinRegimes(s *state) []Gap {
 		}
 	}
 	return gs
+}
+
+// genericBodies are names that say "someone" rather than whom to report to.
+var genericBodies = map[string]bool{
+	"regulator": true, "the regulator": true, "regulators": true, "relevant authority": true,
+	"the relevant authority": true, "authority": true, "authorities": true, "the authorities": true,
+	"relevant regulator": true, "supervisory authority": true,
 }

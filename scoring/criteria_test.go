@@ -46,6 +46,13 @@ var breakers = map[string]breaker{
 	"TRI-1.1": {"reporting.channels", func(ws *plan.Workspace) { ws.Reporting.Channels = nil }},
 	"TRI-2.1": {"triage.role", func(ws *plan.Workspace) { ws.Roles[2].Members = nil }},
 	"TRI-2.2": {"reporting.guidance", func(ws *plan.Workspace) { ws.Reporting.Guidance = " " }},
+	"TRI-2.4": {"reporting.channels[3].monitored", func(ws *plan.Workspace) {
+		for i := range ws.Coverage.Rota.Shifts {
+			ws.Coverage.Rota.Shifts[i].Members = ws.Coverage.Rota.Shifts[i].Members[:1]
+			ws.Coverage.Rota.Shifts[i].Members[0] = ws.Coverage.Rota.Shifts[0].Members[0]
+		}
+		ws.Reporting.Channels[3].Channel, ws.Reporting.Channels[3].Monitored = plan.ChannelEmail, "Monitored 24/7"
+	}},
 	"TRI-2.3": {"reporting.channels[3].monitored", func(ws *plan.Workspace) { ws.Reporting.Channels[3].Monitored = "" }},
 	"TRI-3.1": {"triage.targetTime", func(ws *plan.Workspace) { ws.Triage.TargetTime = 0 }},
 	"TRI-3.2": {"triage.method", func(ws *plan.Workspace) {
@@ -94,7 +101,7 @@ var breakers = map[string]breaker{
 		sh := &ws.Coverage.Rota.Shifts[1]
 		sh.Members = append(sh.Members, "amira-khan")
 	}},
-	"COV-3.5": {"roles[1].functions", func(ws *plan.Workspace) { ws.Roles[1].Functions = []plan.Function{plan.FunctionTechnicalLead} }},
+	"COV-3.5": {"roles[1].functions", func(ws *plan.Workspace) { ws.Roles[1].Functions = nil }},
 	"COV-4.1": {"runs[3]", func(ws *plan.Workspace) { failDimension(ws, DimCover) }},
 
 	// Communications.

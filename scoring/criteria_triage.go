@@ -58,6 +58,15 @@ func triageCriteria() []Criterion {
 			check: reportingChannelsAddressedAndMonitored,
 		},
 		{
+			ID: "TRI-2.4", Dimension: DimTriage, Level: 2,
+			Title:          "A reporting route said to be watched around the clock is backed by a rota of at least two people or a pager.",
+			Missing:        "A reporting route claims round-the-clock monitoring nobody can provide.",
+			Why:            "One person cannot watch a mailbox day and night; a claim of 24/7 monitoring without a rota behind it means reports sent at night wait until morning.",
+			Recommendation: "Route out-of-hours reports to the on-call pager, or staff the rota so that someone really watches the route.",
+			Severity:       SeverityHigh, Effort: EffortMedium,
+			check: roundTheClockClaimsBacked,
+		},
+		{
 			ID: "TRI-3.1", Dimension: DimTriage, Level: 3,
 			Title:          "Triage has a target time and written steps or method.",
 			Missing:        "Triage has no target time or written steps.",
@@ -176,4 +185,26 @@ func channelMonitoredAroundTheClock(s *state) []Gap {
 		}
 	}
 	return []Gap{gap("reporting.channels", "24/7 cover is declared but no reporting channel is a pager or says it is monitored out of hours")}
+}
+
+// roundTheClockClaimsBacked checks TRI-2.4.
+func roundTheClockClaimsBacked(s *state) []Gap {
+	people := map[string]bool{}
+	for _, sh := range s.ws.Coverage.Rota.Shifts {
+		for _, m := range sh.Members {
+			if _, ok := s.people[m]; ok {
+				people[m] = true
+			}
+		}
+	}
+	if len(people) >= 2 {
+		return nil
+	}
+	var gs []Gap
+	for i, c := range s.ws.Reporting.Channels {
+		if c.Channel != plan.ChannelPager && mentionsAny(c.Monitored, "24/7", "24x7", "24 hours", "around the clock", "round the clock") {
+			gs = append(gs, gap(at("reporting.channels", i, "monitored"), "%s is said to be monitored %q, but the rota has %d %s", orID(c.Name, c.Address), c.Monitored, len(people), plural(len(people), "person", "people")))
+		}
+	}
+	return gs
 }

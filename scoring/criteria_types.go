@@ -3,6 +3,7 @@ package scoring
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"drillbook/plan"
 )
@@ -20,7 +21,7 @@ func typesCriteria() []Criterion {
 		},
 		{
 			ID: "TYP-2.1", Dimension: DimTypes, Level: 2,
-			Title:          "Every incident type has declaration criteria.",
+			Title:          "Every incident type has declaration criteria that say what to observe.",
 			Missing:        "An incident type has no declaration criteria.",
 			Why:            "Criteria turn \"something looks wrong\" into \"invoke the procedure\". Without them people wait, or declare inconsistently, and every clock (escalation, customer updates, regulator deadlines) starts late.",
 			Recommendation: "Write 3–5 observable criteria per type with thresholds (error rate, duration, number of users or customers affected) so anyone on the rota applies them the same way.",
@@ -87,8 +88,11 @@ func oneIncidentTypeDefined(s *state) []Gap {
 func everyIncidentTypeHasDeclarationCriteria(s *state) []Gap {
 	var gs []Gap
 	for i, t := range s.ws.IncidentTypes {
-		if !slices.ContainsFunc(t.Criteria, func(c string) bool { return !blank(c) }) {
+		switch {
+		case !slices.ContainsFunc(t.Criteria, func(c string) bool { return !blank(c) }):
 			gs = append(gs, gap(at("incidentTypes", i, "criteria"), "%s has no declaration criteria", orID(t.Name, t.ID)))
+		case !slices.ContainsFunc(t.Criteria, observable):
+			gs = append(gs, gap(at("incidentTypes", i, "criteria"), "%s's criteria (%q) restate the type instead of saying what to observe", orID(t.Name, t.ID), t.Criteria[0]))
 		}
 	}
 	return gs
@@ -177,4 +181,18 @@ func categoriesExercisedRecently(s *state) []Gap {
 		gs = append(gs, gap(at("incidentTypes", i, "category"), "no %s exercise since %s (e.g. %s)", t.Category, s.since, orID(t.Name, t.ID)))
 	}
 	return gs
+}
+
+// observable reports whether a declaration criterion says what to look
+// for: a threshold (it has a number) or a condition of at least five words.
+// "Any security issue." restates the type; "Error rate above 5% for 10
+// minutes" and "Customer personal data sent to the wrong recipient" do not.
+func observable(c string) bool {
+	if blank(c) {
+		return false
+	}
+	if strings.ContainsFunc(c, unicode.IsDigit) {
+		return true
+	}
+	return len(strings.Fields(c)) >= 5
 }

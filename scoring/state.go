@@ -3,7 +3,6 @@ package scoring
 import (
 	"slices"
 	"strconv"
-	"strings"
 
 	"drillbook/plan"
 )
@@ -170,7 +169,7 @@ func (s *state) typeName(id string) string {
 // outside business hours.
 func reachableOutOfHours(cs []plan.Contact) bool {
 	for _, c := range cs {
-		if c.OutOfHours && strings.TrimSpace(c.Value) != "" {
+		if c.OutOfHours && !blank(c.Value) {
 			return true
 		}
 	}
@@ -233,4 +232,19 @@ func plural(n int, one, many string) string {
 		return one
 	}
 	return many
+}
+
+// roleContactable reports whether some member of the role is a person with
+// a contact that is not placeholder text.
+func (s *state) roleContactable(id string) bool {
+	r, _ := s.role(id)
+	if r == nil {
+		return false
+	}
+	for _, m := range r.Members {
+		if p, _ := s.person(m); p != nil && slices.ContainsFunc(p.Contacts, func(c plan.Contact) bool { return !blank(c.Value) }) {
+			return true
+		}
+	}
+	return false
 }
