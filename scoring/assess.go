@@ -92,8 +92,9 @@ const (
 	// Validated: the latest scored exercise was rated P or S and lowered
 	// no plan dimension.
 	Validated ValidationStatus = "validated"
-	// Contradicted: a recent exercise lowered a plan dimension, or the
-	// latest one was rated M or U.
+	// Contradicted: in the latest run that tested it, a plan dimension
+	// was rated M or U (the plan did not hold up), or the latest scored
+	// run was rated M or U overall.
 	Contradicted ValidationStatus = "contradicted by exercise"
 )
 
@@ -106,8 +107,9 @@ type Validation struct {
 	Date                 plan.Date
 	Rating               Rating
 	// Lowered lists the plan dimensions an exercise capped below their
-	// plan level.
-	Lowered []DimensionID
+	// plan level; Weak those rated M or U in the latest run that tested
+	// them, even where the plan was already no higher than the cap.
+	Lowered, Weak []DimensionID
 }
 
 // Headline is the one-line verdict, e.g. "Intermediate — not yet validated
@@ -439,10 +441,16 @@ func validation(a *Assessment, s *state) Validation {
 	}
 	lowering := ""
 	for _, d := range a.Dimensions {
+		if !PlanDimension(d.Dimension.ID) || d.Exercise == nil {
+			continue
+		}
 		// A cap of 3 only withholds level 4 for want of a good exercise;
 		// it contradicts nothing the plan claims.
-		if PlanDimension(d.Dimension.ID) && d.Exercise != nil && d.Level < min(d.CriteriaLevel, 3) {
+		if d.Level < min(d.CriteriaLevel, 3) {
 			v.Lowered = append(v.Lowered, d.Dimension.ID)
+		}
+		if !d.Exercise.Rating.Good() {
+			v.Weak = append(v.Weak, d.Dimension.ID)
 			if lowering == "" {
 				lowering = d.Exercise.RunID
 			}
@@ -451,7 +459,7 @@ func validation(a *Assessment, s *state) Validation {
 	switch {
 	case s.ex.newestRated < 0:
 		v.Status = NotExercised
-	case len(v.Lowered) > 0:
+	case len(v.Weak) > 0:
 		v.Status = Contradicted
 		for _, i := range s.ex.recent {
 			if s.ex.runs[i].RunID == lowering {

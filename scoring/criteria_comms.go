@@ -74,7 +74,7 @@ func commsCriteria() []Criterion {
 		},
 		{
 			ID: "COM-3.3", Dimension: DimComms, Level: 3,
-			Title:          "Executives are in the communication plan.",
+			Title:          "Executives are in the communication plan (in a team of ten or fewer people they run the response and need no briefing).",
 			Missing:        "Executives are not in the communication plan.",
 			Why:            "Executives who learn of a major incident from a customer lose trust in the response and step in, usually unhelpfully.",
 			Recommendation: "Add the executive team as a stakeholder with brief SMS or chat updates at Sev 1 and 2.",
@@ -169,6 +169,11 @@ func everyStakeholderHasMessageTemplate(s *state) []Gap {
 
 // executivesCommunicationPlan checks COM-3.3: executives are in the communication plan.
 func executivesCommunicationPlan(s *state) []Gap {
+	// In a team of ten or fewer the executives are the responders: there
+	// is nobody further up to brief.
+	if len(s.ws.People) <= smallTeam {
+		return nil
+	}
 	if !slices.ContainsFunc(s.ws.Stakeholders, func(st plan.Stakeholder) bool { return st.Kind == plan.StakeholderExecutive }) {
 		return []Gap{gap("stakeholders", "no executive stakeholder is in the plan")}
 	}
@@ -198,3 +203,6 @@ func exercised(id string, dim DimensionID, what, why, rec string) Criterion {
 		},
 	}
 }
+
+// smallTeam is the size at which founders run incidents themselves.
+const smallTeam = 10

@@ -53,8 +53,8 @@ func severityCriteria() []Criterion {
 		},
 		{
 			ID: "SEV-2.4", Dimension: DimSeverity, Level: 2,
-			Title:          "The most severe level's acknowledge target is plausible for the cover: within an hour under 24/7 cover, within a working day otherwise.",
-			Missing:        "The most severe level's acknowledge target is slower than the cover allows.",
+			Title:          "Severity targets are plausible: the most severe level acknowledged within an hour under 24/7 cover (a working day otherwise), the next level within a day under 24/7 cover, and resolve targets between 15 minutes and 90 days.",
+			Missing:        "A severity target is not a real target.",
 			Why:            "A team that promises 24/7 cover but gives itself a day to acknowledge its worst incidents has no real target: every escalation and exercise timer built on it measures nothing.",
 			Recommendation: "Set the top severity's acknowledge target to what the rota can really do, typically 5–15 minutes under 24/7 cover.",
 			Severity:       SeverityHigh, Effort: EffortSmall,
@@ -199,22 +199,42 @@ func everySeverityLevelHasExamples(s *state) []Gap {
 	return gs
 }
 
+// Bounds outside which a severity target is no real target.
+const (
+	minResolve     = 15 * plan.Minute // no team reliably resolves faster
+	maxResolve     = 90 * plan.Day    // beyond a quarter it is a backlog, not a target
+	maxHighAck24x7 = plan.Day         // levels 1–2 under 24/7 cover
+)
+
 // topAcknowledgePlausible checks SEV-2.4: the top severity's acknowledge
-// target fits the cover mode.
+// target fits the cover mode, and no level's targets are absurd.
 func topAcknowledgePlausible(s *state) []Gap {
-	i, ok := s.severities[s.mostSevere]
-	if !ok {
-		return nil
+	var gs []Gap
+	if i, ok := s.severities[s.mostSevere]; ok {
+		ack := s.ws.Severities[i].Targets.Acknowledge
+		limit, cover := ackLimit(s.is24x7), "business-hours"
+		if s.is24x7 {
+			cover = "24/7"
+		}
+		if ack > limit {
+			gs = append(gs, gap(at("severities", i, "targets.acknowledge"), "Sev %d is to be acknowledged within %s under %s cover (at most %s is plausible)", s.mostSevere, ack, cover, limit))
+		}
 	}
-	ack := s.ws.Severities[i].Targets.Acknowledge
-	limit, cover := ackLimit(s.is24x7), "business-hours"
-	if s.is24x7 {
-		cover = "24/7"
+	for i, sv := range s.ws.Severities {
+		t := sv.Targets
+		switch {
+		case t.Resolve > 0 && t.Resolve < minResolve:
+			gs = append(gs, gap(at("severities", i, "targets.resolve"), "Sev %d is to be resolved within %s, faster than any team can promise", sv.Level, t.Resolve))
+		case t.Resolve > maxResolve:
+			gs = append(gs, gap(at("severities", i, "targets.resolve"), "Sev %d is to be resolved within %s, which is no target", sv.Level, t.Resolve))
+		case t.Resolve > 0 && t.Acknowledge > t.Resolve:
+			gs = append(gs, gap(at("severities", i, "targets.resolve"), "Sev %d is to be resolved (%s) before it is acknowledged (%s)", sv.Level, t.Resolve, t.Acknowledge))
+		}
+		if s.is24x7 && sv.Level != s.mostSevere && sv.Level <= s.mostSevere+1 && t.Acknowledge > maxHighAck24x7 {
+			gs = append(gs, gap(at("severities", i, "targets.acknowledge"), "Sev %d is to be acknowledged within %s under 24/7 cover", sv.Level, t.Acknowledge))
+		}
 	}
-	if ack > limit {
-		return []Gap{gap(at("severities", i, "targets.acknowledge"), "Sev %d is to be acknowledged within %s under %s cover (at most %s is plausible)", s.mostSevere, ack, cover, limit)}
-	}
-	return nil
+	return gs
 }
 
 // ackLimit is the slowest plausible acknowledge target for the most severe
