@@ -5,16 +5,16 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"reflect"
 	"strconv"
-	"unicode/utf8"
 )
 
 // Decode parses a workspace document, migrating older schema versions.
 // Errors are *FileError, with line and column where they can be placed.
 //
 // A UTF-8 byte-order mark is accepted and ignored (Windows Notepad writes
-// one; Encode never does). UTF-16 and UTF-32 are refused, saying so.
+// one; Encode never does). UTF-16 and UTF-32 are refused, saying so, and
+// so is invalid UTF-8 (a Latin-1 file), which would otherwise turn into
+// U+FFFD and be saved that way.
 func Decode(data []byte) (*Workspace, error) {
 	data, err := withoutUTF8Mark(data)
 	if err != nil {
@@ -175,70 +175,4 @@ func (s *scanner) document(sh *shape) *scanError {
 		return s.fail(s.pos, "unexpected data after the workspace document")
 	}
 	return nil
-}
-
-func topLevelNoun(c byte) string {
-	switch c {
-	case 'n':
-		return "JSON null"
-	case 't':
-		return "JSON true"
-	case 'f':
-		return "JSON false"
-	case '[':
-		return "a JSON list"
-	case '"':
-		return "JSON text"
-	}
-	return "a JSON number"
-}
-
-// located turns a scan error into a FileError at its line and column.
-func (e *scanError) located(data []byte) *FileError {
-	l, c := lineCol(data, e.off)
-	return &FileError{Line: l, Col: c, Err: e}
-}
-
-// lineCol gives the 1-based line and column of a byte offset, counting
-// columns in characters as editors do.
-func lineCol(data []byte, off int) (line, col int) {
-	off = min(off, len(data))
-	before := data[:off]
-	line = 1 + bytes.Count(before, []byte{'\n'})
-	if i := bytes.LastIndexByte(before, '\n'); i >= 0 {
-		before = before[i+1:]
-	}
-	return line, 1 + utf8.RuneCount(before)
-}
-
-// jsonError words an error of json.Unmarshal, which the scan should have
-// pre-empted, without Go type names.
-func jsonError(err error) error {
-	var typ *json.UnmarshalTypeError
-	if errors.As(err, &typ) {
-		return &FileError{Err: fmt.Errorf("%s: must be %s, not JSON %s", typ.Field, kindWord(typ.Type), typ.Value)}
-	}
-	return &FileError{Err: err}
-}
-
-// kindWord names what a Go type holds in JSON terms.
-func kindWord(t reflect.Type) string {
-	for t.Kind() == reflect.Pointer {
-		t = t.Elem()
-	}
-	switch t.Kind() {
-	case reflect.Struct, reflect.Map:
-		return "an object"
-	case reflect.Slice, reflect.Array:
-		return "a list"
-	case reflect.String:
-		return "text"
-	case reflect.Bool:
-		return "true or false"
-	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64,
-		reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64,
-		reflect.Float32, reflect.Float64:
-		return "a number"
-	}
-	return "a value of another kind"
 }

@@ -2,7 +2,6 @@ package plan
 
 import (
 	"encoding/json"
-	"fmt"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -36,69 +35,6 @@ type scanner struct {
 	versionAt int
 }
 
-// scanError is a problem at a byte offset. path is collected innermost
-// first while the scan unwinds, so the success path builds no paths.
-type scanError struct {
-	off  int
-	path []string
-	msg  string
-}
-
-// in records that the error happened inside field or item seg.
-func (e *scanError) in(seg string) *scanError {
-	e.path = append(e.path, seg)
-	return e
-}
-
-// where renders the path as people[3].contacts[0].value.
-func (e *scanError) where() string {
-	var b strings.Builder
-	for i := len(e.path) - 1; i >= 0; i-- {
-		seg := e.path[i]
-		if b.Len() > 0 && seg[0] != '[' {
-			b.WriteByte('.')
-		}
-		b.WriteString(seg)
-	}
-	return b.String()
-}
-
-func (e *scanError) Error() string {
-	if w := e.where(); w != "" {
-		return w + ": " + e.msg
-	}
-	return e.msg
-}
-
-func (s *scanner) fail(off int, format string, args ...any) *scanError {
-	return &scanError{off: off, msg: fmt.Sprintf(format, args...)}
-}
-
-func (s *scanner) syntax(format string, args ...any) *scanError {
-	if s.pos >= len(s.data) {
-		return s.truncated()
-	}
-	return s.fail(s.pos, "JSON syntax error: "+format, args...)
-}
-
-func (s *scanner) truncated() *scanError {
-	return s.fail(len(s.data), "file ends before the workspace document is complete (truncated?)")
-}
-
-// found quotes what is at the scan position for a syntax error: a word, or
-// one character.
-func (s *scanner) found() string {
-	rest := s.data[s.pos:]
-	n := 0
-	for n < len(rest) && n < 20 && (rest[n] >= 'a' && rest[n] <= 'z' || rest[n] >= 'A' && rest[n] <= 'Z' || rest[n] >= '0' && rest[n] <= '9') {
-		n++
-	}
-	if n == 0 {
-		_, n = utf8.DecodeRune(rest)
-	}
-	return strconv.Quote(string(rest[:n]))
-}
-
 func (s *scanner) space() {
 	for s.pos < len(s.data) {
 		switch s.data[s.pos] {
@@ -108,38 +44,6 @@ func (s *scanner) space() {
 			return
 		}
 	}
-}
-
-// kindAt names the JSON value starting at the scan position in words.
-func (s *scanner) kindAt() string {
-	switch c := s.data[s.pos]; {
-	case c == '{':
-		return "an object"
-	case c == '[':
-		return "a list"
-	case c == '"':
-		return "text"
-	case c == 't' || c == 'f':
-		return "true or false"
-	case c == 'n':
-		return "null"
-	}
-	return "a number"
-}
-
-var kindWords = [...]string{
-	kindObject: "an object",
-	kindMap:    "an object",
-	kindList:   "a list",
-	kindText:   "text",
-	kindBool:   "true or false",
-	kindInt:    "a number",
-	kindUint:   "a number",
-	kindFloat:  "a number",
-}
-
-func (s *scanner) mismatch(sh *shape) *scanError {
-	return s.fail(s.pos, "must be %s, not %s", kindWords[sh.kind], s.kindAt())
 }
 
 // value scans one value that sh must accept. null is accepted anywhere,
@@ -282,22 +186,6 @@ func (s *scanner) anyObject(elem *shape) *scanError {
 	}
 	s.depth--
 	return nil
-}
-
-// keySegment writes a free key as a path segment: .name when it reads
-// as a name, ["a b"] otherwise.
-func keySegment(k string) string {
-	plain := k != ""
-	for _, r := range k {
-		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '-' || r == '_') {
-			plain = false
-			break
-		}
-	}
-	if plain {
-		return k
-	}
-	return "[" + strconv.Quote(k) + "]"
 }
 
 func (s *scanner) list(elem *shape) *scanError {
@@ -484,6 +372,9 @@ func (s *scanner) number(sh *shape) *scanError {
 		if !s.digits() {
 			return s.syntax("expected a digit in the exponent, found %s", s.found())
 		}
+	}
+	if sh.kind == kindAny {
+		return nil
 	}
 	num := string(s.data[start:s.pos])
 	var err error

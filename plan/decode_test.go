@@ -3,6 +3,7 @@ package plan
 import (
 	"bytes"
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -225,6 +226,9 @@ func TestDateAndDurationErrorsNameFieldAndPosition(t *testing.T) {
 	if _, err := Decode([]byte(doc)); err != nil {
 		t.Fatalf("corrected document: %v", err)
 	}
+	// An old file: the path, in the document as migrated.
+	old := `{"organisation": "x", "playbooks": [{"id": "a", "lastReviewed": "soon"}]}`
+	wantAll(t, decodeErr(t, old), `playbooks[0].lastReviewed: invalid date "soon" (want YYYY-MM-DD) (in the document as migrated from schema version 0)`)
 }
 
 func TestSyntaxErrors(t *testing.T) {
@@ -273,5 +277,14 @@ func TestDecodedWorkspaceMatchesEncodingJSON(t *testing.T) {
 	again, _ := Encode(ws)
 	if !bytes.Equal(data, again) {
 		t.Fatal("decode changed the workspace")
+	}
+}
+
+func TestJSONErrorBackstopHasNoGoTypes(t *testing.T) {
+	// What the scan pre-empts, worded if json.Unmarshal ever reports it.
+	var ws Workspace
+	err := jsonError(json.Unmarshal([]byte(`{"people": {}}`), &ws))
+	if msg := err.Error(); msg != "people: must be a list, not JSON object" {
+		t.Fatalf("got %q", msg)
 	}
 }
