@@ -11,9 +11,11 @@ import (
 	"drillbook/internal/atomicfile"
 )
 
-// MaxFileSize bounds what Load reads. The large benchmark workspace (1,000
-// people, 300 playbooks with 10 revisions each) is about 10 MB; a file many
-// times that is not a workspace and would only exhaust memory.
+// MaxFileSize bounds what Load reads. The large benchmark workspace
+// (plantest.Large: 1,000 people, 300 playbooks × 30 steps × 10 revisions)
+// encodes to about 24 MB (TestMaxFileSizeLeavesHeadroom logs it); the
+// limit leaves room for bigger plans and exercise history, while a file
+// many times that is not a workspace and would only exhaust memory.
 const MaxFileSize = 64 << 20
 
 // ErrNewerSchema is returned (wrapped) for files written by a newer Drillbook.
@@ -29,7 +31,12 @@ type FileError struct {
 }
 
 func (e *FileError) Error() string {
-	if e.Line > 0 {
+	switch {
+	case e.File == "" && e.Line > 0:
+		return fmt.Sprintf("line %d, column %d: %v", e.Line, e.Col, e.Err)
+	case e.File == "":
+		return e.Err.Error()
+	case e.Line > 0:
 		return fmt.Sprintf("%s:%d:%d: %v", e.File, e.Line, e.Col, e.Err)
 	}
 	return fmt.Sprintf("%s: %v", e.File, e.Err)
@@ -68,159 +75,19 @@ func Load(path string) (*Workspace, error) {
 	return ws, nil
 }
 
-// Decode parses a workspace document, migrating older schema versions.
-// Errors are *FileError with line and column where JSON locates them.
-func Decode(data []byte) (*Workspace, error) { return decode(data, false) }
-
-// decode is Decode; forceStrict skips the fast path (for the benchmark
-// baseline and tests).
-func decode(data []byte, forceStrict bool) (*Workspace, error) {
-	version, err := schemaVersionOf(data)
-	if err != nil {
-		return nil, err
-	}
-	if version > SchemaVersion {
-		return nil, &FileError{Err: fmt.Errorf("schema version %d is %w (this one reads up to %d); update Drillbook to open it", version, ErrNewerSchema, SchemaVersion)}
-	}
-	if version < 0 {
-		return nil, &FileError{Err: fmt.Errorf("schemaVersion %d is not valid", version)}
-	}
-	if version < SchemaVersion {
-		migrated, err := migrate(data, version)
-		if err != nil {
-			if !json.Valid(data) {
-				return nil, locateInOriginal(data, err)
-			}
-			return nil, &FileError{Err: err}
-		}
-		ws, err := decode(migrated, forceStrict)
-		if err != nil && version >= 1 {
-			// Positions in the migrated document mean nothing to the
-			// user: locate the problem in the file as written (from
-			// version 1 on, migrations only add fields, so the current
-			// types read the original).
-			return nil, locateInOriginal(data, err)
-		}
-		return ws, err
-	}
-	var ws Workspace
-	if !forceStrict && onlyKnownKeys(data) {
-		// Fast path: json.Unmarshal avoids the Decoder's buffer copies,
-		// which cost about a third of the load time of a large file.
-		if err := json.Unmarshal(data, &ws); err != nil {
-			return nil, jsonError(data, err)
-		}
-		return &ws, nil
-	}
-	// Strict path: an unknown (e.g. misspelt) field is an error, because
-	// silently dropping it would lose it on the next save.
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&ws); err != nil {
-		return nil, jsonError(data, err)
-	}
-	if dec.More() {
-		l, c := lineCol(data, dec.InputOffset())
-		return nil, &FileError{Line: l, Col: c, Err: errors.New("unexpected data after the workspace document")}
-	}
-	return &ws, nil
-}
-
-// locateInOriginal turns an error found while migrating or decoding a
-// migrated document into one positioned in the original file, where the
-// strict decoder can locate it; otherwise err is returned as a FileError.
-func locateInOriginal(original []byte, err error) error {
-	var ws Workspace
-	dec := json.NewDecoder(bytes.NewReader(original))
-	dec.DisallowUnknownFields()
-	if derr := dec.Decode(&ws); derr != nil {
-		if fe, ok := jsonError(original, derr).(*FileError); ok && fe.Line > 0 {
-			return fe
-		}
-	} else if dec.More() {
-		l, c := lineCol(original, dec.InputOffset())
-		return &FileError{Line: l, Col: c, Err: errors.New("unexpected data after the workspace document")}
-	}
-	var fe *FileError
-	if errors.As(err, &fe) {
-		fe.Line, fe.Col = 0, 0
-		return fe
-	}
-	return &FileError{Err: err}
-}
-
-// schemaVersionOf finds the document's schema version. Drillbook writes it
-// as the first key, so the common case reads a few tokens instead of
-// scanning a multi-megabyte document twice.
-func schemaVersionOf(data []byte) (int, error) {
-	dec := json.NewDecoder(bytes.NewReader(data))
-	if tok, err := dec.Token(); err == nil && tok == json.Delim('{') {
-		if key, err := dec.Token(); err == nil && key == "schemaVersion" {
-			var v int
-			if err := dec.Decode(&v); err == nil {
-				return v, nil
-			}
-		}
-	}
-	var head struct {
-		SchemaVersion *int `json:"schemaVersion"`
-	}
-	if err := json.Unmarshal(data, &head); err != nil {
-		return 0, jsonError(data, err)
-	}
-	if head.SchemaVersion == nil {
-		return 0, nil // the pre-release format had no version field
-	}
-	return *head.SchemaVersion, nil
-}
-
 // readAll reads up to MaxFileSize+1 bytes, sizing the buffer from Stat so a
-// large file is not copied while the buffer grows.
+// large file is not copied while the buffer grows. The spare MinRead bytes
+// are what bytes.Buffer.ReadFrom wants free before each read, including
+// the last one that finds the end of the file; with less it doubles the
+// buffer (48 MB for the 24 MB benchmark file).
 func readAll(f *os.File) ([]byte, error) {
-	size := int64(512)
+	size := int64(bytes.MinRead)
 	if st, err := f.Stat(); err == nil && st.Size() > 0 && st.Size() <= MaxFileSize {
-		size = st.Size() + 1
+		size = st.Size() + bytes.MinRead
 	}
 	buf := bytes.NewBuffer(make([]byte, 0, size))
 	_, err := buf.ReadFrom(io.LimitReader(f, MaxFileSize+1))
 	return buf.Bytes(), err
-}
-
-// jsonError turns encoding/json errors into a FileError with a position.
-func jsonError(data []byte, err error) error {
-	var syn *json.SyntaxError
-	var typ *json.UnmarshalTypeError
-	switch {
-	case errors.As(err, &syn):
-		l, c := lineCol(data, syn.Offset)
-		if syn.Offset >= int64(len(bytes.TrimRight(data, " \t\r\n"))) {
-			return &FileError{Line: l, Col: c, Err: errors.New("file ends before the workspace document is complete (truncated?)")}
-		}
-		return &FileError{Line: l, Col: c, Err: fmt.Errorf("JSON syntax error: %v", syn)}
-	case errors.As(err, &typ):
-		l, c := lineCol(data, typ.Offset)
-		return &FileError{Line: l, Col: c, Err: fmt.Errorf("field %q: %s cannot hold a JSON %s", typ.Field, typ.Type, typ.Value)}
-	case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF):
-		l, c := lineCol(data, int64(len(data)))
-		return &FileError{Line: l, Col: c, Err: errors.New("file ends before the workspace document is complete")}
-	}
-	return &FileError{Err: err}
-}
-
-func lineCol(data []byte, off int64) (line, col int) {
-	if off > int64(len(data)) {
-		off = int64(len(data))
-	}
-	line, col = 1, 1
-	for _, b := range data[:off] {
-		if b == '\n' {
-			line++
-			col = 1
-		} else {
-			col++
-		}
-	}
-	return line, col
 }
 
 // Encode renders the workspace as indented JSON with schemaVersion first.

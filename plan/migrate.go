@@ -3,6 +3,7 @@ package plan
 import (
 	"cmp"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 )
@@ -22,6 +23,11 @@ func migrate(data []byte, from int) ([]byte, error) {
 	var doc map[string]any
 	if err := json.Unmarshal(data, &doc); err != nil {
 		return nil, fmt.Errorf("reading version %d document: %w", from, err)
+	}
+	if doc == nil {
+		// JSON null unmarshals into a nil map, which the migrations
+		// would write to. Decode refuses it sooner; this is the backstop.
+		return nil, errors.New("the file holds JSON null, not a workspace object")
 	}
 	for v := from; v < SchemaVersion; v++ {
 		if err := migrations[v](doc); err != nil {
