@@ -51,3 +51,30 @@ func Placeholder(text string) bool {
 	}
 	return true
 }
+
+// PlausibleContact reports whether a contact could actually be used: its
+// value is not placeholder text and has the form its channel needs (an
+// e-mail address with @ and a domain, a phone number with at least six
+// digits, a web address for portals, forms and status pages).
+func PlausibleContact(c Contact) bool {
+	v := strings.TrimSpace(c.Value)
+	if Placeholder(v) {
+		return false
+	}
+	switch c.Channel {
+	case ChannelEmail:
+		local, domain, ok := strings.Cut(v, "@")
+		return ok && local != "" && strings.Contains(strings.Trim(domain, "."), ".") && !strings.ContainsAny(v, " \t")
+	case ChannelPhone, ChannelSMS:
+		digits := 0
+		for _, r := range v {
+			if unicode.IsDigit(r) {
+				digits++
+			}
+		}
+		return digits >= 6
+	case ChannelPortal, ChannelStatus, ChannelForm:
+		return strings.Contains(v, ".") || strings.HasPrefix(v, "http://") || strings.HasPrefix(v, "https://")
+	}
+	return true
+}

@@ -14,3 +14,27 @@ func TestPlaceholder(t *testing.T) {
 		}
 	}
 }
+
+func TestPlausibleContact(t *testing.T) {
+	cases := []struct {
+		c    Contact
+		want bool
+	}{
+		{Contact{Channel: ChannelEmail, Value: "oncall@example.com"}, true},
+		{Contact{Channel: ChannelEmail, Value: "oncall"}, false},
+		{Contact{Channel: ChannelEmail, Value: "oncall@localhost"}, false},
+		{Contact{Channel: ChannelEmail, Value: "TBC"}, false},
+		{Contact{Channel: ChannelPhone, Value: "+44 20 7946 0000"}, true},
+		{Contact{Channel: ChannelPhone, Value: "call Sam"}, false},
+		{Contact{Channel: ChannelSMS, Value: "12345"}, false},
+		{Contact{Channel: ChannelPortal, Value: "https://support.example.com"}, true},
+		{Contact{Channel: ChannelStatus, Value: "the status page"}, false},
+		{Contact{Channel: ChannelPager, Value: "PagerDuty: platform-primary"}, true},
+		{Contact{Channel: ChannelChat, Value: "-"}, false},
+	}
+	for _, c := range cases {
+		if got := PlausibleContact(c.c); got != c.want {
+			t.Errorf("PlausibleContact(%s %q) = %v, want %v", c.c.Channel, c.c.Value, got, c.want)
+		}
+	}
+}

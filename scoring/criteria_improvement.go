@@ -106,8 +106,10 @@ func improvementCriteria() []Criterion {
 // planWasImprovedLast12Months checks IMP-1.1: the plan was improved in the last 12 months: a playbook revision or an improvement action.
 func planWasImprovedLast12Months(s *state) []Gap {
 	for _, pb := range s.ws.Playbooks {
-		for _, r := range pb.Revisions {
-			if s.inWindow(r.Date) {
+		for k, r := range pb.Revisions {
+			// Republishing the same steps is a review (PBK-3.3), not an
+			// improvement.
+			if s.inWindow(r.Date) && (k == 0 || !slices.EqualFunc(r.Steps, pb.Revisions[k-1].Steps, stepEqual)) {
 				return nil
 			}
 		}
@@ -117,7 +119,7 @@ func planWasImprovedLast12Months(s *state) []Gap {
 			return nil
 		}
 	}
-	return []Gap{gap("playbooks", "no playbook revision or improvement action since %s", s.since)}
+	return []Gap{gap("playbooks", "no playbook revision that changed its steps and no improvement action since %s", s.since)}
 }
 
 // improvementPlanExists checks IMP-2.1: an improvement plan exists: at least one improvement action is recorded.

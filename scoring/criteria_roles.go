@@ -129,7 +129,7 @@ func roleHoldersHaveContacts(s *state) []Gap {
 		if len(s.personRoles[p.ID]) == 0 {
 			continue
 		}
-		if !slices.ContainsFunc(p.Contacts, func(c plan.Contact) bool { return !blank(c.Value) }) {
+		if !slices.ContainsFunc(p.Contacts, plan.PlausibleContact) {
 			gs = append(gs, gap(at("people", i, "contacts"), "%s holds a role but has no contact details", orID(p.Name, p.ID)))
 		}
 	}

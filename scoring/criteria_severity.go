@@ -230,6 +230,9 @@ func topAcknowledgePlausible(s *state) []Gap {
 		case t.Resolve > 0 && t.Acknowledge > t.Resolve:
 			gs = append(gs, gap(at("severities", i, "targets.resolve"), "Sev %d is to be resolved (%s) before it is acknowledged (%s)", sv.Level, t.Resolve, t.Acknowledge))
 		}
+		if t.Resolve > 0 && (t.FirstUpdate > t.Resolve || t.UpdateCadence > t.Resolve) {
+			gs = append(gs, gap(at("severities", i, "targets.updateCadence"), "Sev %d's updates (first within %s, then every %s) come after it is to be resolved (%s)", sv.Level, t.FirstUpdate, t.UpdateCadence, t.Resolve))
+		}
 		if s.is24x7 && sv.Level != s.mostSevere && sv.Level <= s.mostSevere+1 && t.Acknowledge > maxHighAck24x7 {
 			gs = append(gs, gap(at("severities", i, "targets.acknowledge"), "Sev %d is to be acknowledged within %s under 24/7 cover", sv.Level, t.Acknowledge))
 		}

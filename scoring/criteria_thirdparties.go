@@ -114,7 +114,7 @@ func oneThirdPartyListed(s *state) []Gap {
 func suppliersHaveContact(s *state) []Gap {
 	var gs []Gap
 	for i, t := range s.ws.ThirdParties {
-		if !slices.ContainsFunc(t.Contacts, func(c plan.Contact) bool { return !blank(c.Value) }) {
+		if !slices.ContainsFunc(t.Contacts, plan.PlausibleContact) {
 			gs = append(gs, gap(at("thirdParties", i, "contacts"), "%s has no contact", orID(t.Name, t.ID)))
 		}
 	}

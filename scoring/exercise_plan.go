@@ -57,7 +57,7 @@ func unreached(s *state, run *plan.Run, t *plan.Task) string {
 		}
 		for _, id := range tps {
 			for _, c := range s.ws.ThirdParties[s.thirdParties[id]].Contacts {
-				if !blank(c.Value) {
+				if plan.PlausibleContact(c) {
 					return ""
 				}
 			}

@@ -169,7 +169,7 @@ func (s *state) typeName(id string) string {
 // outside business hours.
 func reachableOutOfHours(cs []plan.Contact) bool {
 	for _, c := range cs {
-		if c.OutOfHours && !blank(c.Value) {
+		if c.OutOfHours && plan.PlausibleContact(c) {
 			return true
 		}
 	}
@@ -242,7 +242,7 @@ func (s *state) roleContactable(id string) bool {
 		return false
 	}
 	for _, m := range r.Members {
-		if p, _ := s.person(m); p != nil && slices.ContainsFunc(p.Contacts, func(c plan.Contact) bool { return !blank(c.Value) }) {
+		if p, _ := s.person(m); p != nil && slices.ContainsFunc(p.Contacts, plan.PlausibleContact) {
 			return true
 		}
 	}
