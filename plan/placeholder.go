@@ -25,20 +25,36 @@ var placeholderLead = map[string]bool{"tbc": true, "tbd": true, "tba": true, "to
 // or digits. It is the one notion of "missing text" that the assessment's
 // criteria and the guide's questions share, so a field filled with "TBC"
 // is neither answered nor scored.
+//
+// It is called for every step of every playbook, so long texts (which are
+// never placeholders unless they start like one) are judged without
+// allocating.
 func Placeholder(text string) bool {
-	t := strings.ToLower(strings.TrimSpace(text))
-	t = strings.TrimRight(t, ".!:;, ")
-	if t == "" || placeholders[t] || strings.HasPrefix(t, "lorem ipsum") {
+	t := strings.TrimRight(strings.TrimSpace(text), ".!:;, ")
+	if t == "" {
 		return true
 	}
-	words := strings.FieldsFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	if len(words) > 0 && placeholderLead[words[0]] {
+	if len(t) >= len("lorem ipsum") && strings.EqualFold(t[:len("lorem ipsum")], "lorem ipsum") {
 		return true
 	}
-	// A short text that says "to be confirmed" anywhere ("Regulator
-	// (TBC)") has not been answered either.
-	if len(words) <= 3 && slices.ContainsFunc(words, func(w string) bool { return placeholderLead[w] }) {
+	first := t
+	if i := strings.IndexFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }); i >= 0 {
+		first = t[:i]
+	}
+	if leadWord(first) {
 		return true
+	}
+	if len(t) <= shortText {
+		l := strings.ToLower(t)
+		if placeholders[l] {
+			return true
+		}
+		// A short text that says "to be confirmed" anywhere ("Regulator
+		// (TBC)") has not been answered either.
+		words := strings.FieldsFunc(l, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+		if len(words) <= 3 && slices.ContainsFunc(words, leadWord) {
+			return true
+		}
 	}
 	n := 0
 	for _, r := range t {
@@ -50,6 +66,16 @@ func Placeholder(text string) bool {
 		}
 	}
 	return true
+}
+
+// shortText bounds the texts that can be a whole-text placeholder.
+const shortText = 40
+
+func leadWord(w string) bool {
+	if len(w) < 3 || len(w) > 5 { // tbc … fixme
+		return false
+	}
+	return placeholderLead[strings.ToLower(w)]
 }
 
 // PlausibleContact reports whether a contact could actually be used: its

@@ -312,13 +312,18 @@ func responsiblePlaybooksHaveDepth(s *state) []Gap {
 	}
 	var gs []Gap
 	for i, pb := range s.ws.Playbooks {
+		if !responsible[pb.Role] {
+			continue
+		}
 		n := 0
 		for _, st := range pb.Steps {
 			if !blank(st.Text) {
-				n++
+				if n++; n == minPlaybookSteps {
+					break
+				}
 			}
 		}
-		if responsible[pb.Role] && n > 0 && n < minPlaybookSteps {
+		if n > 0 && n < minPlaybookSteps {
 			gs = append(gs, gap(at("playbooks", i, "steps"), "%s has %d %s", orID(pb.Title, pb.ID), n, plural(n, "step", "steps")))
 		}
 	}

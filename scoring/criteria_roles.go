@@ -181,7 +181,7 @@ func noSinglePointOfFailure(s *state) []Gap {
 			if len(r.Members) > 0 && r.Members[0] == p.ID {
 				primary = append(primary, name)
 			}
-			if st := s.staffed(r); len(st) == 1 {
+			if s.staffedCount(ri) == 1 {
 				sole = append(sole, name)
 			}
 		}

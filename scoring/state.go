@@ -3,6 +3,7 @@ package scoring
 import (
 	"slices"
 	"strconv"
+	"strings"
 
 	"drillbook/plan"
 )
@@ -28,6 +29,7 @@ type state struct {
 	// clinical: clinical safety applies (health sector or a declared
 	// clinical-safety incident type).
 	clinical bool
+	staffedN []int // per role, see staffedCount
 	// na holds the honoured N/A marks (criterion or finding ID → reason).
 	na map[string]string
 
@@ -113,6 +115,19 @@ func (s *state) role(id string) (*plan.Role, int) {
 	return nil, -1
 }
 
+// staffedCount returns how many of the role's members are people in the
+// plan, computed once per role: criteria ask it for every member of every
+// role, which would otherwise be quadratic on a large plan.
+func (s *state) staffedCount(ri int) int {
+	if s.staffedN == nil {
+		s.staffedN = make([]int, len(s.ws.Roles))
+		for i := range s.ws.Roles {
+			s.staffedN[i] = len(s.staffed(&s.ws.Roles[i]))
+		}
+	}
+	return s.staffedN[ri]
+}
+
 // staffed returns the members of a role who are people in the plan.
 func (s *state) staffed(r *plan.Role) []string {
 	var out []string
@@ -188,8 +203,9 @@ func at(base string, i int, field string) string {
 	return base + "[" + strconv.Itoa(i) + "]." + field
 }
 
+// orID is a display fallback, not a rule: an empty name shows the ID.
 func orID(name, id string) string {
-	if blank(name) {
+	if strings.TrimSpace(name) == "" {
 		return id
 	}
 	return name
