@@ -23,6 +23,14 @@ func TestExercisesNeverRaiseTheTier(t *testing.T) {
 		"sev gap": func() *plan.Workspace { return breakAll(modelWorkspace(), "SEV-3.3") },
 		"roles":   func() *plan.Workspace { return breakAll(modelWorkspace(), "ROL-2.3", "COV-2.5") },
 	}
+	for _, c := range loadCalibration(t) {
+		c := c
+		plans[c.File] = func() *plan.Workspace {
+			ws, _ := calibrationWorkspace(t, c)
+			ws.Runs = modelWorkspace().Runs // runs from another plan: bindings and targets that may not fit
+			return ws
+		}
+	}
 	for name, mk := range plans {
 		bare := mk()
 		runs := bare.Runs
