@@ -59,3 +59,28 @@ func TestAssessCommand(t *testing.T) {
 		t.Errorf("missing file: exit %d, want 2", code)
 	}
 }
+
+// drillbook assess reads every calibration workspace, as text and as JSON.
+func TestAssessCalibrationFiles(t *testing.T) {
+	files, err := filepath.Glob(filepath.Join("..", "scoring", "testdata", "calibration", "*.json"))
+	if err != nil || len(files) < 6 {
+		t.Fatalf("calibration files: %v %v", files, err)
+	}
+	for _, f := range files {
+		if filepath.Base(f) == "expectations.json" {
+			continue
+		}
+		var out, errb bytes.Buffer
+		if code := Main([]string{"assess", f, "--date", "2026-12-01"}, Env{Stdout: &out, Stderr: &errb}); code != ExitOK || !strings.Contains(out.String(), "Index") {
+			t.Errorf("%s text: exit %d %s", f, code, errb.String())
+		}
+		out.Reset()
+		if code := Main([]string{"assess", "--json", f, "--date", "2026-12-01"}, Env{Stdout: &out, Stderr: &errb}); code != ExitOK {
+			t.Errorf("%s json: exit %d %s", f, code, errb.String())
+		}
+		var got struct{ Tier string }
+		if err := json.Unmarshal(out.Bytes(), &got); err != nil || got.Tier == "" {
+			t.Errorf("%s json: %v %q", f, err, got.Tier)
+		}
+	}
+}
