@@ -74,7 +74,7 @@ func escalationCriteria() []Criterion {
 		},
 		{
 			ID: "ESC-2.2", Dimension: DimEscalation, Level: 2,
-			Title:          "No escalation rule escalates to the same people it escalates from.",
+			Title:          "No escalation tier reaches only the person already on the incident (judged per tier and per person on shift).",
 			Missing:        "An escalation rule resolves to the same person.",
 			Why:            "Escalating to the person who already has the incident adds no help and no fresh eyes: the rule looks like a safeguard but changes nothing.",
 			Recommendation: "Escalate unacknowledged pages beyond the on-call engineers, unresolved incidents beyond the incident managers, and overdue updates beyond the comms lead, to a role held by different people.",
@@ -101,7 +101,7 @@ func escalationCriteria() []Criterion {
 		},
 		{
 			ID: "ESC-3.2", Dimension: DimEscalation, Level: 3,
-			Title:          "Escalation timings fit the severity targets.",
+			Title:          "Each escalation tier's own delay fits the severity targets.",
 			Missing:        "An escalation rule fires too late for its severity's targets.",
 			Why:            "A rule that fires after the target is already breached escalates too late to help.",
 			Recommendation: "Set \"unresolved\" rules at or before the resolve target, \"unacknowledged\" tiers at or before the acknowledge target and \"no update\" rules within twice the update cadence.",

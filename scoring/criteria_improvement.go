@@ -66,7 +66,7 @@ func improvementCriteria() []Criterion {
 		},
 		{
 			ID: "IMP-3.2", Dimension: DimImprovement, Level: 3,
-			Title:          "The plan was assessed in the 12 months before today.",
+			Title:          "The plan was assessed in the 12 months before today (not applicable at a first assessment).",
 			Missing:        "No earlier assessment in the last 12 months.",
 			Why:            "Regular reassessment shows whether actions are moving the levels; without a baseline there is no trend to report.",
 			Recommendation: "Store this assessment and repeat it at least yearly, and after major changes or incidents.",
