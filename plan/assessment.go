@@ -42,8 +42,15 @@ type Action struct {
 	ID string `json:"id"`
 	// Finding is the assessment finding ID the action answers, e.g.
 	// "TP-2.3" or "RUN-run-7-ack".
-	Finding     string       `json:"finding,omitempty"`
-	Text        string       `json:"text"`
+	Finding string `json:"finding,omitempty"`
+	// Findings lists every finding the action answers when findings share
+	// a remedy (Finding is the first of them).
+	Findings []string `json:"findings,omitempty"`
+	Text     string   `json:"text"`
+	// DoneWhen is the measurable test of completion, e.g. "The
+	// assessment no longer reports SEV-2.4: severity targets are
+	// plausible".
+	DoneWhen    string       `json:"doneWhen,omitempty"`
 	OwnerRole   string       `json:"ownerRole,omitempty"`
 	OwnerPerson string       `json:"ownerPerson,omitempty"`
 	Due         Date         `json:"due,omitzero"`

@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -23,88 +24,170 @@ var ownerFunctions = map[DimensionID][]plan.Function{
 }
 
 // ProposeActions drafts improvement actions (an HSEEP improvement plan)
-// for the assessment's findings, in ranked order. Each action has an owner
-// role and its first-in-line person, a due date from the finding's
-// severity and effort, status open, the finding it answers and, when the
-// finding is about playbooks, the playbook (one action per playbook). A
-// finding that already has an open or in-progress action is skipped; one
-// whose action was marked done but is still failing is proposed again,
-// saying so. The workspace is not changed: append the actions you accept
-// to ws.Actions.
+// for the assessment's findings, in ranked order: one per distinct gap.
+// Findings that share a remedy share an action that lists them all (every
+// "not exercised recently" finding is answered by one exercise; findings
+// with the same recommendation by one piece of work), per playbook when
+// the finding is about playbooks. Findings about the improvement plan
+// itself (no actions, unlinked or overdue actions) get none: the actions
+// are their answer. Each action has an owner role and its first-in-line
+// person, a due date from the most severe finding's severity and effort,
+// status open, and a measurable completion test (DoneWhen). A finding that
+// already has an open or in-progress action is skipped; one whose action
+// was marked done but is still failing is proposed again, saying so. The
+// workspace is not changed: append the actions you accept to ws.Actions.
 func ProposeActions(a *Assessment, ws *plan.Workspace, today plan.Date) []plan.Action {
 	if a == nil || ws == nil {
 		return nil
 	}
+	x := newActionIndex(ws)
 	ids := map[string]bool{}
-	for _, x := range ws.Actions {
-		ids[x.ID] = true
+	for _, act := range ws.Actions {
+		ids[act.ID] = true
 	}
-	var out []plan.Action
+	type group struct {
+		remedy, playbook string
+		findings         []Finding
+	}
+	var groups []*group
+	byKey := map[string]*group{}
 	for _, f := range a.Findings {
-		for _, pb := range findingPlaybooks(f, ws) {
-			act, ok := proposeOne(f, pb, ws, today)
-			if !ok {
+		remedy := f.Recommendation
+		if c, ok := CriterionByID(f.Criterion); ok && c.Remedy != "" {
+			if c.Remedy == RemedyNone {
 				continue
 			}
-			act.ID = uniqueID(actionID(f.ID, pb), ids)
-			ids[act.ID] = true
-			out = append(out, act)
+			remedy = c.Remedy
 		}
+		for _, pb := range findingPlaybooks(f, ws, x) {
+			key := remedy + "\x00" + pb
+			g := byKey[key]
+			if g == nil {
+				g = &group{remedy: remedy, playbook: pb}
+				byKey[key] = g
+				groups = append(groups, g)
+			}
+			g.findings = append(g.findings, f)
+		}
+	}
+	var out []plan.Action
+	for _, g := range groups {
+		act, ok := proposeOne(g.findings, g.remedy, g.playbook, ws, x, today)
+		if !ok {
+			continue
+		}
+		act.ID = uniqueID(actionID(act.Finding, g.playbook), ids)
+		ids[act.ID] = true
+		out = append(out, act)
 	}
 	return out
 }
 
-func proposeOne(f Finding, pb string, ws *plan.Workspace, today plan.Date) (plan.Action, bool) {
-	var reopened string
-	for _, x := range ws.Actions {
-		if x.Finding != f.ID || (x.Playbook != pb && x.Playbook != "" && pb != "") {
-			continue
-		}
-		switch x.Status {
-		case plan.ActionOpen, plan.ActionInProgress:
-			return plan.Action{}, false
-		case plan.ActionDone:
-			reopened = x.ID
+// actionIndex finds plan entities by ID without scanning, so proposing
+// actions stays linear in the number of findings.
+type actionIndex struct {
+	playbooks map[string]*plan.Playbook
+	roles     map[string]*plan.Role
+	people    map[string]bool
+	// open and done map a finding to its existing open or done action.
+	open map[string]bool
+	done map[string]string
+}
+
+func newActionIndex(ws *plan.Workspace) *actionIndex {
+	x := &actionIndex{playbooks: map[string]*plan.Playbook{}, roles: map[string]*plan.Role{}, people: map[string]bool{}, open: map[string]bool{}, done: map[string]string{}}
+	for i := range ws.Playbooks {
+		if _, dup := x.playbooks[ws.Playbooks[i].ID]; !dup {
+			x.playbooks[ws.Playbooks[i].ID] = &ws.Playbooks[i]
 		}
 	}
-	days := DueDays[f.Severity]
-	if f.Effort == EffortLarge {
+	for i := range ws.Roles {
+		if _, dup := x.roles[ws.Roles[i].ID]; !dup {
+			x.roles[ws.Roles[i].ID] = &ws.Roles[i]
+		}
+	}
+	for _, p := range ws.People {
+		x.people[p.ID] = true
+	}
+	for _, act := range ws.Actions {
+		for _, f := range append([]string{act.Finding}, act.Findings...) {
+			key := f + "\x00" + act.Playbook
+			switch act.Status {
+			case plan.ActionOpen, plan.ActionInProgress:
+				x.open[key], x.open[f+"\x00"] = true, true
+			case plan.ActionDone:
+				x.done[key], x.done[f+"\x00"] = act.ID, act.ID
+			}
+		}
+	}
+	return x
+}
+
+func proposeOne(fs []Finding, remedy, pb string, ws *plan.Workspace, x *actionIndex, today plan.Date) (plan.Action, bool) {
+	var reopened string
+	var answered []Finding
+	for _, f := range fs {
+		if x.open[f.ID+"\x00"+pb] || (pb != "" && x.open[f.ID+"\x00"]) {
+			continue // already being worked on
+		}
+		if id := x.done[f.ID+"\x00"+pb]; id != "" && reopened == "" {
+			reopened = id
+		}
+		answered = append(answered, f)
+	}
+	if len(answered) == 0 {
+		return plan.Action{}, false
+	}
+	lead := answered[0] // findings are ranked, so the most severe comes first
+	days := DueDays[lead.Severity]
+	if lead.Effort == EffortLarge {
 		days *= 2
 	}
 	act := plan.Action{
-		Finding: f.ID,
-		Text:    f.Recommendation,
-		Due:     today.Add(plan.Duration(days) * plan.Day),
-		Status:  plan.ActionOpen,
-		Created: today,
-		Notes:   fmt.Sprintf("%s [%s]", f.What, f.Where),
+		Finding:  lead.ID,
+		Text:     lead.Recommendation,
+		DoneWhen: doneWhen(answered, remedy),
+		Due:      today.Add(plan.Duration(days) * plan.Day),
+		Status:   plan.ActionOpen,
+		Created:  today,
+	}
+	var notes []string
+	for _, f := range answered {
+		notes = append(notes, f.What)
+		if len(answered) > 1 {
+			act.Findings = append(act.Findings, f.ID)
+		}
+	}
+	act.Notes = strings.Join(notes, " ")
+	if remedy == RemedyExercise {
+		act.Text = exerciseActionText(answered)
 	}
 	if reopened != "" {
 		act.Notes += fmt.Sprintf(" Action %s was marked done but the finding is still present on %s.", reopened, today)
 	}
-	if p := ws.Playbook(pb); p != nil {
+	if p := x.playbooks[pb]; p != nil {
 		act.Playbook = p.ID
-		act.Text = fmt.Sprintf("%s: %s", orID(p.Title, p.ID), f.Recommendation)
-		if ws.Role(p.Role) != nil {
+		act.Text = fmt.Sprintf("%s: %s", orID(p.Title, p.ID), act.Text)
+		if x.roles[p.Role] != nil {
 			act.OwnerRole = p.Role
 		}
-		if ws.Person(p.Owner) != nil {
+		if x.people[p.Owner] {
 			act.OwnerPerson = p.Owner
 		}
 	}
-	if act.OwnerRole == "" && f.Dimension == DimPlaybooks {
+	if act.OwnerRole == "" && lead.Dimension == DimPlaybooks {
 		// A missing playbook is written by the role that needs it.
-		if i, ok := pathIndex(f.Where, "responsibilities["); ok && i < len(ws.Responsibilities) && ws.Role(ws.Responsibilities[i].Role) != nil {
+		if i, ok := pathIndex(lead.Where, "responsibilities["); ok && i < len(ws.Responsibilities) && x.roles[ws.Responsibilities[i].Role] != nil {
 			act.OwnerRole = ws.Responsibilities[i].Role
 		}
 	}
 	if act.OwnerRole == "" {
-		act.OwnerRole = ownerRole(ws, f.Dimension)
+		act.OwnerRole = ownerRole(ws, lead.Dimension)
 	}
 	if act.OwnerPerson == "" {
-		if r := ws.Role(act.OwnerRole); r != nil {
+		if r := x.roles[act.OwnerRole]; r != nil {
 			for _, m := range r.Members {
-				if ws.Person(m) != nil {
+				if x.people[m] {
 					act.OwnerPerson = m
 					break
 				}
@@ -114,10 +197,43 @@ func proposeOne(f Finding, pb string, ws *plan.Workspace, today plan.Date) (plan
 	return act, true
 }
 
+// doneWhen states how to tell the action is complete: the criteria it
+// answers pass at the next assessment, or the exercise tasks are met.
+func doneWhen(fs []Finding, remedy string) string {
+	if remedy == RemedyExercise {
+		return "An exercise testing these areas has been run in the last 12 months and rated P or S, so the assessment no longer reports them."
+	}
+	var parts []string
+	for _, f := range fs {
+		if c, ok := CriterionByID(f.Criterion); ok {
+			parts = append(parts, fmt.Sprintf("%s (%s)", strings.TrimSuffix(c.Title, "."), c.ID))
+			continue
+		}
+		switch {
+		case strings.HasPrefix(f.ID, "BIND-"):
+			parts = append(parts, "the scenario's reference binds to the plan when the exercise is next run")
+		default:
+			parts = append(parts, "the task is met within its target when the exercise is next run")
+		}
+	}
+	return "The next assessment finds: " + strings.Join(slices.Compact(parts), "; ") + "."
+}
+
+// exerciseActionText names the areas one exercise should test.
+func exerciseActionText(fs []Finding) string {
+	var areas []string
+	for _, f := range fs {
+		if d, ok := DimensionByID(f.Dimension); ok && !slices.Contains(areas, d.Name) {
+			areas = append(areas, d.Name)
+		}
+	}
+	return "Schedule and run a tabletop exercise that tests " + strings.Join(areas, ", ") + "; debrief it and act on what it shows."
+}
+
 // findingPlaybooks returns the playbooks a finding is about (from the
 // paths of its gaps, or a playbook-step task's target), or [""] when it is
 // not about particular playbooks.
-func findingPlaybooks(f Finding, ws *plan.Workspace) []string {
+func findingPlaybooks(f Finding, ws *plan.Workspace, x *actionIndex) []string {
 	var out []string
 	seen := map[string]bool{}
 	add := func(id string) {
@@ -134,7 +250,7 @@ func findingPlaybooks(f Finding, ws *plan.Workspace) []string {
 	if len(out) == 0 && f.Dimension == DimPlaybooks && strings.HasPrefix(f.ID, "RUN-") {
 		for _, r := range ws.Runs {
 			for _, t := range r.Tasks {
-				if f.ID == "RUN-"+r.ID+"-"+t.ID && ws.Playbook(t.Target) != nil {
+				if f.ID == "RUN-"+r.ID+"-"+t.ID && x.playbooks[t.Target] != nil {
 					add(t.Target)
 				}
 			}

@@ -2,7 +2,6 @@ package scoring
 
 import (
 	"slices"
-	"strings"
 
 	"drillbook/plan"
 )
@@ -178,30 +177,6 @@ func executivesCommunicationPlan(s *state) []Gap {
 		return []Gap{gap("stakeholders", "no executive stakeholder is in the plan")}
 	}
 	return nil
-}
-
-// exercised builds a dimension's level-4 criterion: its tasks were tested
-// in the last 12 months and the most recent run that tested them rated
-// them P or S.
-func exercised(id string, dim DimensionID, what, why, rec string) Criterion {
-	return Criterion{
-		ID: id, Dimension: dim, Level: 4,
-		Title:          what + " was exercised in the last 12 months and the latest exercise of it was rated P or S.",
-		Missing:        what + " has not been exercised recently with a good rating.",
-		Why:            why,
-		Recommendation: rec,
-		Severity:       SeverityMedium, Effort: EffortMedium,
-		check: func(s *state) []Gap {
-			r := s.ex.latest[dim]
-			if r == nil {
-				return []Gap{gap("runs", "no exercise since %s included a task testing this (kinds: %s)", s.since, strings.Join(kindsFor(dim), ", "))}
-			}
-			if !r.Rating.Good() {
-				return []Gap{gap(r.RunPath, "rated %s (score %.2f over %d tasks) in run %s on %s", r.Rating, r.Score, r.Tasks, r.RunID, r.Date)}
-			}
-			return nil
-		},
-	}
 }
 
 // smallTeam is the size at which founders run incidents themselves.

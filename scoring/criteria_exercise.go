@@ -20,7 +20,8 @@ func exerciseCriteria() []Criterion {
 			Why:            "An untested plan is a hypothesis: exercises find the gaps before a real incident does.",
 			Recommendation: "Run a 60–90 minute tabletop with the incident manager, on-call engineer and comms lead using a built-in scenario for your most likely incident.",
 			Severity:       SeverityHigh, Effort: EffortMedium,
-			check: oneExerciseHasBeenRun,
+			Remedy: RemedyExercise,
+			check:  oneExerciseHasBeenRun,
 		},
 		{
 			ID: "EXR-2.1", Dimension: DimExercise, Level: 2,
@@ -29,7 +30,8 @@ func exerciseCriteria() []Criterion {
 			Why:            "People, suppliers and systems change within a year; an older exercise says little about today's readiness.",
 			Recommendation: "Hold at least one exercise a year, ideally one a quarter, rotating scenarios across incident types.",
 			Severity:       SeverityHigh, Effort: EffortMedium,
-			check: exerciseWasRunLast12Months,
+			Remedy: RemedyExercise,
+			check:  exerciseWasRunLast12Months,
 		},
 		{
 			ID: "EXR-2.2", Dimension: DimExercise, Level: 2,
@@ -74,7 +76,8 @@ func exerciseCriteria() []Criterion {
 			Why:            "A yearly exercise leaves most of the rota unpractised; two or more a year keep skills and contacts current.",
 			Recommendation: "Set an exercise calendar of at least two a year, with different people on the rota each time.",
 			Severity:       SeverityMedium, Effort: EffortMedium,
-			check: twoExercisesAYear,
+			Remedy: RemedyExercise,
+			check:  twoExercisesAYear,
 		},
 		{
 			ID: "EXR-4.1", Dimension: DimExercise, Level: 4,
@@ -83,7 +86,8 @@ func exerciseCriteria() []Criterion {
 			Why:            "Assurance means the plan has recently been shown to work: performed without, or with only some, challenges.",
 			Recommendation: "Close the latest exercise's findings and re-run it; aim for P or S on every critical task.",
 			Severity:       SeverityMedium, Effort: EffortMedium,
-			check: latestExerciseRatedPOrS,
+			Remedy: RemedyExercise,
+			check:  latestExerciseRatedPOrS,
 		},
 		{
 			ID: "EXR-4.2", Dimension: DimExercise, Level: 4,

@@ -35,7 +35,8 @@ func improvementCriteria() []Criterion {
 			Why:            "Findings without actions are forgotten; an action list with owners is what turns an assessment into change.",
 			Recommendation: "Create actions from this assessment's findings (Drillbook proposes them) and agree owners and due dates.",
 			Severity:       SeverityMedium, Effort: EffortSmall,
-			check: improvementPlanExists,
+			Remedy: RemedyNone,
+			check:  improvementPlanExists,
 		},
 		{
 			ID: "IMP-2.2", Dimension: DimImprovement, Level: 2,
@@ -44,7 +45,8 @@ func improvementCriteria() []Criterion {
 			Why:            "An action without an owner is nobody's job; without a due date it is never late, so never chased.",
 			Recommendation: "Give each open action an owner (role or person) and a due date.",
 			Severity:       SeverityMedium, Effort: EffortSmall,
-			check: openActionsOwnedAndDue,
+			Remedy: RemedyNone,
+			check:  openActionsOwnedAndDue,
 		},
 		{
 			ID: "IMP-2.3", Dimension: DimImprovement, Level: 2,
@@ -53,7 +55,8 @@ func improvementCriteria() []Criterion {
 			Why:            "The link lets the next assessment show which actions closed which gaps, and which gaps came back.",
 			Recommendation: "Link each action to its finding ID (criterion, RUN- or BIND- finding).",
 			Severity:       SeverityLow, Effort: EffortSmall,
-			check: actionsLinkedToFindings,
+			Remedy: RemedyNone,
+			check:  actionsLinkedToFindings,
 		},
 		{
 			ID: "IMP-3.1", Dimension: DimImprovement, Level: 3,
@@ -62,7 +65,8 @@ func improvementCriteria() []Criterion {
 			Why:            "Overdue actions are risk that nobody agreed to accept.",
 			Recommendation: "At the next review, close, re-plan (recording why) or escalate each overdue action.",
 			Severity:       SeverityHigh, Effort: EffortSmall,
-			check: noOpenImprovementActionOverdue,
+			Remedy: RemedyNone,
+			check:  noOpenImprovementActionOverdue,
 		},
 		{
 			ID: "IMP-3.2", Dimension: DimImprovement, Level: 3,
@@ -80,7 +84,8 @@ func improvementCriteria() []Criterion {
 			Why:            "Exercise gaps that do not become actions recur in the next exercise, and in the next real incident.",
 			Recommendation: "Create an action for each M- or U-rated task (Drillbook proposes them), linked to its RUN finding.",
 			Severity:       SeverityMedium, Effort: EffortSmall,
-			check: weakExerciseTasksHaveActions,
+			Remedy: RemedyNone,
+			check:  weakExerciseTasksHaveActions,
 		},
 		{
 			ID: "IMP-4.1", Dimension: DimImprovement, Level: 4,
@@ -89,7 +94,8 @@ func improvementCriteria() []Criterion {
 			Why:            "A playbook action marked done with no later revision means the change never reached the version responders use.",
 			Recommendation: "Publish the playbook revision that implements the action, or reopen the action.",
 			Severity:       SeverityMedium, Effort: EffortSmall,
-			check: doneActionsBackedByRevision,
+			Remedy: RemedyNone,
+			check:  doneActionsBackedByRevision,
 		},
 		{
 			ID: "IMP-4.2", Dimension: DimImprovement, Level: 4,
@@ -98,7 +104,8 @@ func improvementCriteria() []Criterion {
 			Why:            "Assurance means gaps actually close; an improvement plan that only grows shows lessons are not being absorbed.",
 			Recommendation: "Review the improvement plan monthly; finish, or cancel with a reason, actions older than three months.",
 			Severity:       SeverityMedium, Effort: EffortMedium,
-			check: oldActionsMostlyClosed,
+			Remedy: RemedyNone,
+			check:  oldActionsMostlyClosed,
 		},
 	}
 }

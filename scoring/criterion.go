@@ -72,9 +72,21 @@ type Criterion struct {
 	Recommendation string
 	Severity       Severity
 	Effort         Effort
+	// Remedy groups criteria whose findings one action answers (every
+	// "exercise this dimension" finding is answered by running an
+	// exercise); empty means the criterion is its own remedy. RemedyNone
+	// marks criteria about the improvement plan itself, which no proposed
+	// action answers (the actions are the answer).
+	Remedy string
 
 	check func(*state) []Gap
 }
+
+// Remedies shared by several criteria.
+const (
+	RemedyExercise = "exercise"
+	RemedyNone     = "none"
+)
 
 // Gap is one place where a criterion fails: a plan path such as
 // "thirdParties[2].contacts" and what is wrong there.

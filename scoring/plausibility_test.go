@@ -19,7 +19,9 @@ func TestPlausibilityChecks(t *testing.T) {
 		{"SEV-2.4", "before it is acknowledged", func(ws *plan.Workspace) {
 			ws.Severities[2].Targets.Acknowledge, ws.Severities[2].Targets.Resolve = 2*plan.Day, plan.Day
 		}},
-		{"SEV-2.4", "come after it is to be resolved", func(ws *plan.Workspace) { ws.Severities[1].Targets.UpdateCadence = 2 * ws.Severities[1].Targets.Resolve }},
+		{"SEV-2.4", "come after it is to be resolved", func(ws *plan.Workspace) {
+			ws.Severities[1].Targets.UpdateCadence = 2 * ws.Severities[1].Targets.Resolve
+		}},
 		{"SEV-2.4", "Sev 2 is to be acknowledged within 3d under 24/7", func(ws *plan.Workspace) { ws.Severities[1].Targets.Acknowledge = 3 * plan.Day }},
 		{"SEV-2.4", "at most 1h is plausible", func(ws *plan.Workspace) { ws.Severities[0].Targets.Acknowledge = plan.Day }},
 		{"COV-2.5", "held by 1 person", func(ws *plan.Workspace) {
