@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	guided "drillbook/guide"
 	"drillbook/plan"
 )
 
@@ -18,12 +19,12 @@ import (
 // per page. Each page edits the real plan in place with the same editor
 // as the editor screens, shows what is already answered and what is still
 // missing, and offers starting points. Progress comes from
-// plan.Workspace.Progress every time, never stored, so editing anywhere
+// guided.Evaluate every time, never stored, so editing anywhere
 // moves the guide on.
 type guide struct {
 	u         *UI
-	questions []plan.Question
-	progress  plan.GuideProgress
+	questions []guided.Question
+	progress  guided.Progress
 	page      int
 	started   bool // the first showing opens at the first unanswered question
 	parts     map[string]part
@@ -45,7 +46,7 @@ type guide struct {
 }
 
 func newGuide(u *UI) *guide {
-	g := &guide{u: u, questions: plan.Guide(), parts: map[string]part{}}
+	g := &guide{u: u, questions: guided.Questions(), parts: map[string]part{}}
 	g.overall = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	bars := container.NewGridWithColumns(3)
 	for i := range g.bars {
@@ -138,7 +139,7 @@ func (g *guide) refresh() {
 	g.evaluate()
 	if !g.started {
 		g.started = true
-		if i := slices.IndexFunc(g.questions, func(q plan.Question) bool { return q.ID == g.progress.Next }); i >= 0 {
+		if i := slices.IndexFunc(g.questions, func(q guided.Question) bool { return q.ID == g.progress.Next }); i >= 0 {
 			g.page = i
 		}
 	}
@@ -157,7 +158,7 @@ func (g *guide) edited(path string) {
 }
 
 func (g *guide) evaluate() {
-	g.progress = g.u.doc.ws.Progress(g.u.today())
+	g.progress = guided.Evaluate(g.u.doc.ws, g.u.today())
 	g.overall.SetText(g.progress.String())
 	for i, b := range g.bars {
 		s := g.progress.Steps[i]

@@ -7,6 +7,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	guided "drillbook/guide"
 	"drillbook/plan"
 )
 
@@ -43,8 +44,8 @@ func TestGuideWalksAnEmptyPlanWithDefaults(t *testing.T) {
 	if g.overall.Text != "Step 1 of 3 — 2 of 7 questions answered" {
 		t.Fatalf("progress %q (criteria come with the defaults)", g.overall.Text)
 	}
-	if g.overall.Text != u.doc.ws.Progress(u.today()).String() {
-		t.Fatal("the guide's progress differs from plan.Progress")
+	if g.overall.Text != guided.Evaluate(u.doc.ws, u.today()).String() {
+		t.Fatal("the guide's progress differs from guided.Evaluate")
 	}
 	// The page's editor is the real plan: edit a name in place.
 	e := g.currentPart().(*listEditor[plan.IncidentType])
@@ -115,7 +116,7 @@ func TestGuideEveryPageHasAnEditor(t *testing.T) {
 
 func TestGuideOpensAtFirstUnansweredQuestion(t *testing.T) {
 	u, _ := editorUI(t)
-	want := u.doc.ws.Progress(u.today()).Next
+	want := guided.Evaluate(u.doc.ws, u.today()).Next
 	g := openScreen[*guide](t, u, "Guide")
 	if g.questions[g.page].ID != want {
 		t.Fatalf("opened at %s, want %s", g.questions[g.page].ID, want)

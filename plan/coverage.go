@@ -199,9 +199,9 @@ func dayLabel(d Weekday) string {
 	return string(d[0]-'a'+'A') + string(d[1:])
 }
 
-// daysText renders a set of days compactly, Monday first: "Mon–Fri",
+// DaysText renders a set of days compactly, Monday first: "Mon–Fri",
 // "Mon, Wed, Sat–Sun". Unknown days are ignored.
-func daysText(days []Weekday) string {
+func DaysText(days []Weekday) string {
 	var on [7]bool
 	for _, d := range days {
 		if i := d.Index(); i >= 0 {

@@ -188,8 +188,8 @@ func TestDaysText(t *testing.T) {
 		{nil, ""},
 	}
 	for _, c := range cases {
-		if got := daysText(c.days); got != c.want {
-			t.Errorf("daysText(%v) = %q, want %q", c.days, got, c.want)
+		if got := DaysText(c.days); got != c.want {
+			t.Errorf("DaysText(%v) = %q, want %q", c.days, got, c.want)
 		}
 	}
 }

@@ -73,7 +73,7 @@ T+2d unresolved→platform-lead [daniel-okafor,chloe-bennett] mgr=amira-khan`,
 
 func TestEscalationPathCrafted(t *testing.T) {
 	base := func() *Workspace {
-		w := answeredBase()
+		w := smallPlan()
 		w.EscalationRules = nil
 		return w
 	}

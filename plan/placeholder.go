@@ -37,9 +37,13 @@ func Placeholder(text string) bool {
 	if len(t) >= len("lorem ipsum") && strings.EqualFold(t[:len("lorem ipsum")], "lorem ipsum") {
 		return true
 	}
+	notWord := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 	first := t
-	if i := strings.IndexFunc(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }); i >= 0 {
-		first = t[:i]
+	if i := strings.IndexFunc(first, func(r rune) bool { return !notWord(r) }); i >= 0 {
+		first = first[i:] // skip leading punctuation: "(TBC) the phone"
+	}
+	if i := strings.IndexFunc(first, notWord); i >= 0 {
+		first = first[:i]
 	}
 	if leadWord(first) {
 		return true

@@ -1,15 +1,13 @@
 package plan
 
-import (
-	"fmt"
-	"strings"
-)
+import "strings"
 
-// refIndex resolves the cross-references the guide and the escalation
-// preview follow, built once per call so nothing scans a collection inside
-// a loop over another (the large workspace has 1,000 people). It tolerates
-// invalid workspaces: duplicate IDs keep their first occurrence and
-// dangling references simply do not resolve.
+// refIndex resolves the cross-references the escalation preview, the
+// on-shift check and the Markdown export follow, built once per call so
+// nothing scans a collection inside a loop over another (the large
+// workspace has 1,000 people). It tolerates invalid workspaces: duplicate
+// IDs keep their first occurrence and dangling references simply do not
+// resolve.
 type refIndex struct {
 	w      *Workspace
 	people map[string]*Person
@@ -124,16 +122,6 @@ func (x *refIndex) typeName(id string) string {
 	return id
 }
 
-// roleWithHolder renders "Incident Manager (Amira Khan)", or the role name
-// alone when nobody holds it.
-func (x *refIndex) roleWithHolder(r *Role, ps []*Person) string {
-	name := x.roleName(r.ID)
-	if len(ps) == 0 {
-		return name + " (nobody in it)"
-	}
-	return fmt.Sprintf("%s (%s)", name, orID(ps[0].Name, ps[0].ID))
-}
-
 func blank(s string) bool { return strings.TrimSpace(s) == "" }
 
 func orID(name, id string) string {
@@ -142,14 +130,3 @@ func orID(name, id string) string {
 	}
 	return name
 }
-
-// plural renders a count with the right form of a noun: "1 shift", "6 shifts".
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return "1 " + one
-	}
-	return fmt.Sprintf("%d %s", n, many)
-}
-
-// quoted renders a name for messages: “Name”.
-func quoted(s string) string { return "“" + s + "”" }

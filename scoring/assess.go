@@ -352,7 +352,7 @@ func criterionFinding(r CriterionResult) Finding {
 		Gaps: r.Gaps, Where: r.Gaps[0].Path,
 	}
 	if len(r.Gaps) == 1 {
-		f.What = capitalise(r.Gaps[0].What) + "."
+		f.What = r.Gaps[0].Sentence()
 	} else {
 		f.What = fmt.Sprintf("%s (%d places)", strings.TrimSuffix(c.Missing, "."), len(r.Gaps))
 	}

@@ -97,6 +97,10 @@ type Gap struct {
 
 func (g Gap) String() string { return g.Path + ": " + g.What }
 
+// Sentence renders What as a sentence ("The plan has no playbooks."), the
+// way a finding with one place and the guide's to-do lists show it.
+func (g Gap) Sentence() string { return capitalise(g.What) + "." }
+
 func gap(path, format string, a ...any) Gap {
 	return Gap{Path: path, What: fmt.Sprintf(format, a...)}
 }

@@ -1,0 +1,462 @@
+package guide
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"drillbook/plan"
+)
+
+// The summaries describe what the plan already says on each page ("4
+// severity levels, all with targets."); they never decide whether a
+// question is answered, which is the criteria's job.
+
+// view is what the summaries read: the plan, the day and the people and
+// roles by ID, built once per evaluation so no summary scans a collection
+// inside a loop over another (the large workspace has 1,000 people).
+// Duplicate IDs keep their first occurrence.
+type view struct {
+	ws     *plan.Workspace
+	today  plan.Date
+	people map[string]*plan.Person
+	roles  map[string]*plan.Role
+}
+
+func newView(ws *plan.Workspace, today plan.Date) *view {
+	v := &view{
+		ws: ws, today: today,
+		people: make(map[string]*plan.Person, len(ws.People)),
+		roles:  make(map[string]*plan.Role, len(ws.Roles)),
+	}
+	for i := range ws.People {
+		if _, dup := v.people[ws.People[i].ID]; !dup {
+			v.people[ws.People[i].ID] = &ws.People[i]
+		}
+	}
+	for i := range ws.Roles {
+		if _, dup := v.roles[ws.Roles[i].ID]; !dup {
+			v.roles[ws.Roles[i].ID] = &ws.Roles[i]
+		}
+	}
+	return v
+}
+
+// holder returns the first member of the role who is a person in the plan
+// (the primary), or nil for an unknown or empty role.
+func (v *view) holder(roleID string) *plan.Person {
+	if r := v.roles[roleID]; r != nil {
+		for _, m := range r.Members {
+			if p := v.people[m]; p != nil {
+				return p
+			}
+		}
+	}
+	return nil
+}
+
+func (v *view) roleName(id string) string {
+	if r := v.roles[id]; r != nil {
+		return orID(r.Name, r.ID)
+	}
+	return id
+}
+
+// roleWithHolder renders "Incident Manager (Amira Khan)", or says the role
+// has nobody in it.
+func (v *view) roleWithHolder(id string) string {
+	if p := v.holder(id); p != nil {
+		return fmt.Sprintf("%s (%s)", v.roleName(id), orID(p.Name, p.ID))
+	}
+	return v.roleName(id) + " (nobody in it)"
+}
+
+// functionRole returns the role that carries function f: the first one
+// with somebody in it, else the first one, else "".
+func (v *view) functionRole(f plan.Function) string {
+	roles := v.ws.RolesWithFunction(f)
+	for _, r := range roles {
+		if v.holder(r.ID) != nil {
+			return r.ID
+		}
+	}
+	if len(roles) > 0 {
+		return roles[0].ID
+	}
+	return ""
+}
+
+// functionHolder names who carries function f, or "nobody".
+func (v *view) functionHolder(f plan.Function) string {
+	if id := v.functionRole(f); id != "" {
+		return v.roleWithHolder(id)
+	}
+	return "nobody"
+}
+
+// mostSevere is the lowest severity level defined, 1 when there are none.
+func (v *view) mostSevere() int {
+	l := 0
+	for _, s := range v.ws.Severities {
+		if s.Level > 0 && (l == 0 || s.Level < l) {
+			l = s.Level
+		}
+	}
+	return max(l, 1)
+}
+
+func categoryLabel(c plan.Category) string { return strings.ReplaceAll(string(c), "-", " ") }
+
+func incidentTypesSummary(v *view) string {
+	ts := v.ws.IncidentTypes
+	if len(ts) == 0 {
+		return "No incident types yet."
+	}
+	var cats []string
+	for _, t := range ts {
+		if l := categoryLabel(t.Category); l != "" && !slices.Contains(cats, l) {
+			cats = append(cats, l)
+		}
+	}
+	s := plural(len(ts), "incident type", "incident types")
+	if len(cats) > 0 {
+		s += fmt.Sprintf(" in %s: %s", plural(len(cats), "category", "categories"), strings.Join(cats, ", "))
+	}
+	return s + "."
+}
+
+func criteriaSummary(v *view) string {
+	ts := v.ws.IncidentTypes
+	if len(ts) == 0 {
+		return "No incident types yet."
+	}
+	with, total := 0, 0
+	for _, t := range ts {
+		n := 0
+		for _, c := range t.Criteria {
+			if !plan.Placeholder(c) {
+				n++
+			}
+		}
+		total += n
+		if n > 0 {
+			with++
+		}
+	}
+	return fmt.Sprintf("%d of %s have criteria (%s in all).", with, plural(len(ts), "incident type", "incident types"), plural(total, "criterion", "criteria"))
+}
+
+func reportingSummary(v *view) string {
+	r := v.ws.Reporting
+	if len(r.Channels) == 0 {
+		return "No reporting channels yet."
+	}
+	var kinds []string
+	for _, c := range r.Channels {
+		if c.Channel != "" && !slices.Contains(kinds, string(c.Channel)) {
+			kinds = append(kinds, string(c.Channel))
+		}
+	}
+	s := plural(len(r.Channels), "reporting channel", "reporting channels")
+	if len(kinds) > 0 {
+		s += " (" + strings.Join(kinds, ", ") + ")"
+	}
+	if plan.Placeholder(r.Guidance) {
+		return s + "; no guidance for reporters yet."
+	}
+	return s + "; guidance for reporters written."
+}
+
+func severitiesSummary(v *view) string {
+	ss := v.ws.Severities
+	if len(ss) == 0 {
+		return "No severity levels yet."
+	}
+	complete := 0
+	for _, s := range ss {
+		if t := s.Targets; t.Acknowledge > 0 && t.FirstUpdate > 0 && t.UpdateCadence > 0 && t.Resolve > 0 {
+			complete++
+		}
+	}
+	s := plural(len(ss), "severity level", "severity levels")
+	switch {
+	case complete == len(ss) && len(ss) == 1:
+		return s + " with targets."
+	case complete == len(ss):
+		return s + ", all with targets."
+	case complete == 0:
+		return s + ", none with all four targets."
+	}
+	return s + fmt.Sprintf(", %d with all four targets.", complete)
+}
+
+func thirdPartiesSummary(v *view) string {
+	tps := v.ws.ThirdParties
+	if len(tps) == 0 {
+		return "No third parties yet."
+	}
+	reachable, ooh := 0, 0
+	for _, t := range tps {
+		has, out := false, false
+		for _, c := range t.Contacts {
+			if !plan.Placeholder(c.Value) {
+				has = true
+				out = out || c.OutOfHours
+			}
+		}
+		if has {
+			reachable++
+		}
+		if out {
+			ooh++
+		}
+	}
+	return fmt.Sprintf("%s, %d with contacts, %d reachable out of hours.", plural(len(tps), "third party", "third parties"), reachable, ooh)
+}
+
+// staffedShifts counts the rota's shifts with days and at least one person
+// of the plan on them.
+func (v *view) staffedShifts() int {
+	n := 0
+	for _, sh := range v.ws.Coverage.Rota.Shifts {
+		if len(sh.Days) > 0 && slices.ContainsFunc(sh.Members, func(m string) bool { return v.people[m] != nil }) {
+			n++
+		}
+	}
+	return n
+}
+
+// holeList renders up to three holes and says how many more there are.
+func holeList(hs []plan.Hole) string {
+	parts := make([]string, 0, 4)
+	for i, h := range hs {
+		if i == 3 {
+			parts = append(parts, fmt.Sprintf("and %d more", len(hs)-3))
+			break
+		}
+		parts = append(parts, h.String())
+	}
+	return strings.Join(parts, ", ")
+}
+
+func coverageSummary(v *view) string {
+	c := v.ws.Coverage
+	shifts := v.staffedShifts()
+	switch c.Mode {
+	case plan.Coverage24x7:
+		if shifts == 0 {
+			return "24/7 cover, but no on-call shifts with people on them."
+		}
+		s := "24/7 cover; " + plural(shifts, "staffed on-call shift", "staffed on-call shifts")
+		if holes := c.Holes(); len(holes) > 0 {
+			return s + "; not covered: " + holeList(holes) + "."
+		}
+		return s + " cover the whole week."
+	case plan.CoverageBusinessHours:
+		bh := c.BusinessHours
+		days := plan.DaysText(bh.Days)
+		start, err1 := plan.ParseClock(bh.Start)
+		end, err2 := plan.ParseClock(bh.End)
+		if days == "" || err1 != nil || err2 != nil || end <= start {
+			return "Business-hours cover, but the hours are not set."
+		}
+		s := fmt.Sprintf("Business hours: %s %s–%s", days, bh.Start, bh.End)
+		if shifts > 0 {
+			s += "; " + plural(shifts, "staffed on-call shift", "staffed on-call shifts")
+			if holes := c.Holes(); len(holes) > 0 {
+				s += "; business hours not covered: " + holeList(holes)
+			}
+		}
+		return s + "."
+	}
+	return "Cover is not chosen."
+}
+
+func communicationSummary(v *view) string {
+	ss := v.ws.Stakeholders
+	if len(ss) == 0 {
+		return "No stakeholders yet."
+	}
+	withCadence := 0
+	for _, s := range ss {
+		if slices.ContainsFunc(s.Cadence, func(c plan.Cadence) bool { return c.Every > 0 }) {
+			withCadence++
+		}
+	}
+	return fmt.Sprintf("%s, %d with an update cadence.", plural(len(ss), "stakeholder group", "stakeholder groups"), withCadence)
+}
+
+func respondersSummary(v *view) string {
+	ts := v.ws.IncidentTypes
+	if len(ts) == 0 {
+		return "No incident types yet."
+	}
+	staffed := map[string]bool{} // incident types with a Responsible role that has people
+	for _, r := range v.ws.Responsibilities {
+		if r.RACI == plan.Responsible && v.holder(r.Role) != nil {
+			staffed[r.IncidentType] = true
+		}
+	}
+	covered := 0
+	for _, t := range ts {
+		if staffed[t.ID] {
+			covered++
+		}
+	}
+	return fmt.Sprintf("%d of %s have a responsible role with people in it.", covered, plural(len(ts), "incident type", "incident types"))
+}
+
+func onCallSummary(v *view) string {
+	c := v.ws.Coverage
+	if len(c.Rota.Shifts) == 0 {
+		switch c.Mode {
+		case plan.Coverage24x7:
+			return "24/7 cover, but the rota has no shifts."
+		case plan.CoverageBusinessHours:
+			return "No on-call rota: cover is business hours only."
+		}
+		return "No on-call rota, and cover is not chosen."
+	}
+	people := map[string]bool{}
+	for _, sh := range c.Rota.Shifts {
+		for _, m := range sh.Members {
+			if v.people[m] != nil {
+				people[m] = true
+			}
+		}
+	}
+	return fmt.Sprintf("%s across %s.", plural(len(people), "person", "people"), plural(len(c.Rota.Shifts), "shift", "shifts"))
+}
+
+func commsSummary(v *view) string {
+	return fmt.Sprintf("Internal: %s; customers: %s.", v.functionHolder(plan.FunctionInternalComms), v.functionHolder(plan.FunctionCustomerComms))
+}
+
+func incidentManagerSummary(v *view) string {
+	s := "Incident manager: " + v.functionHolder(plan.FunctionIncidentManager)
+	var handovers []string
+	for _, r := range v.ws.EscalationRules {
+		if r.HandoverTo != "" {
+			handovers = append(handovers, fmt.Sprintf("%s by rule %s", v.roleWithHolder(r.HandoverTo), quoted(orID(r.Name, r.ID))))
+		}
+	}
+	if len(handovers) == 0 {
+		return s + "; does not change on escalation."
+	}
+	return s + "; hands over to " + strings.Join(handovers, "; ") + "."
+}
+
+func triageSummary(v *view) string {
+	t := v.ws.Triage
+	id := t.Role
+	if id == "" {
+		// Without a named role, a role carrying the triage function runs
+		// it (TRI-2.1 accepts either).
+		id = v.functionRole(plan.FunctionTriage)
+	}
+	switch {
+	case id == "":
+		return "No triage role yet."
+	case v.roles[id] == nil:
+		return fmt.Sprintf("Triage names unknown role %q.", id)
+	}
+	s := "Triage: " + v.roleWithHolder(id)
+	if t.TargetTime > 0 {
+		s += "; target " + t.TargetTime.String()
+	}
+	if n := len(t.Steps); n > 0 {
+		s += "; " + plural(n, "step", "steps")
+	}
+	return s + "."
+}
+
+func obligationsSummary(v *view) string {
+	obs := v.ws.ReportingObligations
+	if len(obs) == 0 {
+		return "No reporting obligations yet."
+	}
+	var owners []string
+	for _, o := range obs {
+		if v.roles[o.OwnerRole] == nil {
+			continue
+		}
+		if n := v.roleName(o.OwnerRole); !slices.Contains(owners, n) {
+			owners = append(owners, n)
+		}
+	}
+	s := plural(len(obs), "reporting obligation", "reporting obligations")
+	if len(owners) > 0 {
+		s += "; sent by " + strings.Join(owners, ", ")
+	}
+	return s + "."
+}
+
+func escalationSummary(v *view) string {
+	rules := v.ws.EscalationRules
+	s := plural(len(rules), "escalation rule", "escalation rules")
+	top := v.mostSevere()
+	for _, r := range rules {
+		if r.Trigger == plan.TriggerUnresolved && r.After > 0 && slices.Contains(r.Severities, top) && v.holder(r.EscalateTo) != nil {
+			return s + fmt.Sprintf("; severity %d unresolved after %s → %s.", top, r.After, v.roleName(r.EscalateTo))
+		}
+	}
+	return s + "."
+}
+
+func playbooksSummary(v *view) string {
+	has := map[[2]string]bool{} // role × incident type with a playbook that has steps
+	n := 0
+	for _, p := range v.ws.Playbooks {
+		if len(p.Steps) == 0 {
+			continue
+		}
+		n++
+		for _, t := range p.IncidentTypes {
+			has[[2]string{p.Role, t}] = true
+		}
+	}
+	types := map[string]bool{}
+	for _, t := range v.ws.IncidentTypes {
+		types[t.ID] = true
+	}
+	need, met := 0, 0
+	seen := map[[2]string]bool{}
+	for _, r := range v.ws.Responsibilities {
+		k := [2]string{r.Role, r.IncidentType}
+		if r.RACI != plan.Responsible || seen[k] || v.roles[r.Role] == nil || !types[r.IncidentType] {
+			continue
+		}
+		seen[k] = true
+		need++
+		if has[k] {
+			met++
+		}
+	}
+	return fmt.Sprintf("%s with steps; %d of %s covered.", plural(n, "playbook", "playbooks"), met, plural(need, "responsibility (R)", "responsibilities (R)"))
+}
+
+func upkeepSummary(v *view) string {
+	pbs := v.ws.Playbooks
+	if len(pbs) == 0 {
+		return "No playbooks yet."
+	}
+	owned, scheduled, overdue := 0, 0, 0
+	for i := range pbs {
+		p := &pbs[i]
+		if v.people[p.Owner] != nil {
+			owned++
+		}
+		switch {
+		case p.ReviewInterval <= 0 || p.LastReviewed.IsZero():
+		case !v.today.IsZero() && p.ReviewOverdue(v.today):
+			overdue++
+		default:
+			scheduled++
+		}
+	}
+	s := fmt.Sprintf("%s: %d with an owner, %d reviewed on schedule", plural(len(pbs), "playbook", "playbooks"), owned, scheduled)
+	if overdue > 0 {
+		s += fmt.Sprintf(", %d overdue for review", overdue)
+	}
+	return s + "."
+}
