@@ -38,6 +38,10 @@ type Options struct {
 	// Journal is the file every event is appended and synced to before it
 	// is returned; "" runs without one (tests, previews).
 	Journal string
+	// JournalFault, when set, is asked before every journal write and
+	// fails it with its error, as a full disk would: for tests of how a
+	// journal failure is handled.
+	JournalFault func() error `json:"-"`
 }
 
 // Engine runs one exercise. Exercise time comes from the Clock: while
@@ -110,6 +114,7 @@ func Start(sc *Scenario, ws *plan.Workspace, clock Clock, opts Options) (*Engine
 		if err != nil {
 			return nil, nil, err
 		}
+		j.fault = opts.JournalFault
 		e.j = j
 	}
 	e.mu.Lock()

@@ -37,14 +37,14 @@ func TestJournalFailureHaltsTheRun(t *testing.T) {
 	sc, ws := fixture(t)
 	clk := NewFakeClock(epoch)
 	path := filepath.Join(t.TempDir(), "ws.json.exercise-r1.jsonl")
-	e, evs, err := Start(sc, ws, clk, Options{Speed: 10, Journal: path})
+	disk := &failingDisk{}
+	e, evs, err := Start(sc, ws, clk, Options{Speed: 10, Journal: path, JournalFault: disk.fault})
 	if err != nil {
 		t.Fatal(err)
 	}
 	d := &driver{t: t, e: e, clk: clk, step: time.Second, events: evs}
 	d.until(at("T+29:50"))
-	disk := &failingDisk{full: true}
-	e.j.fault = disk.fault
+	disk.full = true
 	before := e.EventCount()
 
 	clk.Advance(2 * time.Second) // T+30:10: inject a2 (T+30:00) is due
@@ -119,11 +119,12 @@ func TestEndStoresTheRunWhenTheJournalFails(t *testing.T) {
 	sc, ws := fixture(t)
 	clk := NewFakeClock(epoch)
 	path := filepath.Join(t.TempDir(), "j.jsonl")
-	e, _, err := Start(sc, ws, clk, Options{Journal: path})
+	disk := &failingDisk{}
+	e, _, err := Start(sc, ws, clk, Options{Journal: path, JournalFault: disk.fault})
 	if err != nil {
 		t.Fatal(err)
 	}
-	e.j.fault = (&failingDisk{full: true}).fault
+	disk.full = true
 	clk.Advance(31 * time.Minute)
 	if _, err := e.Tick(); err == nil {
 		t.Fatal("no error from a failed write")
