@@ -43,7 +43,7 @@ type journal struct {
 	// broken is set when a write failed: the file may end in a torn line,
 	// so the next write rewrites it whole from memory.
 	broken bool
-	fault func() error // see Options.JournalFault
+	fault  func() error // see Options.JournalFault
 }
 
 func createJournal(path string, h header) (*journal, error) {
