@@ -108,6 +108,7 @@ func Start(sc *Scenario, ws *plan.Workspace, clock Clock, opts Options) (*Engine
 	if err != nil {
 		return nil, nil, err
 	}
+	opts.RunID = e.run.ID // as generated, so the journal names its run
 	e.hdr = header{Version: journalVersion, Options: opts, Scenario: e.sc, Workspace: e.ws}
 	if opts.Journal != "" {
 		j, err := createJournal(opts.Journal, e.hdr)
@@ -135,7 +136,8 @@ func Start(sc *Scenario, ws *plan.Workspace, clock Clock, opts Options) (*Engine
 	return e, evs, nil
 }
 
-// deepCopyScenario copies a scenario, keeping where it came from.
+// deepCopyScenario copies a scenario: the engine keeps pointers to its
+// injects and decisions.
 func deepCopyScenario(sc *Scenario) *Scenario {
 	c := deepCopy(*sc)
 	return &c

@@ -223,3 +223,19 @@ func TestEngineRefusesCallsAfterClose(t *testing.T) {
 	}
 	e.Close() // twice is harmless
 }
+
+// TestStartFailsCleanlyWhenTheJournalCannotBeWritten: nothing was shown,
+// so no journal is left behind to be offered later.
+func TestStartFailsCleanlyWhenTheJournalCannotBeWritten(t *testing.T) {
+	sc, ws := fixture(t)
+	path := filepath.Join(t.TempDir(), "j.jsonl")
+	disk := &failingDisk{full: true}
+	_, _, err := Start(sc, ws, NewFakeClock(epoch), Options{Journal: path, JournalFault: disk.fault})
+	var je *JournalError
+	if !errors.As(err, &je) {
+		t.Fatalf("start on a full disk: %v", err)
+	}
+	if _, err := os.Stat(path); !errors.Is(err, os.ErrNotExist) {
+		t.Fatalf("a journal was left behind: %v", err)
+	}
+}
