@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"fyne.io/fyne/v2/test"
 )
 
 // queuedTicker runs a ticker whose ticks are queued, as fyne.Do queues
@@ -49,7 +51,7 @@ func TestTickerSurvivesAPanickingTick(t *testing.T) {
 }
 
 func TestBackgroundWorkPanicReachesDone(t *testing.T) {
-	newTestUI(t, Options{Demo: true}) // a Fyne app for fyne.Do
+	test.NewTempApp(t) // for fyne.Do
 	got := make(chan error, 1)
 	background(func(context.Context, func(int, int)) error {
 		var m map[string]int

@@ -184,6 +184,19 @@ func TestJournalFailurePausesTheConsoleOnce(t *testing.T) {
 	if len(c.events) != len(visibleEvents(c.e.Events())) || len(c.injectRows)-countPending(c) != delivered+1 {
 		t.Fatalf("held events not shown after retry: %d of %d", len(c.events), len(visibleEvents(c.e.Events())))
 	}
+
+	// The disk fills again and the facilitator ends the exercise: the run
+	// goes into the workspace, which the user is told is its only copy.
+	disk.full = true
+	test.Tap(button(t, c.root, "Resume"))
+	topOverlay(t, u).Hide()
+	c.end(nil)
+	if len(u.doc.ws.Runs) != 1 || u.run != nil || !u.doc.dirty {
+		t.Fatalf("run not stored: %d runs", len(u.doc.ws.Runs))
+	}
+	if !dialogSays(t, u, "only copy") {
+		t.Fatal("the user is not told the journal lacks the end")
+	}
 }
 
 func countPending(c *console) int {
@@ -196,30 +209,10 @@ func countPending(c *console) int {
 	return n
 }
 
-// TestEndStoresTheRunWhenTheJournalFails: the run goes into the workspace
-// and the user is told the workspace is its only copy until saved.
-func TestEndStoresTheRunWhenTheJournalFails(t *testing.T) {
-	u, clk := exerciseUI(t, Options{Demo: true})
-	disk := &fullDisk{}
-	if err := u.startRun(scenarioByID(t, "expired-certificate"), scenarios.Options{JournalFault: disk.fault}); err != nil {
-		t.Fatal(err)
-	}
-	c := u.run
-	disk.full = true
-	clk.Advance(7 * time.Minute)
-	c.onTick()
-	c.end(nil)
-	if len(u.doc.ws.Runs) != 1 || u.run != nil || !u.doc.dirty {
-		t.Fatalf("run not stored: %d runs", len(u.doc.ws.Runs))
-	}
-	if !dialogSays(t, u, "only copy") {
-		t.Fatal("the user is not told the journal lacks the end")
-	}
-}
-
-// TestClosedConsoleDropsTicks: a tick arriving after the console closed
-// neither ticks the engine nor shows an error.
-func TestClosedConsoleDropsTicks(t *testing.T) {
+// TestConsoleTicksAfterCloseAndPanics: a tick arriving after the console
+// closed neither ticks the engine nor shows an error; a bug in a tick
+// shows an error and the document and window stay.
+func TestConsoleTicksAfterCloseAndPanics(t *testing.T) {
 	u, clk := exerciseUI(t, Options{Demo: true})
 	var tick func()
 	u.startTicker = func(f func()) *ticker { tick = f; return nil }
@@ -231,15 +224,8 @@ func TestClosedConsoleDropsTicks(t *testing.T) {
 	if c.e.EventCount() != n || u.win.Canvas().Overlays().Top() != nil {
 		t.Fatalf("a tick after close reached the engine (%d → %d events) or showed an error", n, c.e.EventCount())
 	}
-}
 
-// TestPanicInATickKeepsTheWindow: a bug in a tick shows an error; the
-// document and window stay.
-func TestPanicInATickKeepsTheWindow(t *testing.T) {
-	u, _ := exerciseUI(t, Options{Demo: true})
-	var tick func()
-	u.startTicker = func(f func()) *ticker { tick = f; return nil }
-	c := startByDialog(t, u, "expired-certificate")
+	c = startByDialog(t, u, "expired-certificate")
 	doc := u.doc
 	c.e = nil // any bug in the tick path
 	tick()
