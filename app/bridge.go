@@ -2,6 +2,10 @@ package app
 
 import (
 	"context"
+	"fmt"
+	"runtime/debug"
+	"sync"
+	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -11,20 +15,33 @@ import (
 // do not depend on it: the engine stamps every event with its own time.
 const tickEvery = 200 * time.Millisecond
 
-// ticker is the one place in the GUI that starts a goroutine. It does no
-// work itself: each tick is handed to the UI goroutine with fyne.Do, where
-// the engine is ticked and the widgets refreshed.
-type ticker struct{ stop chan struct{} }
+// ticker is the one place in the GUI that starts a goroutine for ticks. It
+// does no work itself: each tick is handed to the UI goroutine with
+// fyne.Do, where the engine is ticked and the widgets refreshed. A tick
+// already queued when Stop is called is dropped, so nothing ticks a
+// console (or an engine) that has gone.
+type ticker struct {
+	stop    chan struct{}
+	once    sync.Once
+	stopped atomic.Bool // read by queued ticks, which may run on any goroutine in tests
+	logged  atomic.Bool
+}
 
 func startTicker(tick func()) *ticker {
+	tk := time.NewTicker(tickEvery)
+	return runTicker(tk.C, tk.Stop, fyne.Do, tick)
+}
+
+// runTicker hands each value from c to do (fyne.Do in the app) as a call
+// of tick; release frees c when the ticker stops.
+func runTicker(c <-chan time.Time, release func(), do func(func()), tick func()) *ticker {
 	t := &ticker{stop: make(chan struct{})}
 	go func() {
-		tk := time.NewTicker(tickEvery)
-		defer tk.Stop()
+		defer release()
 		for {
 			select {
-			case <-tk.C:
-				fyne.Do(tick)
+			case <-c:
+				do(t.run(tick))
 			case <-t.stop:
 				return
 			}
@@ -33,19 +50,59 @@ func startTicker(tick func()) *ticker {
 	return t
 }
 
+// run is one tick on the UI goroutine. A panic is the last resort here
+// (callers that can show it catch their own, see console.safeTick): it is
+// logged once and the next tick tries again, so the window and its
+// document stay up.
+func (t *ticker) run(tick func()) func() {
+	return func() {
+		if t.stopped.Load() {
+			return
+		}
+		protect(tick, func(err error) {
+			if !t.logged.Swap(true) {
+				fyne.LogError("clock tick failed", err)
+			}
+		})
+	}
+}
+
 func (t *ticker) Stop() {
 	if t != nil {
-		close(t.stop)
+		t.stopped.Store(true)
+		t.once.Do(func() { close(t.stop) })
 	}
+}
+
+// protect runs f; a panic in it becomes an error for report instead of
+// taking the window down with the unsaved document.
+func protect(f func(), report func(error)) {
+	defer func() {
+		if r := recover(); r != nil {
+			report(panicError(r))
+		}
+	}()
+	f()
+}
+
+// panicError describes a recovered panic for the user; the stack goes to
+// the log for a bug report.
+func panicError(r any) error {
+	fyne.LogError(fmt.Sprintf("recovered from a panic: %v\n%s", r, debug.Stack()), nil)
+	return fmt.Errorf("internal error: %v. Please report it; your document is still open", r)
 }
 
 // background runs long work (exports, imports) off the UI goroutine. Its
 // progress and its end are handed back to the UI goroutine with fyne.Do.
-// The returned cancel stops the work through its context.
+// The returned cancel stops the work through its context. A panic in the
+// work reaches done as an error.
 func background(work func(ctx context.Context, progress func(done, total int)) error, progress func(done, total int), done func(error)) (cancel func()) {
 	ctx, cancel := context.WithCancel(context.Background())
 	go func() {
-		err := work(ctx, func(d, t int) { fyne.Do(func() { progress(d, t) }) })
+		var err error
+		protect(func() {
+			err = work(ctx, func(d, t int) { fyne.Do(func() { progress(d, t) }) })
+		}, func(perr error) { err = perr })
 		fyne.Do(func() { done(err) })
 	}()
 	return cancel

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -9,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -26,12 +28,15 @@ type console struct {
 	journal string
 	tick    *ticker
 	proj    *projector
+	closed  bool          // the console is gone: queued ticks and late callbacks do nothing
+	halt    dialog.Dialog // the journal-failure message, while it shows
 
 	clock     *canvas.Text
 	severity  *widget.Label
 	playPause *widget.Button
 	speed     *widget.Select
 	next      *widget.Label
+	retry     *widget.Button // shown while a journal failure halts the run
 
 	injectRows []injectRow
 	injects    *widget.List
@@ -68,7 +73,7 @@ func (u *UI) openConsole(e *scenarios.Engine, journal string, evs []plan.Event) 
 	u.nav.Select(len(u.screens) - 1)
 	c.refreshAll()
 	if u.startTicker != nil {
-		c.tick = u.startTicker(c.onTick)
+		c.tick = u.startTicker(c.safeTick)
 	}
 	_ = evs
 }
@@ -81,6 +86,16 @@ func visibleEvents(evs []plan.Event) []plan.Event {
 		}
 	}
 	return out
+}
+
+// safeTick is what the ticker runs: a bug in a tick stops the clock with
+// one message, and the window and the document stay.
+func (c *console) safeTick() {
+	protect(c.onTick, func(err error) {
+		c.tick.Stop()
+		c.tick = nil
+		c.u.showError(fmt.Errorf("the exercise clock stopped after an error. The run so far is safe in its journal: end the exercise to store it, or close it and open the workspace again to resume it.\n\n%w", err))
+	})
 }
 
 func (c *console) title() string             { return "Console" }
@@ -102,7 +117,10 @@ func (c *console) build() {
 	projector := widget.NewButtonWithIcon("Participants' window", theme.ComputerIcon(), c.openProjector)
 	end := widget.NewButtonWithIcon("End exercise…", theme.MediaStopIcon(), c.endDialog)
 	end.Importance = widget.DangerImportance
-	top := container.NewHBox(c.clock, c.severity, layout.NewSpacer(), c.playPause, c.speed, skip, c.next, layout.NewSpacer(), projector, end)
+	c.retry = widget.NewButtonWithIcon("Retry journal", theme.ViewRefreshIcon(), func() { c.apply(c.e.Retry()) })
+	c.retry.Importance = widget.WarningImportance
+	c.retry.Hide()
+	top := container.NewHBox(c.clock, c.severity, layout.NewSpacer(), c.retry, c.playPause, c.speed, skip, c.next, layout.NewSpacer(), projector, end)
 
 	c.injects = widget.NewList(
 		func() int { return len(c.injectRows) },
@@ -213,7 +231,7 @@ func firstLineOf(s string) string {
 var mdMarks = strings.NewReplacer("**", "", "__", "", "`", "", "> ", "")
 
 func (c *console) onTick() {
-	if c.e.Ended() {
+	if c.closed || c.e.Ended() {
 		return
 	}
 	c.apply(c.e.Tick())
@@ -222,7 +240,14 @@ func (c *console) onTick() {
 // apply takes the events an engine call produced (already journaled) and
 // refreshes what they affect.
 func (c *console) apply(evs []plan.Event, err error) {
-	if err != nil {
+	if c.closed {
+		return
+	}
+	var je *scenarios.JournalError
+	switch {
+	case errors.As(err, &je):
+		c.showHalt(je)
+	case err != nil:
 		c.u.showError(err)
 	}
 	if len(evs) > 0 {
@@ -251,7 +276,7 @@ func (c *console) refreshClock() {
 	c.clock.Refresh()
 	sev := c.e.Severity()
 	name := ""
-	if s := c.u.doc.ws.Severity(sev); s != nil {
+	if s := c.e.Workspace().Severity(sev); s != nil {
 		name = " — " + s.Name
 	}
 	c.severity.SetText(fmt.Sprintf("Severity %d%s", sev, name))
@@ -261,6 +286,11 @@ func (c *console) refreshClock() {
 	} else {
 		c.playPause.SetText("Resume")
 		c.playPause.SetIcon(theme.MediaPlayIcon())
+	}
+	if c.e.Halted() != nil {
+		c.retry.Show()
+	} else {
+		c.retry.Hide()
 	}
 	if in, at := c.e.NextInject(); in != nil {
 		c.next.SetText(fmt.Sprintf("next: %s in %s", in.ID, shortDuration(at-now)))

@@ -41,10 +41,11 @@ func (c *console) endDialog() {
 
 // end stores the run in the workspace and closes the console. The journal
 // is kept until the workspace is saved, so the run survives a crash before
-// that.
+// that. A journal that cannot be written does not stop the run being
+// stored: it is then in the workspace only, and saving keeps it.
 func (c *console) end(notes []plan.HotwashNote) {
 	run, _, err := c.e.End(notes)
-	if err != nil {
+	if run == nil {
 		c.u.showError(err)
 		return
 	}
@@ -57,14 +58,25 @@ func (c *console) end(notes []plan.HotwashNote) {
 	for _, t := range run.Tasks {
 		counts[t.Status]++
 	}
-	dialog.ShowInformation("Exercise stored", fmt.Sprintf("%s\n\n%d tasks met, %d late, %d missed, %d not reached.\nSave the workspace to keep it.",
-		run.ScenarioTitle, counts[plan.TaskMet], counts[plan.TaskLate], counts[plan.TaskMissed], counts[plan.TaskPending]), u.win)
+	msg := fmt.Sprintf("%s\n\n%d tasks met, %d late, %d missed, %d not reached.\nSave the workspace to keep it.",
+		run.ScenarioTitle, counts[plan.TaskMet], counts[plan.TaskLate], counts[plan.TaskMissed], counts[plan.TaskPending])
+	if err != nil {
+		msg += fmt.Sprintf("\n\nThe end of the run could not be written to its journal (%v), so until you save, the workspace is its only copy.", err)
+	}
+	dialog.ShowInformation("Exercise stored", msg, u.win)
 }
 
 // close stops the ticker and the projector and removes the console.
+// Ticks already queued and late dialog answers find it closed and do
+// nothing.
 func (c *console) close() {
+	c.closed = true
 	c.tick.Stop()
 	c.tick = nil
+	if c.halt != nil {
+		c.halt.Hide()
+		c.halt = nil
+	}
 	if c.proj != nil {
 		c.proj.win.Close()
 		c.proj = nil

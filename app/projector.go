@@ -75,7 +75,7 @@ func (p *projector) refreshClock() {
 	p.clock.Text = scenarios.Offset(p.c.e.Now().Truncate(time.Second)).String()
 	p.clock.Refresh()
 	sev := p.c.e.Severity()
-	if s := p.c.u.doc.ws.Severity(sev); s != nil {
+	if s := p.c.e.Workspace().Severity(sev); s != nil {
 		p.severity.SetText(fmt.Sprintf("Severity %d — %s", sev, s.Name))
 	} else {
 		p.severity.SetText(fmt.Sprintf("Severity %d", sev))

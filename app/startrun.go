@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -108,38 +109,59 @@ func parseSpeed(s string) float64 {
 	return x
 }
 
-// journalPath places the run's journal beside the workspace file, or in
-// the journal folder (the user's cache) for a workspace not yet saved.
-func (u *UI) journalPath(runID string) string {
+// journalBase is what the open workspace's journals are named after: its
+// file, or "untitled" in the journal folder (the user's cache) for a
+// workspace not yet saved.
+func (u *UI) journalBase() string {
 	if u.doc.path != "" {
-		return scenarios.JournalPath(u.doc.path)
+		return u.doc.path
 	}
-	dir := u.journalDir
-	if dir == "" {
-		if c, err := os.UserCacheDir(); err == nil {
-			dir = filepath.Join(c, "drillbook")
-		} else {
-			dir = filepath.Join(os.TempDir(), "drillbook")
+	return filepath.Join(u.journalFolder(), "untitled")
+}
+
+func (u *UI) journalFolder() string {
+	if u.journalDir != "" {
+		return u.journalDir
+	}
+	dir, err := userCacheDir()
+	if err != nil {
+		dir = os.TempDir()
+	}
+	return filepath.Join(dir, "drillbook")
+}
+
+// newRunID names a run after its start time; a run started in the same
+// second as a stored one, or one with a journal, gets a suffix.
+func (u *UI) newRunID(base string) string {
+	id := "run-" + u.clock.Now().UTC().Format("20060102-150405")
+	taken := func(id string) bool {
+		return slices.ContainsFunc(u.doc.ws.Runs, func(r plan.Run) bool { return r.ID == id }) ||
+			fileExists(scenarios.JournalPath(base, id))
+	}
+	for n, try := 2, id; ; n++ {
+		if !taken(try) {
+			return try
 		}
+		try = fmt.Sprintf("%s-%d", id, n)
 	}
-	_ = os.MkdirAll(dir, 0o700)
-	path := filepath.Join(dir, runID+".exercise.jsonl")
-	for n := 2; fileExists(path); n++ {
-		path = filepath.Join(dir, fmt.Sprintf("%s-%d.exercise.jsonl", runID, n))
-	}
-	return path
 }
 
 func fileExists(path string) bool {
-	_, err := os.Stat(path)
+	_, err := os.Lstat(path)
 	return err == nil
 }
 
-// startRun starts the engine and opens the console.
+// startRun starts the engine and opens the console. The run plays
+// against its own copy of the plan and scenario.
 func (u *UI) startRun(sc *scenarios.Scenario, opts scenarios.Options) error {
-	sc = scenarios.Clone(sc)
-	opts.RunID = "run-" + u.clock.Now().UTC().Format("20060102-150405")
-	opts.Journal = u.journalPath(opts.RunID)
+	base := u.journalBase()
+	if u.doc.path == "" {
+		if err := os.MkdirAll(filepath.Dir(base), 0o700); err != nil {
+			return fmt.Errorf("creating the exercise journal folder: %w", err)
+		}
+	}
+	opts.RunID = u.newRunID(base)
+	opts.Journal = scenarios.JournalPath(base, opts.RunID)
 	e, evs, err := scenarios.Start(sc, u.doc.ws, u.clock, opts)
 	if err != nil {
 		return err

@@ -51,8 +51,9 @@ type UI struct {
 	run             *console
 	clock           scenarios.Clock
 	startTicker     func(func()) *ticker
-	pendingJournals []string // journals of ended runs not yet in a saved file
-	journalDir      string   // for unsaved workspaces; "" means the user cache
+	pendingJournals []string        // journals of ended runs not yet in a saved file
+	journalDir      string          // for unsaved workspaces; "" means the user cache
+	offering        map[string]bool // journals with a resume or restore question on screen
 
 	// Editing: the undo history and its Edit menu items; editGen counts
 	// edits (autosave compares it); lastEdit is when the latest was made;
@@ -197,6 +198,7 @@ func (u *UI) setDocument(d *document) {
 		u.remember(d.path)
 	}
 	u.docChanged()
+	u.offerResume()
 }
 
 // confirmDiscard runs then() once unsaved changes are saved or discarded;

@@ -40,18 +40,19 @@ func (e *Engine) Record(a Action) ([]plan.Event, error) {
 	if a.Kind == ExpectSetSeverity && e.ws.Severity(a.Severity) == nil {
 		return nil, fmt.Errorf("the plan has no severity %d", a.Severity)
 	}
-	return e.command(func(now time.Duration) error { return e.record(a, now) })
+	return e.command(func(now time.Duration) error {
+		e.record(a, now)
+		return nil
+	})
 }
 
-func (e *Engine) record(a Action, now time.Duration) error {
+func (e *Engine) record(a Action, now time.Duration) {
 	ev := plan.Event{Kind: plan.EventAction, At: plan.Duration(now), Action: string(a.Kind), Actor: a.Actor, Target: a.Target, Severity: a.Severity, Note: a.Text, Text: e.describe(a)}
 	if a.Kind == ExpectDecide {
 		// Replay re-creates this from the decision event before it.
 		ev.Refs = []string{"decision:" + a.Target}
 	}
-	if err := e.emit(ev); err != nil {
-		return err
-	}
+	e.emit(ev)
 	e.actions = append(e.actions, recorded{now, a})
 	// Scenario expectations: the earliest open matching one is met (one
 	// update satisfies one expectation). Plan timers: every matching one
@@ -71,9 +72,8 @@ func (e *Engine) record(a Action, now time.Duration) error {
 		e.meet(tk, now, "")
 	}
 	if a.Kind == ExpectSetSeverity && a.Severity != e.severity {
-		return e.changeSeverity(a.Severity, now)
+		e.changeSeverity(a.Severity, now)
 	}
-	return nil
 }
 
 // describe renders an action for the log, with plan names.
@@ -123,12 +123,10 @@ func (e *Engine) name(id string) string {
 // met or breached keep their outcome; open and armed ones are superseded
 // and re-created from detection with the new targets (never earlier than
 // now, so a stricter target cannot produce a breach in the past).
-func (e *Engine) changeSeverity(level int, now time.Duration) error {
+func (e *Engine) changeSeverity(level int, now time.Duration) {
 	old := e.severity
 	e.severity = level
-	if err := e.emit(plan.Event{Kind: plan.EventSeverity, At: plan.Duration(now), Severity: level, Text: fmt.Sprintf("Severity %d → %d", old, level)}); err != nil {
-		return err
-	}
+	e.emit(plan.Event{Kind: plan.EventSeverity, At: plan.Duration(now), Severity: level, Text: fmt.Sprintf("Severity %d → %d", old, level)})
 	skip := map[string]bool{}
 	var lastUpdate time.Duration
 	for _, r := range e.actions {
@@ -151,9 +149,7 @@ func (e *Engine) changeSeverity(level int, now time.Duration) error {
 				continue
 			}
 			tk.state, tk.Status = stateClosed, plan.TaskNotNeeded
-			if err := e.emit(plan.Event{Kind: plan.EventCleared, At: plan.Duration(now), Action: tk.ID, Text: "Re-planned for the new severity: " + tk.Label}); err != nil {
-				return err
-			}
+			e.emit(plan.Event{Kind: plan.EventCleared, At: plan.Duration(now), Action: tk.ID, Text: "Re-planned for the new severity: " + tk.Label})
 		}
 	}
 	hadUpdate := e.did(func(a Action) bool { return a.Kind == ExpectNotify }, 0, now)
@@ -178,7 +174,6 @@ func (e *Engine) changeSeverity(level int, now time.Duration) error {
 			tk.state, tk.Status = stateClosed, plan.TaskNotNeeded
 		}
 	}
-	return nil
 }
 
 func (e *Engine) obligation(id string) *plan.ReportingObligation {
@@ -209,14 +204,10 @@ func (e *Engine) decide(decisionID string, option int, by string, now time.Durat
 		return fmt.Errorf("decision %q has no option %d", d.ID, option+1)
 	}
 	o := d.Options[option]
-	if err := e.emit(plan.Event{Kind: plan.EventDecision, At: plan.Duration(now), Action: d.ID, Actor: by, Choice: option + 1, Text: fmt.Sprintf("%s → %s (%s)", firstLine(d.Prompt), o.Text, o.Grade)}); err != nil {
-		return err
-	}
+	e.emit(plan.Event{Kind: plan.EventDecision, At: plan.Duration(now), Action: d.ID, Actor: by, Choice: option + 1, Text: fmt.Sprintf("%s → %s (%s)", firstLine(d.Prompt), o.Text, o.Grade)})
 	e.decided[d.ID] = true
 	e.run.Decisions = append(e.run.Decisions, plan.DecisionRecord{ID: d.ID, Prompt: d.Prompt, Choice: o.Text, Grade: string(o.Grade), At: plan.Duration(now), By: by})
-	if err := e.record(Action{Kind: ExpectDecide, Actor: by, Target: d.ID, Text: o.Text}, now); err != nil {
-		return err
-	}
+	e.record(Action{Kind: ExpectDecide, Actor: by, Target: d.ID, Text: o.Text}, now)
 	for _, id := range o.Then {
 		if e.delivered[id] {
 			continue
@@ -243,7 +234,8 @@ func (e *Engine) Note(text string, observation bool, by string) ([]plan.Event, e
 		if last := e.lastInject(); last != "" {
 			ev.Refs = []string{"inject:" + last}
 		}
-		return e.emit(ev)
+		e.emit(ev)
+		return nil
 	})
 }
 
@@ -257,30 +249,41 @@ func (e *Engine) lastInject() string {
 }
 
 // End stops the run, settles every task's outcome and returns the record
-// to store in the workspace. hotwash holds the debrief answers.
+// to store in the workspace. hotwash holds the debrief answers; they are
+// journaled with the end, so a run ended but not yet saved can be restored
+// from its journal. If the journal cannot be written the run still ends
+// and its record is returned with the error: it lives in memory until the
+// workspace is saved.
 func (e *Engine) End(hotwash []plan.HotwashNote) (*plan.Run, []plan.Event, error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
+	if e.closed {
+		return nil, nil, ErrClosed
+	}
 	if e.ended {
 		return nil, nil, ErrEnded
 	}
-	e.out = nil
 	now := e.now()
-	if err := e.advance(now); err != nil {
-		return nil, e.take(), err
-	}
-	if err := e.emit(plan.Event{Kind: plan.EventEnd, At: plan.Duration(now), Text: "Exercise ended"}); err != nil {
-		return nil, e.take(), err
-	}
-	e.ended, e.running, e.base = true, false, now
-	run := e.run
-	run.Ended = e.clock.Now()
-	run.Length = plan.Duration(now)
-	run.Hotwash = hotwash
-	run.Events = slices.Clone(e.run.Events)
-	run.Tasks = e.settle(now)
+	e.advance(now)
+	run := e.finish(now, e.clock.Now(), hotwash)
+	evs, err := e.commit()
 	e.closeJournal()
-	return &run, e.take(), nil
+	return run, evs, err
+}
+
+// finish logs the end at exercise time now (wall time wall) and returns
+// the run's record. Caller holds mu.
+func (e *Engine) finish(now time.Duration, wall time.Time, hotwash []plan.HotwashNote) *plan.Run {
+	e.emit(plan.Event{Kind: plan.EventEnd, At: plan.Duration(now), Text: "Exercise ended"})
+	e.ended, e.running, e.base = true, false, now
+	e.run.Hotwash = hotwash
+	run := e.run
+	run.Ended = wall
+	run.Length = plan.Duration(now)
+	run.Events = slices.Clone(e.run.Events)
+	run.Decisions = slices.Clone(e.run.Decisions)
+	run.Tasks = e.settle(now)
+	return &run
 }
 
 // settle returns every task with its final status.
@@ -328,9 +331,11 @@ func (e *Engine) closeJournal() {
 }
 
 // Close releases the journal without ending the run (the window closed;
-// the run can be resumed from the journal later).
+// the run can be resumed from the journal later). Every later command
+// returns ErrClosed.
 func (e *Engine) Close() {
 	e.mu.Lock()
 	defer e.mu.Unlock()
+	e.closed = true
 	e.closeJournal()
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"os"
 	"sort"
 	"sync"
 	"time"
@@ -24,6 +25,10 @@ const checkpointEvery = 10 * time.Second
 // ErrEnded is returned for commands given after the run has ended.
 var ErrEnded = errors.New("the run has ended")
 
+// ErrClosed is returned for commands given after Close: the journal is
+// released, so nothing more may happen in this run.
+var ErrClosed = errors.New("the exercise was closed; open the workspace again to resume it")
+
 // Options configure a run.
 type Options struct {
 	RunID        string
@@ -33,6 +38,10 @@ type Options struct {
 	// Journal is the file every event is appended and synced to before it
 	// is returned; "" runs without one (tests, previews).
 	Journal string
+	// JournalFault, when set, is asked before every journal write and
+	// fails it with its error, as a full disk would: for tests of how a
+	// journal failure is handled.
+	JournalFault func() error `json:"-"`
 }
 
 // Engine runs one exercise. Exercise time comes from the Clock: while
@@ -43,12 +52,17 @@ type Options struct {
 //
 // Engine methods are safe for concurrent use. They return the events they
 // produced, already journaled, for the caller to display.
+//
+// A journal that cannot be written halts the run (see commit): the clock
+// stops, what happened stays in memory, ticks do nothing, and Retry or the
+// next command writes it once the journal can be written again.
 type Engine struct {
 	mu    sync.Mutex
 	sc    *Scenario
 	ws    *plan.Workspace
 	clock Clock
 	j     *journal
+	hdr   header // what the journal starts with, to rewrite it after a failure
 
 	run      plan.Run
 	bindings map[Ref]Binding
@@ -67,9 +81,12 @@ type Engine struct {
 	actions    []recorded // every action so far, for rule triggers and credit
 	checkpoint time.Duration
 	ended      bool
+	closed     bool
+	halted     error // the journal write that halted the run; nil when running normally
+	written    int   // events of run.Events in the journal
+	shown      int   // events of run.Events returned to the caller (never more than written)
 	replaying  bool
 	journaled  []plan.Event // while replaying: the journal, for wall times
-	out        []plan.Event // events produced by the current call
 }
 
 type recorded struct {
@@ -80,33 +97,50 @@ type recorded struct {
 // Start begins a run of scenario sc against workspace ws. The scenario's
 // references are bound to the plan; references that cannot be bound are
 // recorded (they become findings) and the run goes ahead without them.
+// The run plays against its own copies of sc and ws: later edits to them
+// do not change it.
 func Start(sc *Scenario, ws *plan.Workspace, clock Clock, opts Options) (*Engine, []plan.Event, error) {
-	e, err := newEngine(sc, ws, clock, opts)
+	if sc == nil || ws == nil {
+		return nil, nil, errors.New("scenario and workspace are required")
+	}
+	sc = deepCopyScenario(sc)
+	e, err := newEngine(sc, snapshot(ws), clock, opts)
 	if err != nil {
 		return nil, nil, err
 	}
+	opts.RunID = e.run.ID // as generated, so the journal names its run
+	e.hdr = header{Version: journalVersion, Options: opts, Scenario: e.sc, Workspace: e.ws}
 	if opts.Journal != "" {
-		j, err := createJournal(opts.Journal, header{Version: journalVersion, Options: opts, Scenario: sc, Workspace: stripRuns(ws)})
+		j, err := createJournal(opts.Journal, e.hdr)
 		if err != nil {
 			return nil, nil, err
 		}
+		j.fault = opts.JournalFault
 		e.j = j
 	}
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	e.out = nil
-	if err := e.emit(plan.Event{Kind: plan.EventStart, Text: fmt.Sprintf("Exercise started: %s at severity %d", sc.Title, e.severity), Severity: e.severity}); err != nil {
-		e.closeJournal()
-		return nil, nil, err
-	}
+	e.emit(plan.Event{Kind: plan.EventStart, Text: fmt.Sprintf("Exercise started: %s at severity %d", sc.Title, e.severity), Severity: e.severity})
 	e.planTimers()
 	e.running = true
 	e.anchor = clock.Now()
 	e.base = 0
-	if err := e.advance(0); err != nil {
+	e.advance(0)
+	evs, err := e.commit()
+	if err != nil {
+		// Nothing was acknowledged: leave no journal to be offered later.
+		e.closeJournal()
+		os.Remove(opts.Journal)
 		return nil, nil, err
 	}
-	return e, e.take(), nil
+	return e, evs, nil
+}
+
+// deepCopyScenario copies a scenario: the engine keeps pointers to its
+// injects and decisions.
+func deepCopyScenario(sc *Scenario) *Scenario {
+	c := deepCopy(*sc)
+	return &c
 }
 
 func newEngine(sc *Scenario, ws *plan.Workspace, clock Clock, opts Options) (*Engine, error) {
@@ -193,6 +227,18 @@ func (e *Engine) Severity() int {
 	return e.severity
 }
 
+// RunID returns the ID the run is stored under.
+func (e *Engine) RunID() string { return e.run.ID }
+
+// Halted returns the journal error that halted the run, or nil. While
+// halted the clock stands still and ticks do nothing; Retry resumes
+// writing.
+func (e *Engine) Halted() error {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.halted
+}
+
 // Scenario returns the scenario being played.
 func (e *Engine) Scenario() *Scenario { return e.sc }
 
@@ -234,48 +280,111 @@ func (e *Engine) Ended() bool {
 	return e.ended
 }
 
-// take returns and clears the events produced by the current call.
-func (e *Engine) take() []plan.Event {
-	out := e.out
-	e.out = nil
-	return out
-}
-
-// emit journals an event (synced) and appends it to the log. Caller holds mu.
-func (e *Engine) emit(ev plan.Event) error {
+// emit appends an event to the log; commit journals it. Caller holds mu.
+func (e *Engine) emit(ev plan.Event) {
 	ev.Seq = len(e.run.Events) + 1
 	ev.Wall = e.clock.Now()
 	if e.replaying && ev.Seq <= len(e.journaled) {
 		ev.Wall = e.journaled[ev.Seq-1].Wall
 	}
-	if e.j != nil && !e.replaying {
-		if err := e.j.append(ev); err != nil {
-			return err
+	e.run.Events = append(e.run.Events, ev)
+}
+
+// commit ends every call that changes the run: it journals the events not
+// yet written, in one write and one sync, and only then returns the events
+// not yet shown (checkpoints left out) for the caller to display. If the
+// journal refuses them the run halts: the clock stops, the events stay in
+// memory, unshown, so nothing the facilitator saw is missing from the
+// journal, and one error is returned; the next Retry, command or End
+// writes them. Caller holds mu.
+func (e *Engine) commit() ([]plan.Event, error) {
+	if err := e.writePending(); err != nil {
+		return nil, err
+	}
+	if e.shown == len(e.run.Events) {
+		return nil, nil
+	}
+	evs := visibleEvents(e.run.Events[e.shown:])
+	e.shown = len(e.run.Events)
+	return evs, nil
+}
+
+// writePending journals the events not yet written; a failure halts the
+// run, a success lifts a halt. Caller holds mu.
+func (e *Engine) writePending() error {
+	if e.written == len(e.run.Events) {
+		return nil
+	}
+	if e.j != nil {
+		var err error
+		if e.j.broken {
+			err = e.j.rewrite(e.hdr, e.run.Events, e.run.Hotwash)
+		} else {
+			err = e.j.append(e.run.Events[e.written:], e.run.Hotwash)
+		}
+		if err != nil {
+			e.halt(err)
+			return e.halted
 		}
 	}
-	e.run.Events = append(e.run.Events, ev)
-	if ev.Kind != plan.EventCheckpoint {
-		e.out = append(e.out, ev)
-	}
+	e.written = len(e.run.Events)
+	e.halted = nil
 	return nil
+}
+
+// halt stops the clock after a journal write failed. The pause is logged
+// (and journaled with the rest once writing works) so the log explains
+// the gap. Caller holds mu.
+func (e *Engine) halt(err error) {
+	if e.running {
+		now := e.now()
+		e.emit(plan.Event{Kind: plan.EventPause, At: plan.Duration(now), Text: "Clock paused: the exercise journal could not be written"})
+		e.base, e.running = now, false
+	}
+	e.halted = &JournalError{Path: e.j.path, Err: err}
+}
+
+// visibleEvents leaves out checkpoints, which are for the journal only.
+func visibleEvents(evs []plan.Event) []plan.Event {
+	out := make([]plan.Event, 0, len(evs))
+	for _, ev := range evs {
+		if ev.Kind != plan.EventCheckpoint {
+			out = append(out, ev)
+		}
+	}
+	return out
 }
 
 // Tick advances exercise time to now: delivers due injects, puts due
 // decisions, arms escalation rules and records breaches, in time order.
+// While the run is halted by a journal failure it does nothing.
 func (e *Engine) Tick() ([]plan.Event, error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
-	if e.ended {
+	if e.closed {
+		return nil, ErrClosed
+	}
+	if e.ended || e.halted != nil {
 		return nil, nil
 	}
-	e.out = nil
 	now := e.now()
-	err := e.advance(now)
-	if err == nil && e.running && now-e.checkpoint >= checkpointEvery {
+	e.advance(now)
+	if e.running && now-e.checkpoint >= checkpointEvery {
 		e.checkpoint = now
-		err = e.emit(plan.Event{Kind: plan.EventCheckpoint, At: plan.Duration(now)})
+		e.emit(plan.Event{Kind: plan.EventCheckpoint, At: plan.Duration(now)})
 	}
-	return e.take(), err
+	return e.commit()
+}
+
+// Retry writes what a journal failure held back and lifts the halt. The
+// clock stays paused; the facilitator resumes it.
+func (e *Engine) Retry() ([]plan.Event, error) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.closed {
+		return nil, ErrClosed
+	}
+	return e.commit()
 }
 
 // NextInject returns the next scheduled inject and its time, or nil.
@@ -294,9 +403,7 @@ func (e *Engine) Pause() ([]plan.Event, error) {
 		if !e.running {
 			return nil
 		}
-		if err := e.emit(plan.Event{Kind: plan.EventPause, At: plan.Duration(now), Text: "Clock paused"}); err != nil {
-			return err
-		}
+		e.emit(plan.Event{Kind: plan.EventPause, At: plan.Duration(now), Text: "Clock paused"})
 		e.base, e.running = now, false
 		return nil
 	})
@@ -308,9 +415,7 @@ func (e *Engine) Resume() ([]plan.Event, error) {
 		if e.running {
 			return nil
 		}
-		if err := e.emit(plan.Event{Kind: plan.EventResume, At: plan.Duration(now), Text: "Clock resumed"}); err != nil {
-			return err
-		}
+		e.emit(plan.Event{Kind: plan.EventResume, At: plan.Duration(now), Text: "Clock resumed"})
 		e.base, e.anchor, e.running = now, e.clock.Now(), true
 		return nil
 	})
@@ -322,9 +427,7 @@ func (e *Engine) SetSpeed(x float64) ([]plan.Event, error) {
 		return nil, fmt.Errorf("speed ×%v is outside ×%d–×%d", x, MinSpeed, MaxSpeed)
 	}
 	return e.command(func(now time.Duration) error {
-		if err := e.emit(plan.Event{Kind: plan.EventSpeed, At: plan.Duration(now), Speed: x, Text: fmt.Sprintf("Clock speed ×%g", x)}); err != nil {
-			return err
-		}
+		e.emit(plan.Event{Kind: plan.EventSpeed, At: plan.Duration(now), Speed: x, Text: fmt.Sprintf("Clock speed ×%g", x)})
 		e.base, e.anchor, e.speed = now, e.clock.Now(), x
 		return nil
 	})
@@ -341,17 +444,16 @@ func (e *Engine) SkipToNext() ([]plan.Event, error) {
 		if to <= now {
 			return nil
 		}
-		if err := e.emit(plan.Event{Kind: plan.EventSkip, At: plan.Duration(now), Text: fmt.Sprintf("Skipped to %s", Offset(to))}); err != nil {
-			return err
-		}
-		return e.jump(to)
+		e.emit(plan.Event{Kind: plan.EventSkip, At: plan.Duration(now), Text: fmt.Sprintf("Skipped to %s", Offset(to))})
+		e.jump(to)
+		return nil
 	})
 }
 
 // jump moves exercise time forward to t. Caller holds mu.
-func (e *Engine) jump(t time.Duration) error {
+func (e *Engine) jump(t time.Duration) {
 	e.base, e.anchor = t, e.clock.Now()
-	return e.advance(t)
+	e.advance(t)
 }
 
 // TriggerNow delivers a scheduled inject immediately instead of at its time.
@@ -360,7 +462,8 @@ func (e *Engine) TriggerNow(injectID string) ([]plan.Event, error) {
 		for i, in := range e.schedule {
 			if in.ID == injectID {
 				e.schedule = append(e.schedule[:i:i], e.schedule[i+1:]...)
-				return e.deliver(in, now, true)
+				e.deliver(in, now, true)
+				return nil
 			}
 		}
 		if e.delivered[injectID] {
@@ -383,69 +486,76 @@ func (e *Engine) playFloating(id string, now time.Duration) error {
 			if e.delivered[id] {
 				return fmt.Errorf("floating inject %q was already played", id)
 			}
-			return e.deliver(f, now, true)
+			e.deliver(f, now, true)
+			return nil
 		}
 	}
 	return fmt.Errorf("no floating inject %q", id)
 }
 
 // command runs f at the current exercise time after processing what is
-// due, and returns the events produced. Caller does not hold mu.
+// due, and returns the events produced. A halted run first writes what it
+// held back; if that still fails the command is not run. Caller does not
+// hold mu.
 func (e *Engine) command(f func(now time.Duration) error) ([]plan.Event, error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
+	if e.closed {
+		return nil, ErrClosed
+	}
 	if e.ended {
 		return nil, ErrEnded
 	}
-	e.out = nil
-	now := e.now()
-	if err := e.advance(now); err != nil {
-		return e.take(), err
+	if e.halted != nil {
+		// Do not take a command the journal cannot keep: the facilitator
+		// would not know whether it counted.
+		if err := e.writePending(); err != nil {
+			return nil, err
+		}
 	}
+	now := e.now()
+	e.advance(now)
 	err := f(now)
-	return e.take(), err
+	evs, cerr := e.commit()
+	if cerr != nil {
+		return nil, cerr
+	}
+	return evs, err
 }
 
 // deliver hands an inject to the players at time t. Caller holds mu.
-func (e *Engine) deliver(in *Inject, t time.Duration, manual bool) error {
+func (e *Engine) deliver(in *Inject, t time.Duration, manual bool) {
 	ev := plan.Event{Kind: plan.EventInject, At: plan.Duration(t), Action: in.ID, Actor: in.From, Text: in.Text, Severity: in.Severity}
 	if manual {
 		ev.Refs = []string{"manual"}
 	}
-	if err := e.emit(ev); err != nil {
-		return err
-	}
+	e.emit(ev)
 	e.delivered[in.ID] = true
 	for j := range in.Expect {
 		e.addExpectation(in, j, t)
 	}
-	return nil
 }
 
 // advance processes every item due at or before t, in time order, each at
 // its own time. Caller holds mu.
-func (e *Engine) advance(t time.Duration) error {
+func (e *Engine) advance(t time.Duration) {
 	for {
 		at, kind, i := e.nextDue(t)
-		var err error
 		switch kind {
 		case dueNone:
-			return nil
+			return
 		case dueInject:
 			in := e.schedule[0]
 			e.schedule = e.schedule[1:]
-			err = e.deliver(in, at, false)
+			e.deliver(in, at, false)
 		case dueDecision:
 			d := e.decisions[0]
 			e.decisions = e.decisions[1:]
-			err = e.putDecision(d, at)
+			e.putDecision(d, at)
 		case dueTrigger:
-			err = e.trigger(e.tasks[i], at)
+			e.trigger(e.tasks[i], at)
 		case dueBreach:
-			err = e.breach(e.tasks[i], at)
-		}
-		if err != nil {
-			return err
+			e.breach(e.tasks[i], at)
 		}
 	}
 }
@@ -490,14 +600,6 @@ func (e *Engine) nextDue(t time.Duration) (time.Duration, dueKind, int) {
 		}
 	}
 	return best, kind, idx
-}
-
-// stripRuns copies the workspace without its stored runs for the journal
-// header: they are not needed to replay and can be large.
-func stripRuns(ws *plan.Workspace) *plan.Workspace {
-	c := *ws
-	c.Runs = nil
-	return &c
 }
 
 // Participants returns who plays which role.

@@ -1,16 +1,19 @@
 package scenarios
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
+	"path/filepath"
 	"slices"
+	"strings"
 	"time"
 
+	"drillbook/internal/atomicfile"
 	"drillbook/plan"
 )
 
@@ -25,11 +28,22 @@ type header struct {
 	Workspace *plan.Workspace `json:"workspace"`
 }
 
-// journal appends events as JSON lines, syncing each before returning, so
-// an event the caller has seen survives a crash or power loss.
+// line is one event line. The end of the run also carries the hot-wash
+// answers, so an ended run can be restored from its journal alone.
+type line struct {
+	plan.Event
+	Hotwash []plan.HotwashNote `json:"hotwash,omitempty"`
+}
+
+// journal appends events as JSON lines, syncing before returning, so an
+// event the caller has seen survives a crash or power loss.
 type journal struct {
-	f *os.File
-	w *bufio.Writer
+	path string
+	f    *os.File
+	// broken is set when a write failed: the file may end in a torn line,
+	// so the next write rewrites it whole from memory.
+	broken bool
+	fault  func() error // see Options.JournalFault
 }
 
 func createJournal(path string, h header) (*journal, error) {
@@ -37,14 +51,20 @@ func createJournal(path string, h header) (*journal, error) {
 	if err != nil {
 		return nil, fmt.Errorf("creating exercise journal: %w", err)
 	}
-	j := &journal{f: f, w: bufio.NewWriter(f)}
-	if err := j.write(h); err != nil {
+	data, err := json.Marshal(h)
+	if err == nil {
+		_, err = f.Write(append(data, '\n'))
+	}
+	if err == nil {
+		err = f.Sync()
+	}
+	if err != nil {
 		f.Close()
 		os.Remove(path)
-		return nil, err
+		return nil, fmt.Errorf("writing exercise journal %s: %w", path, err)
 	}
-	syncDir(path)
-	return j, nil
+	atomicfile.SyncDir(filepath.Dir(path))
+	return &journal{path: path, f: f}, nil
 }
 
 func openJournalForAppend(path string) (*journal, error) {
@@ -52,84 +72,187 @@ func openJournalForAppend(path string) (*journal, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &journal{f: f, w: bufio.NewWriter(f)}, nil
+	return &journal{path: path, f: f}, nil
 }
 
-func (j *journal) append(ev plan.Event) error { return j.write(ev) }
+// encodeLines renders events as journal lines.
+func encodeLines(buf []byte, evs []plan.Event, hotwash []plan.HotwashNote) ([]byte, error) {
+	for _, ev := range evs {
+		l := line{Event: ev}
+		if ev.Kind == plan.EventEnd {
+			l.Hotwash = hotwash
+		}
+		data, err := json.Marshal(l)
+		if err != nil {
+			return buf, err
+		}
+		buf = append(append(buf, data...), '\n')
+	}
+	return buf, nil
+}
 
-func (j *journal) write(v any) error {
-	data, err := json.Marshal(v)
+// append writes events in one write and syncs them.
+func (j *journal) append(evs []plan.Event, hotwash []plan.HotwashNote) error {
+	data, err := encodeLines(nil, evs, hotwash)
 	if err != nil {
 		return err
 	}
-	data = append(data, '\n')
-	if _, err := j.w.Write(data); err != nil {
-		return fmt.Errorf("writing exercise journal: %w", err)
+	if j.fault != nil {
+		err = j.fault()
 	}
-	if err := j.w.Flush(); err != nil {
-		return fmt.Errorf("writing exercise journal: %w", err)
+	if err == nil {
+		_, err = j.f.Write(data)
 	}
-	if err := j.f.Sync(); err != nil {
-		return fmt.Errorf("syncing exercise journal: %w", err)
+	if err == nil {
+		err = j.f.Sync()
 	}
+	if err != nil {
+		j.broken = true
+	}
+	return err
+}
+
+// rewrite replaces the journal with the header and every event, written
+// atomically, after a failed write may have left it torn or the file was
+// lost; later events are appended to the new file.
+func (j *journal) rewrite(h header, evs []plan.Event, hotwash []plan.HotwashNote) error {
+	if j.fault != nil {
+		if err := j.fault(); err != nil {
+			return err
+		}
+	}
+	j.f.Close()
+	err := atomicfile.Write(j.path, func(w io.Writer) error {
+		data, err := json.Marshal(h)
+		if err != nil {
+			return err
+		}
+		data, err = encodeLines(append(data, '\n'), evs, hotwash)
+		if err != nil {
+			return err
+		}
+		_, err = w.Write(data)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	f, err := os.OpenFile(j.path, os.O_WRONLY|os.O_APPEND, 0o600)
+	if err != nil {
+		return err
+	}
+	j.f, j.broken = f, false
 	return nil
 }
 
 func (j *journal) close() { j.f.Close() }
 
-func syncDir(path string) {
-	if d, err := os.Open(dirOf(path)); err == nil {
-		_ = d.Sync()
-		d.Close()
-	}
+// JournalError says the exercise journal could not be written. The run is
+// halted until it can: see Engine.Retry.
+type JournalError struct {
+	Path string
+	Err  error
 }
 
-func dirOf(path string) string {
-	for i := len(path) - 1; i >= 0; i-- {
-		if os.IsPathSeparator(path[i]) {
-			return path[:i+1]
+func (e *JournalError) Error() string {
+	return fmt.Sprintf("the exercise journal %s could not be written: %v", e.Path, e.Err)
+}
+
+func (e *JournalError) Unwrap() error { return e.Err }
+
+// Journal file names: one per run beside the workspace file; older
+// versions kept a single one per workspace, which still resumes.
+const (
+	journalInfix  = ".exercise-"
+	journalExt    = ".jsonl"
+	legacyJournal = ".exercise.jsonl"
+)
+
+// JournalPath is where a run of the workspace at workspacePath is
+// journaled: beside the file, one per run, so the journal of an ended run
+// (kept until the workspace is saved) never blocks the next run. For an
+// untitled workspace, pass a path in the journal folder.
+func JournalPath(workspacePath, runID string) string {
+	return workspacePath + journalInfix + runID + journalExt
+}
+
+// Journals lists the journals of the workspace at workspacePath, per-run
+// ones in run ID order (IDs begin with the start time) and the single one
+// older versions wrote. A missing folder has none.
+func Journals(workspacePath string) ([]string, error) {
+	dir, base := filepath.Split(workspacePath)
+	entries, err := os.ReadDir(filepath.Clean(dir + "."))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, en := range entries {
+		name := en.Name()
+		run, ok := strings.CutPrefix(name, base+journalInfix)
+		if en.IsDir() || (name != base+legacyJournal && (!ok || !strings.HasSuffix(run, journalExt) || len(run) == len(journalExt))) {
+			continue
 		}
+		out = append(out, filepath.Join(dir, name))
 	}
-	return "."
+	slices.Sort(out)
+	return out, nil
 }
 
-// JournalPath is where a workspace's running exercise is journaled: beside
-// the workspace file.
-func JournalPath(workspacePath string) string { return workspacePath + ".exercise.jsonl" }
+// ErrRunEnded is returned when resuming a journal whose run was ended.
+var ErrRunEnded = errors.New("the run in this journal has already ended")
 
-// readJournal returns the header and events. A final line cut short by a
-// crash mid-write is ignored (its event was never acknowledged); damage
-// anywhere else is an error naming the line.
-func readJournal(path string) (header, []plan.Event, error) {
-	var h header
+// JournalFile is an exercise journal read from disk.
+type JournalFile struct {
+	Path  string
+	RunID string
+	Title string // the scenario's
+	// Ended says the run was ended: its record may be in the workspace
+	// already, or (ended, then a crash before saving) only here.
+	Ended bool
+
+	h       header
+	events  []plan.Event
+	hotwash []plan.HotwashNote
+}
+
+// ReadJournal reads a journal. A final line cut short by a crash mid-write
+// is ignored (its event was never acknowledged); damage anywhere else is
+// an error naming the line.
+func ReadJournal(path string) (*JournalFile, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
-		return h, nil, err
+		return nil, err
 	}
 	lines := bytes.Split(data, []byte{'\n'})
-	if last := len(lines) - 1; len(lines[last]) == 0 {
-		lines = lines[:last]
-	} else {
-		lines = lines[:last] // no newline: torn write of an unacknowledged event
-	}
+	// The last piece is empty after a final newline, or a torn write of
+	// an unacknowledged event: either way it is dropped.
+	lines = lines[:len(lines)-1]
 	if len(lines) == 0 {
-		return h, nil, fmt.Errorf("%s: empty exercise journal", path)
+		return nil, fmt.Errorf("%s: empty exercise journal", path)
 	}
-	if err := json.Unmarshal(lines[0], &h); err != nil {
-		return h, nil, fmt.Errorf("%s:1: journal header: %v", path, err)
+	j := &JournalFile{Path: path}
+	if err := json.Unmarshal(lines[0], &j.h); err != nil {
+		return nil, fmt.Errorf("%s:1: journal header: %v", path, err)
 	}
-	if h.Version != journalVersion || h.Scenario == nil || h.Workspace == nil {
-		return h, nil, fmt.Errorf("%s:1: not a Drillbook exercise journal (version %d)", path, h.Version)
+	if j.h.Version != journalVersion || j.h.Scenario == nil || j.h.Workspace == nil {
+		return nil, fmt.Errorf("%s:1: not a Drillbook exercise journal (version %d)", path, j.h.Version)
 	}
-	events := make([]plan.Event, 0, len(lines)-1)
+	j.events = make([]plan.Event, 0, len(lines)-1)
 	for i, l := range lines[1:] {
-		var ev plan.Event
-		if err := json.Unmarshal(l, &ev); err != nil {
-			return h, nil, fmt.Errorf("%s:%d: %v", path, i+2, err)
+		var ln line
+		if err := json.Unmarshal(l, &ln); err != nil {
+			return nil, fmt.Errorf("%s:%d: %v", path, i+2, err)
 		}
-		events = append(events, ev)
+		if ln.Kind == plan.EventEnd {
+			j.Ended, j.hotwash = true, ln.Hotwash
+		}
+		j.events = append(j.events, ln.Event)
 	}
-	return h, events, nil
+	j.RunID, j.Title = j.h.Options.RunID, j.h.Scenario.Title
+	return j, nil
 }
 
 // Resume rebuilds a run from its journal after a crash: the inputs
@@ -138,42 +261,72 @@ func readJournal(path string) (header, []plan.Event, error) {
 // clock is left paused where the journal stops; the facilitator resumes.
 // Later events are appended to the same journal.
 func Resume(path string, clock Clock) (*Engine, error) {
-	h, events, err := readJournal(path)
+	j, err := ReadJournal(path)
 	if err != nil {
 		return nil, err
 	}
-	if err := h.Scenario.Validate(); len(err) > 0 {
-		return nil, fmt.Errorf("%s: journal scenario: %v", path, err)
+	return j.Resume(clock)
+}
+
+// Resume rebuilds the interrupted run; see the function Resume.
+func (j *JournalFile) Resume(clock Clock) (*Engine, error) {
+	if j.Ended {
+		return nil, fmt.Errorf("%s: %w", j.Path, ErrRunEnded)
 	}
-	opts := h.Options
-	opts.Journal = ""
-	e, err := newEngine(h.Scenario, h.Workspace, clock, opts)
+	e, _, err := j.replay(clock)
 	if err != nil {
 		return nil, err
-	}
-	e.mu.Lock()
-	defer e.mu.Unlock()
-	e.replaying = true
-	e.journaled = events
-	if err := e.replay(events); err != nil {
-		return nil, fmt.Errorf("%s: replaying journal: %w", path, err)
 	}
 	// The journal may hold a torn last line; rewrite nothing, just append
 	// after the last complete one.
-	if err := truncateTorn(path); err != nil {
+	if err := truncateTorn(j.Path); err != nil {
 		return nil, err
 	}
-	j, err := openJournalForAppend(path)
+	jr, err := openJournalForAppend(j.Path)
 	if err != nil {
 		return nil, err
 	}
-	e.j = j
+	e.j = jr
+	e.anchor = clock.Now()
+	return e, nil
+}
+
+// Run rebuilds the record of an ended run, as End returned it, for a run
+// that ended but whose workspace was never saved.
+func (j *JournalFile) Run() (*plan.Run, error) {
+	if !j.Ended {
+		return nil, fmt.Errorf("%s: the run in this journal did not end", j.Path)
+	}
+	_, run, err := j.replay(NewFakeClock(j.events[len(j.events)-1].Wall))
+	return run, err
+}
+
+// replay builds an engine from the journal, and the run's record if the
+// journal ends it.
+func (j *JournalFile) replay(clock Clock) (*Engine, *plan.Run, error) {
+	if err := j.h.Scenario.Validate(); len(err) > 0 {
+		return nil, nil, fmt.Errorf("%s: journal scenario: %v", j.Path, err)
+	}
+	opts := j.h.Options
+	opts.Journal = ""
+	e, err := newEngine(j.h.Scenario, j.h.Workspace, clock, opts)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: %w", j.Path, err)
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	e.hdr = j.h
+	e.replaying = true
+	e.journaled = j.events
+	run, err := e.replay(j.events, j.hotwash)
+	if err != nil {
+		return nil, nil, fmt.Errorf("%s: replaying journal: %w", j.Path, err)
+	}
 	e.replaying = false
 	e.journaled = nil
 	e.running = false
-	e.anchor = clock.Now()
-	e.out = nil
-	return e, nil
+	e.written, e.shown = len(e.run.Events), len(e.run.Events)
+	return e, run, nil
 }
 
 // input kinds are replayed; everything else is derived and regenerated.
@@ -183,15 +336,13 @@ var inputKinds = map[string]bool{
 	plan.EventObservation: true, plan.EventEnd: true, plan.EventCheckpoint: true, plan.EventInject: true,
 }
 
-func (e *Engine) replay(events []plan.Event) error {
+func (e *Engine) replay(events []plan.Event, hotwash []plan.HotwashNote) (*plan.Run, error) {
 	if len(events) == 0 || events[0].Kind != plan.EventStart {
-		return errors.New("journal does not begin with the start of a run")
+		return nil, errors.New("journal does not begin with the start of a run")
 	}
 	e.run.Started = events[0].Wall
 	e.run.Events = nil
-	if err := e.emit(events[0]); err != nil {
-		return err
-	}
+	e.emit(events[0])
 	e.planTimers()
 	e.running = false // time is driven by the journal
 	var last time.Duration
@@ -204,42 +355,37 @@ func (e *Engine) replay(events []plan.Event) error {
 			(ev.Kind == plan.EventAction && ev.Action == string(ExpectDecide) && len(ev.Refs) > 0) {
 			continue
 		}
-		if err := e.advance(t); err != nil {
-			return err
-		}
+		e.advance(t)
 		e.base = t
 		var err error
 		switch ev.Kind {
 		case plan.EventSpeed:
 			e.speed = ev.Speed
-			err = e.emit(ev)
-		case plan.EventPause, plan.EventResume, plan.EventCheckpoint:
-			err = e.emit(ev)
+			e.emit(ev)
+		case plan.EventPause, plan.EventResume, plan.EventCheckpoint, plan.EventNote, plan.EventObservation:
+			e.emit(ev)
 		case plan.EventSkip:
-			if err = e.emit(ev); err == nil && len(e.schedule) > 0 {
-				err = e.jump(e.schedule[0].At.D())
+			e.emit(ev)
+			if len(e.schedule) > 0 {
+				e.jump(e.schedule[0].At.D())
 			}
 		case plan.EventInject:
 			err = e.replayManualInject(ev.Action, t)
 		case plan.EventAction:
-			err = e.record(Action{Kind: ExpectKind(ev.Action), Actor: ev.Actor, Target: ev.Target, Severity: ev.Severity, Text: ev.Note}, t)
+			e.record(Action{Kind: ExpectKind(ev.Action), Actor: ev.Actor, Target: ev.Target, Severity: ev.Severity, Text: ev.Note}, t)
 		case plan.EventDecision:
 			err = e.decide(ev.Action, ev.Choice-1, ev.Actor, t)
-		case plan.EventNote, plan.EventObservation:
-			err = e.emit(ev)
 		case plan.EventEnd:
-			return errors.New("the run in this journal has already ended")
+			return e.finish(t, ev.Wall, hotwash), nil
 		}
 		if err != nil {
-			return err
+			return nil, err
 		}
 	}
-	if err := e.advance(last); err != nil {
-		return err
-	}
+	e.advance(last)
 	e.base = last
 	e.checkpoint = last
-	return nil
+	return nil, nil
 }
 
 func (e *Engine) replayManualInject(id string, t time.Duration) error {
@@ -249,7 +395,8 @@ func (e *Engine) replayManualInject(id string, t time.Duration) error {
 	for i, in := range e.schedule {
 		if in.ID == id {
 			e.schedule = append(e.schedule[:i:i], e.schedule[i+1:]...)
-			return e.deliver(in, t, true)
+			e.deliver(in, t, true)
+			return nil
 		}
 	}
 	return e.playFloating(id, t)

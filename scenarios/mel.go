@@ -44,37 +44,53 @@ func ImportMEL(path, id, title string) (*Scenario, error) {
 }
 
 func readRows(path string) ([][]string, error) {
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".xlsx", ".xlsm":
-		f, err := excelize.OpenFile(path)
-		if err != nil {
-			return nil, fmt.Errorf("%s: not a readable Excel workbook: %w", path, err)
-		}
-		defer f.Close()
-		sheets := f.GetSheetList()
-		if len(sheets) == 0 {
-			return nil, fmt.Errorf("%s: the workbook has no sheets", path)
-		}
-		rows, err := f.GetRows(sheets[0])
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		return rows, nil
-	case ".csv":
-		fh, err := os.Open(path)
-		if err != nil {
-			return nil, err
-		}
-		defer fh.Close()
-		r := csv.NewReader(io.LimitReader(fh, 8<<20))
-		r.FieldsPerRecord = -1
-		rows, err := r.ReadAll()
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		return rows, nil
+	ext := strings.ToLower(filepath.Ext(path))
+	if ext != ".xlsx" && ext != ".xlsm" && ext != ".csv" {
+		return nil, fmt.Errorf("%s: a Master Events List must be .xlsx or .csv", path)
 	}
-	return nil, fmt.Errorf("%s: a Master Events List must be .xlsx or .csv", path)
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if ext == ".csv" {
+		return csvRows(path, f)
+	}
+	return xlsxRows(path, f)
+}
+
+func csvRows(name string, r io.Reader) ([][]string, error) {
+	cr := csv.NewReader(io.LimitReader(r, 8<<20))
+	cr.FieldsPerRecord = -1
+	rows, err := cr.ReadAll()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return rows, nil
+}
+
+// xlsxRows reads the first sheet. The workbook comes from outside, so a
+// panic in the Excel reader on a damaged file is turned into an error.
+func xlsxRows(name string, r io.Reader) (rows [][]string, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			rows, err = nil, fmt.Errorf("%s: not a readable Excel workbook (%v)", name, p)
+		}
+	}()
+	f, err := excelize.OpenReader(r)
+	if err != nil {
+		return nil, fmt.Errorf("%s: not a readable Excel workbook: %w", name, err)
+	}
+	defer f.Close()
+	sheets := f.GetSheetList()
+	if len(sheets) == 0 {
+		return nil, fmt.Errorf("%s: the workbook has no sheets", name)
+	}
+	rows, err = f.GetRows(sheets[0])
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	return rows, nil
 }
 
 func melScenario(name string, rows [][]string, id, title string) (*Scenario, error) {
@@ -118,6 +134,7 @@ func melScenario(name string, rows [][]string, id, title string) (*Scenario, err
 	}
 	var errs []string
 	var last plan.Duration
+	var rowOf []int // the sheet row of each inject
 	for n, r := range rows[1:] {
 		rowNo := n + 2
 		if strings.TrimSpace(strings.Join(r, "")) == "" {
@@ -147,6 +164,7 @@ func melScenario(name string, rows [][]string, id, title string) (*Scenario, err
 			last = plan.Duration(at)
 		}
 		s.Injects = append(s.Injects, in)
+		rowOf = append(rowOf, rowNo)
 	}
 	if len(errs) > 0 {
 		return nil, errors.New(strings.Join(errs, "\n"))
@@ -155,31 +173,53 @@ func melScenario(name string, rows [][]string, id, title string) (*Scenario, err
 		return nil, fmt.Errorf("%s: no inject rows under the header", name)
 	}
 	// Leave room after the last inject for the team to respond.
-	s.Duration = max(minScenario, last+30*plan.Minute)
-	if errs := s.Validate(); len(errs) > 0 {
-		for _, e := range errs {
-			e.File = name
+	s.Duration = min(maxScenario, max(minScenario, last+30*plan.Minute))
+	if verrs := s.Validate(); len(verrs) > 0 {
+		for _, e := range verrs {
+			errs = append(errs, melError(name, e, rowOf))
 		}
-		return nil, errs
+		return nil, errors.New(strings.Join(errs, "\n"))
 	}
 	return s, nil
 }
 
-// parseMELTime accepts "T+05:00", "05:00", "1:05:00" or a number of minutes.
+// melError names the sheet row of a validation error about an inject.
+func melError(name string, e *Error, rowOf []int) string {
+	var k int
+	if _, err := fmt.Sscanf(e.Path, "injects[%d]", &k); err == nil && k >= 0 && k < len(rowOf) {
+		rest := strings.TrimPrefix(e.Path[strings.Index(e.Path, "]")+1:], ".")
+		if rest != "" {
+			rest += ": "
+		}
+		return fmt.Sprintf("%s row %d: %s%s", name, rowOf[k], rest, e.Msg)
+	}
+	return fmt.Sprintf("%s: %s: %s", name, e.Path, e.Msg)
+}
+
+// parseMELTime accepts "T+05:00", "05:00", "1:05:00" or a number of
+// minutes, from T+0 to the longest scenario.
 func parseMELTime(s string) (Offset, error) {
 	if s == "" {
 		return 0, errors.New("empty")
 	}
 	if n, err := strconv.ParseFloat(s, 64); err == nil {
-		if n < 0 || n > 24*60 {
-			return 0, fmt.Errorf("%v minutes is out of range", n)
+		// Written so NaN fails too: every comparison with it is false.
+		if !(n >= 0 && n <= float64(maxScenario/plan.Minute)) {
+			return 0, fmt.Errorf("%q minutes is outside 0–%s", s, maxScenario)
 		}
 		return Offset(plan.Duration(n * float64(plan.Minute))), nil
 	}
 	if !strings.HasPrefix(s, "T+") && strings.Contains(s, ":") {
 		s = "T+" + s
 	}
-	return ParseOffset(s)
+	o, err := ParseOffset(s)
+	if err != nil {
+		return 0, err
+	}
+	if o.D() > maxScenario.D() {
+		return 0, fmt.Errorf("%s is after the longest scenario (%s)", o, maxScenario)
+	}
+	return o, nil
 }
 
 func parseMELAction(action, deadline string) (Expectation, error) {
@@ -188,14 +228,13 @@ func parseMELAction(action, deadline string) (Expectation, error) {
 	if !containsFn(ExpectKinds, x.Kind) {
 		return x, fmt.Errorf("expected action %q: unknown kind %q (use one of acknowledge, declare-incident, set-severity, assign-incident-manager, escalate, notify-stakeholder, contact-third-party, report-to-regulator, complete-playbook-step, decide)", action, f[0])
 	}
-	if len(f) > 1 {
+	if len(f) > 1 && x.Kind != ExpectSetSeverity {
 		x.Target = Ref(f[1])
 		if err := x.Target.Check(); err != nil {
 			return x, fmt.Errorf("expected action %q: %v", action, err)
 		}
 	}
 	if x.Kind == ExpectSetSeverity {
-		x.Target = ""
 		if len(f) > 1 {
 			n, err := strconv.Atoi(f[1])
 			if err != nil {
@@ -212,11 +251,17 @@ func parseMELAction(action, deadline string) (Expectation, error) {
 	d, err := plan.ParseDuration(deadline)
 	if err != nil {
 		if n, nerr := strconv.ParseFloat(deadline, 64); nerr == nil {
+			if !(n > 0 && n <= float64(maxWithin/plan.Minute)) { // NaN fails too
+				return x, fmt.Errorf("deadline %q minutes is outside 0–%s", deadline, maxWithin)
+			}
 			d, err = plan.Duration(n*float64(plan.Minute)), nil
 		}
 	}
 	if err != nil {
 		return x, fmt.Errorf("deadline: %v", err)
+	}
+	if d <= 0 || d > maxWithin {
+		return x, fmt.Errorf("deadline %s is outside 0–%s", d, maxWithin)
 	}
 	x.Within = d
 	return x, nil

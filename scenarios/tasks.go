@@ -242,10 +242,8 @@ func (e *Engine) refName(r Ref) string {
 }
 
 // putDecision puts a decision point to the team and opens its task.
-func (e *Engine) putDecision(d *Decision, t time.Duration) error {
-	if err := e.emit(plan.Event{Kind: plan.EventDecisionDue, At: plan.Duration(t), Action: d.ID, Actor: string(d.By), Text: d.Prompt}); err != nil {
-		return err
-	}
+func (e *Engine) putDecision(d *Decision, t time.Duration) {
+	e.emit(plan.Event{Kind: plan.EventDecisionDue, At: plan.Duration(t), Action: d.ID, Actor: string(d.By), Text: d.Prompt})
 	within := d.Within
 	if within <= 0 {
 		within = 10 * plan.Minute
@@ -255,13 +253,12 @@ func (e *Engine) putDecision(d *Decision, t time.Duration) error {
 		ID: "decision:" + d.ID, Source: plan.SourceScenario, Kind: string(ExpectDecide), Label: "Decide: " + firstLine(d.Prompt),
 		Start: plan.Duration(t), Deadline: plan.Duration(t) + within, Refs: []string{"decision:" + d.ID},
 	}, matches: func(a Action) bool { return a.Kind == ExpectDecide && a.Target == id }})
-	return nil
 }
 
 // trigger evaluates an armed escalation rule at its time: if its trigger
 // holds, an escalation is due within the grace period; otherwise the rule
 // was not needed.
-func (e *Engine) trigger(tk *task, t time.Duration) error {
+func (e *Engine) trigger(tk *task, t time.Duration) {
 	r := tk.rule
 	holds := false
 	switch r.Trigger {
@@ -274,12 +271,11 @@ func (e *Engine) trigger(tk *task, t time.Duration) error {
 	}
 	if !holds {
 		tk.state, tk.Status = stateClosed, plan.TaskNotNeeded
-		return e.emit(plan.Event{Kind: plan.EventCleared, At: plan.Duration(t), Action: tk.ID, Text: "Not needed: " + tk.Label})
+		e.emit(plan.Event{Kind: plan.EventCleared, At: plan.Duration(t), Action: tk.ID, Text: "Not needed: " + tk.Label})
+		return
 	}
 	tk.state = stateOpen
-	if err := e.emit(plan.Event{Kind: plan.EventEscalationDue, At: plan.Duration(t), Action: tk.ID, Target: tk.Target, Text: "Escalation due — " + tk.Label, Refs: tk.Refs}); err != nil {
-		return err
-	}
+	e.emit(plan.Event{Kind: plan.EventEscalationDue, At: plan.Duration(t), Action: tk.ID, Target: tk.Target, Text: "Escalation due — " + tk.Label, Refs: tk.Refs})
 	// An escalation made before the rule fired counts.
 	for _, ra := range e.actions {
 		if tk.matches(ra.a) {
@@ -287,7 +283,6 @@ func (e *Engine) trigger(tk *task, t time.Duration) error {
 			break
 		}
 	}
-	return nil
 }
 
 // did reports whether a matching action was recorded in (from, to].
@@ -301,10 +296,10 @@ func (e *Engine) did(m func(Action) bool, from, to time.Duration) bool {
 }
 
 // breach records a passed deadline. The task stays open to a late action.
-func (e *Engine) breach(tk *task, t time.Duration) error {
+func (e *Engine) breach(tk *task, t time.Duration) {
 	tk.state = stateLate
 	tk.Status = plan.TaskMissed
-	return e.emit(plan.Event{Kind: plan.EventBreach, At: plan.Duration(t), Action: tk.ID, Target: tk.Target, Text: "Deadline missed: " + tk.Label, Refs: tk.Refs})
+	e.emit(plan.Event{Kind: plan.EventBreach, At: plan.Duration(t), Action: tk.ID, Target: tk.Target, Text: "Deadline missed: " + tk.Label, Refs: tk.Refs})
 }
 
 // meet marks a task done at time t and opens the next cadence window.
@@ -324,10 +319,7 @@ func (e *Engine) meet(tk *task, t time.Duration, how string) {
 	if how != "" {
 		text += " (" + how + ")"
 	}
-	// The event cannot fail the command that caused it: if the journal
-	// refuses it, the action that met the task is already safe there and
-	// the task is re-derived on resume.
-	_ = e.emit(plan.Event{Kind: plan.EventTimerMet, At: at, Action: tk.ID, Text: text, Refs: tk.Refs})
+	e.emit(plan.Event{Kind: plan.EventTimerMet, At: at, Action: tk.ID, Text: text, Refs: tk.Refs})
 	if tk.Kind == TimerFirstUpdate {
 		// Once the first update is out, the update cadence starts.
 		if sev := e.ws.Severity(e.severity); sev != nil && sev.Targets.UpdateCadence > 0 {

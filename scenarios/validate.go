@@ -12,6 +12,8 @@ import (
 const (
 	minScenario = 5 * plan.Minute
 	maxScenario = 8 * plan.Hour
+	// maxWithin bounds every deadline an inject or decision sets.
+	maxWithin = 24 * plan.Hour
 )
 
 type checker struct{ errs Errors }
@@ -63,15 +65,13 @@ func (s *Scenario) Validate() Errors {
 			c.add(p+".id", "duplicate ID %q", d.ID)
 		}
 		ids[d.ID] = true
-		if d.At.D() > s.Duration.D() {
-			c.add(p+".at", "decision at %s is after the scenario ends (%s)", d.At, s.Duration)
-		}
+		c.offset(p+".at", d.At, s)
 		c.ref(p+".by", d.By, false)
 		if strings.TrimSpace(d.Prompt) == "" {
 			c.add(p+".prompt", "prompt is required")
 		}
-		if d.Within < 0 {
-			c.add(p+".within", "negative deadline")
+		if d.Within < 0 || d.Within > maxWithin {
+			c.add(p+".within", "deadline %s is outside 0–%s", d.Within, maxWithin)
 		}
 		if len(d.Options) < 2 {
 			c.add(p+".options", "a decision needs at least two options")
@@ -104,8 +104,8 @@ func (c *checker) inject(p string, in *Inject, ids map[string]bool, s *Scenario,
 		c.add(p+".id", "duplicate ID %q", in.ID)
 	}
 	ids[in.ID] = true
-	if !floating && in.At.D() > s.Duration.D() {
-		c.add(p+".at", "inject at %s is after the scenario ends (%s)", in.At, s.Duration)
+	if !floating {
+		c.offset(p+".at", in.At, s)
 	}
 	if floating && in.At != 0 {
 		c.add(p+".at", "floating injects have no time; the facilitator plays them")
@@ -155,10 +155,10 @@ func (c *checker) expectation(p string, e *Expectation, ids map[string]bool, inj
 	}
 	if e.Within <= 0 {
 		c.add(p+".within", "a deadline greater than zero is required")
-	} else if e.Within > 24*plan.Hour {
+	} else if e.Within > maxWithin {
 		c.add(p+".within", "deadline %s is longer than a day", e.Within)
 	}
-	if e.Weight < 0 || e.Weight > 10 {
+	if !(e.Weight >= 0 && e.Weight <= 10) { // NaN fails too
 		c.add(p+".weight", "weight %v is outside 0–10", e.Weight)
 	}
 	if e.Kind == ExpectSetSeverity && len(e.Severities) == 0 {
@@ -168,6 +168,16 @@ func (c *checker) expectation(p string, e *Expectation, ids map[string]bool, inj
 		if l < 1 || l > 10 {
 			c.add(idx(p+".severities", k), "severity %d is outside 1–10", l)
 		}
+	}
+}
+
+// offset checks a time in the scenario: from T+0 to its end.
+func (c *checker) offset(p string, at Offset, s *Scenario) {
+	switch {
+	case at < 0:
+		c.add(p, "time is before the start (T+00:00)")
+	case at.D() > s.Duration.D():
+		c.add(p, "%s is after the scenario ends (%s)", at, s.Duration)
 	}
 }
 
