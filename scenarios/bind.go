@@ -16,6 +16,10 @@ type Binding struct {
 	People []string `json:"people,omitempty"`
 	// Gap explains why the Ref could not be bound; empty when it was.
 	Gap string `json:"gap,omitempty"`
+	// NotApplicable is true for a reference that cannot apply to this
+	// organisation (clinical safety outside health care): it is no gap,
+	// and the expectations that use it are not played.
+	NotApplicable bool `json:"notApplicable,omitempty"`
 }
 
 // Bound reports whether the Ref resolved to something usable.
@@ -102,6 +106,10 @@ func Bind(s *Scenario, ws *plan.Workspace) []Binding {
 // BindRef resolves one Ref.
 func BindRef(r Ref, ws *plan.Workspace) Binding {
 	b := Binding{Ref: r}
+	if plan.ClinicalRef(string(r)) && !ws.Clinical() {
+		b.NotApplicable = true
+		return b
+	}
 	kind, key := r.Kind()
 	switch kind {
 	case RefRole:

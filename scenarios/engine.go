@@ -171,6 +171,9 @@ func newEngine(sc *Scenario, ws *plan.Workspace, clock Clock, opts Options) (*En
 	}
 	for _, b := range Bind(sc, ws) {
 		e.bindings[b.Ref] = b
+		if b.NotApplicable {
+			continue
+		}
 		e.run.Bindings = append(e.run.Bindings, plan.RunBinding{Ref: string(b.Ref), IDs: b.IDs, Names: b.Names, Gap: b.Gap, Injects: sc.InjectsUsing(b.Ref)})
 	}
 	e.severity = sc.StartingSeverity

@@ -187,6 +187,9 @@ var oneShot = map[ExpectKind]bool{
 // addExpectation opens the task for an inject's expectation at time t.
 func (e *Engine) addExpectation(in *Inject, j int, t time.Duration) {
 	x := in.Expect[j]
+	if e.bindings[x.Target].NotApplicable || e.bindings[x.By].NotApplicable {
+		return // e.g. "escalate to the clinical safety officer" at a SaaS company
+	}
 	id := ExpectationID(in.ID, j, &x)
 	targets := e.targetIDs(x.Target)
 	label := string(x.Kind)
