@@ -15,18 +15,33 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// pdfToText extracts a PDF's text with poppler's pdftotext, skipping the
-// test when poppler-utils is not installed (scripts/setup.sh installs it).
+// needTool returns the path of an external program a test needs. Without
+// it the test is skipped on a developer's machine, but fails when the CI
+// environment variable is set: there a missing tool is a broken setup, and
+// a skip would hide that the check never ran.
+func needTool(t *testing.T, name, hint string) string {
+	t.Helper()
+	p, err := exec.LookPath(name)
+	if err == nil {
+		return p
+	}
+	if os.Getenv("CI") != "" {
+		t.Fatalf("%s not found (CI is set, so this is an error): %s", name, hint)
+	}
+	t.Skipf("%s not found: %s", name, hint)
+	return ""
+}
+
+// pdfToText extracts a PDF's text with poppler's pdftotext (scripts/setup.sh
+// installs it; see needTool for when it is missing).
 func pdfToText(t *testing.T, pdf []byte, args ...string) string {
 	t.Helper()
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext not found: install poppler-utils (apt-get install poppler-utils) to read PDFs back")
-	}
+	tool := needTool(t, "pdftotext", "install poppler-utils (apt-get install poppler-utils) to read PDFs back")
 	path := filepath.Join(t.TempDir(), "in.pdf")
 	if err := os.WriteFile(path, pdf, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command("pdftotext", append(append([]string{"-enc", "UTF-8"}, args...), path, "-")...)
+	cmd := exec.Command(tool, append(append([]string{"-enc", "UTF-8"}, args...), path, "-")...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
