@@ -5,6 +5,8 @@ import (
 	"sync"
 
 	"golang.org/x/image/font/sfnt"
+
+	"drillbook/internal/textclean"
 )
 
 // The PDF embeds Noto Sans, so names in Latin, Greek and Cyrillic scripts
@@ -24,7 +26,7 @@ const (
 	// replacement is printed for every character the font has no glyph
 	// for (emoji, scripts Noto Sans does not cover) and for control
 	// characters. Noto Sans has U+FFFD, so the substitution is visible.
-	replacement = '\uFFFD'
+	replacement = textclean.Replacement
 )
 
 type fontData struct {

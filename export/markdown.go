@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"drillbook/internal/mdtext"
 	"drillbook/plan"
 )
 
@@ -72,21 +73,11 @@ func Markdown(ctx context.Context, dir string, in Input, opts Options, progress 
 	return nil
 }
 
-// mdEscaper backslash-escapes the characters that would start Markdown
-// structure or raw HTML inside a line of user text.
-var mdEscaper = strings.NewReplacer(`\`, `\\`, "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`, "<", `\<`, ">", `\>`, "#", `\#`, "|", `\|`)
-
-// md makes user text safe as inline Markdown on one line.
-func md(s string) string { return mdEscaper.Replace(oneLine(cellText(s))) }
+// md makes user text safe as inline Markdown on one line (see mdtext).
+func md(s string) string { return mdtext.Inline(s) }
 
 // mdPara keeps the user's line breaks as Markdown hard breaks.
-func mdPara(s string) string {
-	lines := strings.Split(strings.TrimSpace(cellText(s)), "\n")
-	for i, l := range lines {
-		lines[i] = mdEscaper.Replace(strings.TrimSpace(l))
-	}
-	return strings.Join(lines, "  \n")
-}
+func mdPara(s string) string { return strings.Join(mdtext.Lines(s), "  \n") }
 
 func mdTable(b *strings.Builder, head []string, rows [][]string) {
 	b.WriteString("| " + strings.Join(head, " | ") + " |\n|")
@@ -97,11 +88,7 @@ func mdTable(b *strings.Builder, head []string, rows [][]string) {
 	for _, r := range rows {
 		cells := make([]string, len(r))
 		for i, c := range r {
-			lines := strings.Split(strings.TrimSpace(cellText(c)), "\n")
-			for j, l := range lines {
-				lines[j] = mdEscaper.Replace(strings.TrimSpace(l))
-			}
-			cells[i] = strings.Join(lines, "<br>")
+			cells[i] = strings.Join(mdtext.Lines(c), "<br>")
 		}
 		b.WriteString("| " + strings.Join(cells, " | ") + " |\n")
 	}

@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"drillbook/internal/mdtext"
 )
 
 // ExportPlaybooks writes every playbook as <id>.md (see PlaybookMarkdown)
@@ -95,7 +97,7 @@ func PlaybookIndexMarkdown(ws *Workspace, today Date) string {
 	var b strings.Builder
 	title := "Playbooks"
 	if !blank(ws.Organisation.Name) {
-		title += ": " + oneLine(ws.Organisation.Name)
+		title += ": " + mdtext.Inline(ws.Organisation.Name)
 	}
 	fmt.Fprintf(&b, "# %s\n\n", title)
 	if len(ws.Playbooks) == 0 {
@@ -118,8 +120,8 @@ func PlaybookIndexMarkdown(ws *Workspace, today Date) string {
 		if r := p.CurrentRevision(); r != nil {
 			rev = fmt.Sprintf("%d (%s)", r.Number, r.Date)
 		}
-		fmt.Fprintf(&b, "| [%s](%s.md) | %s | %s | %s | %s | %s | %s |\n",
-			cell(linkText(orID(p.Title, p.ID))), p.ID, cell(x.roleName(p.Role)), cell(strings.Join(types, ", ")),
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n",
+			playbookLink(orID(p.Title, p.ID), p.ID), cell(x.roleName(p.Role)), cell(strings.Join(types, ", ")),
 			cell(x.personName(p.Owner)), p.LastReviewed, due, rev)
 	}
 	return b.String()
