@@ -13,24 +13,13 @@ import (
 	"unicode/utf16"
 
 	"github.com/xuri/excelize/v2"
+
+	"drillbook/internal/testtool"
 )
 
-// needTool returns the path of an external program a test needs. Without
-// it the test is skipped on a developer's machine, but fails when the CI
-// environment variable is set: there a missing tool is a broken setup, and
-// a skip would hide that the check never ran.
-func needTool(t *testing.T, name, hint string) string {
-	t.Helper()
-	p, err := exec.LookPath(name)
-	if err == nil {
-		return p
-	}
-	if os.Getenv("CI") != "" {
-		t.Fatalf("%s not found (CI is set, so this is an error): %s", name, hint)
-	}
-	t.Skipf("%s not found: %s", name, hint)
-	return ""
-}
+// needTool returns the path of an external program a test needs (see
+// testtool: skipped without it, failed when CI is set).
+func needTool(t *testing.T, name, hint string) string { return testtool.Need(t, name, hint) }
 
 // pdfToText extracts a PDF's text with poppler's pdftotext (scripts/setup.sh
 // installs it; see needTool for when it is missing).
