@@ -75,8 +75,13 @@ func tempName(path, suffix string) string {
 	return "." + filepath.Base(path) + tempMarker + strconv.Itoa(os.Getpid()) + "-" + suffix
 }
 
-// install puts the folder src in dst's place (see WriteDir).
+// install puts the folder src in dst's place (see WriteDir). A symbolic
+// link at dst (a subfolder kept elsewhere) is followed.
 func install(src, dst string) error {
+	dst, err := resolve(dst)
+	if err != nil {
+		return err
+	}
 	fi, err := os.Lstat(dst)
 	switch {
 	case errors.Is(err, os.ErrNotExist):

@@ -208,3 +208,25 @@ func TestWriteDirRemovesStaleFolders(t *testing.T) {
 		}
 	}
 }
+
+// A subfolder that is a symbolic link to a folder elsewhere stays a link;
+// the files go where it points.
+func TestWriteDirFollowsLinkedSubfolder(t *testing.T) {
+	parent := t.TempDir()
+	dir := filepath.Join(parent, "out")
+	elsewhere := filepath.Join(parent, "shared-playbooks")
+	plant(t, dir, map[string]string{"README.md": "old"})
+	plant(t, elsewhere, map[string]string{"a.md": "old a"})
+	if err := os.Symlink(elsewhere, filepath.Join(dir, "playbooks")); err != nil {
+		t.Skip("no symbolic links here:", err)
+	}
+	if err := WriteDir(dir, fillWith(map[string]string{"README.md": "new", "playbooks/a.md": "new a"}, -1)); err != nil {
+		t.Fatal(err)
+	}
+	if fi, err := os.Lstat(filepath.Join(dir, "playbooks")); err != nil || fi.Mode()&os.ModeSymlink == 0 {
+		t.Errorf("the link was replaced: %v %v", fi, err)
+	}
+	if got := tree(t, elsewhere); got["a.md"] != "new a" {
+		t.Errorf("linked folder holds %v", got)
+	}
+}
