@@ -6,6 +6,9 @@ import (
 
 	"drillbook/app"
 	"drillbook/cli"
+	// Before Fyne's packages initialise, make a C locale readable to them,
+	// so no command logs about it (see the package comment on init order).
+	_ "drillbook/internal/localeenv"
 )
 
 func main() {

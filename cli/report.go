@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"os/signal"
 	"strings"
 	"time"
@@ -23,10 +22,14 @@ type reportOptions struct {
 
 // report writes the PDF, Excel and Markdown exports of a workspace
 // headlessly. Each output is written atomically, so a failed or
-// interrupted run (Ctrl-C cancels) never leaves a half-written file. A
-// workspace with validation errors is still reported (the assessment
-// copes with them, and the report is how the gaps get seen); the problems
-// are counted on stderr and the exit code stays 0.
+// interrupted run never leaves a half-written file: Ctrl-C, SIGTERM and
+// SIGHUP cancel the export, which removes its temporary file or folder
+// and leaves the target as it was (a second signal kills at once). Even a
+// SIGKILL leaves only a temporary file of our naming, which the next write
+// to that folder removes. A workspace with validation errors is still
+// reported (the assessment copes with them, and the report is how the
+// gaps get seen); the problems are counted on stderr and the exit code
+// stays 0.
 func report(args []string, env Env) int {
 	ro, code := parseReport(args, env)
 	if code != ExitOK {
@@ -40,34 +43,59 @@ func report(args []string, env Env) int {
 	if n := ws.Validate().Errors(); n > 0 {
 		fmt.Fprintf(env.Stderr, "drillbook: warning: %s has %d validation errors (run 'drillbook validate %s'); reporting it anyway\n", ro.workspace, n, ro.workspace)
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := signal.NotifyContext(context.Background(), stopSignals...)
 	defer stop()
+	// Once cancelled, give the signals their default effect back, so a
+	// second one stops a run that is slow to notice.
+	context.AfterFunc(ctx, stop)
 	in := export.Input{Workspace: ws, Assessment: scoring.Assess(ws, ro.opts.Date)}
 	outputs := []struct {
 		path  string
 		write func(io.Writer) error
 	}{
-		{ro.pdf, func(w io.Writer) error { return export.PDF(ctx, w, in, ro.opts, nil) }},
-		{ro.xlsx, func(w io.Writer) error { return export.Excel(ctx, w, in, ro.opts, nil) }},
+		{ro.pdf, func(w io.Writer) error { return export.PDF(ctx, w, in, ro.opts, progressHook(ctx, ro.pdf)) }},
+		{ro.xlsx, func(w io.Writer) error { return export.Excel(ctx, w, in, ro.opts, progressHook(ctx, ro.xlsx)) }},
+		{ro.md, nil},
 	}
 	for _, o := range outputs {
 		if o.path == "" {
 			continue
 		}
-		if err := export.WriteFile(o.path, o.write); err != nil {
+		var err error
+		if o.write != nil {
+			err = export.WriteFile(o.path, o.write)
+		} else {
+			err = export.Markdown(ctx, o.path, in, ro.opts, progressHook(ctx, o.path))
+		}
+		if err != nil && ctx.Err() != nil {
+			fmt.Fprintf(env.Stderr, "drillbook: %s: interrupted; left as it was\n", o.path)
+			return ExitUsage
+		}
+		if err != nil {
 			fmt.Fprintf(env.Stderr, "drillbook: %s: %v\n", o.path, err)
 			return ExitUsage
 		}
 		fmt.Fprintf(env.Stdout, "wrote %s\n", o.path)
 	}
-	if ro.md != "" {
-		if err := export.Markdown(ctx, ro.md, in, ro.opts, nil); err != nil {
-			fmt.Fprintf(env.Stderr, "drillbook: %s: %v\n", ro.md, err)
-			return ExitUsage
-		}
-		fmt.Fprintf(env.Stdout, "wrote %s\n", ro.md)
-	}
 	return ExitOK
+}
+
+// testHookWriting, when set by a test, is called once an output has
+// started to be written (its temporary file or folder exists), so a test
+// can signal or kill the process at that point rather than at a guess.
+var testHookWriting func(ctx context.Context, path string)
+
+func progressHook(ctx context.Context, path string) export.Progress {
+	if testHookWriting == nil {
+		return nil
+	}
+	called := false
+	return func(done, total int) {
+		if !called {
+			called = true
+			testHookWriting(ctx, path)
+		}
+	}
 }
 
 func parseReport(args []string, env Env) (reportOptions, int) {

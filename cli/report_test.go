@@ -10,6 +10,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"drillbook/internal/testtool"
 	"drillbook/plan"
 )
 
@@ -44,8 +45,8 @@ func TestReportWritesEveryFormat(t *testing.T) {
 	if st, _ := os.Stat(pdf); st.Mode().Perm() != 0o600 {
 		t.Errorf("PDF mode %v, want 0600 (reports hold contact details)", st.Mode().Perm())
 	}
-	if _, err := exec.LookPath("pdftotext"); err == nil {
-		text, err := exec.Command("pdftotext", pdf, "-").Output()
+	if pdftotext, ok := testtool.Look(t, "pdftotext", "install poppler-utils to read the PDF back"); ok {
+		text, err := exec.Command(pdftotext, pdf, "-").Output()
 		if err != nil {
 			t.Fatal(err)
 		}

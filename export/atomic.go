@@ -1,9 +1,7 @@
 package export
 
 import (
-	"fmt"
 	"io"
-	"os"
 
 	"drillbook/internal/atomicfile"
 )
@@ -16,12 +14,4 @@ import (
 // (mode 0600), like the workspace itself.
 func WriteFile(path string, write func(io.Writer) error) error {
 	return atomicfile.Write(path, write)
-}
-
-// mkdir creates a report folder (private, like the files in it).
-func mkdir(dir string) error {
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return fmt.Errorf("creating %s: %w", dir, err)
-	}
-	return nil
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"runtime"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -207,4 +208,16 @@ func BenchmarkAssessLarge(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		scoring.Assess(ws, plan.NewDate(2026, time.November, 24))
 	}
+}
+
+// BenchmarkPDFLongMarking exports the demo report with a 10,000-character
+// marking, which every page header and footer shortens to fit (see fit):
+//
+//	go test ./export -run '^$' -bench PDFLongMarking -benchtime 3x
+func BenchmarkPDFLongMarking(b *testing.B) {
+	opts := demoOpts
+	opts.Date = reportDay
+	opts.Marking = string([]rune(strings.Repeat("CONFIDENTIAL — ", 10000/15+1))[:10000])
+	in := Input{Workspace: demoWorkspace(b)}
+	benchRun(b, func() error { return PDF(context.Background(), io.Discard, in, opts, nil) })
 }

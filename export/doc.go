@@ -58,6 +58,10 @@
 // # Markdown
 //
 // README.md, procedure.md, roles.md, escalation.md and playbooks/ (the
-// playbook files of plan.ExportPlaybooks). User text is escaped so it
-// cannot add Markdown structure or HTML.
+// playbook files of plan.ExportPlaybooks). Both halves put user text
+// through one sanitiser (drillbook/internal/mdtext): names and
+// descriptions cannot add Markdown structure, links, images or HTML, and
+// playbook steps keep their Markdown with HTML disarmed and remote images
+// replaced. The folder is built beside the old one and swapped in only
+// when complete, so a failed export leaves the old folder as it was.
 package export

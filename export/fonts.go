@@ -1,24 +1,32 @@
 package export
 
 import (
+	_ "embed"
 	"sync"
 
-	"fyne.io/fyne/v2/theme"
 	"golang.org/x/image/font/sfnt"
+
+	"drillbook/internal/textclean"
 )
 
-// The PDF embeds the Noto Sans that Fyne bundles, so reports show the same
-// letters as the app and names in Latin, Greek and Cyrillic scripts render
-// without relying on fonts installed on the reader's machine. These are the
-// only Fyne calls in this package: they return embedded bytes and need no
-// display or driver.
+// The PDF embeds Noto Sans, so names in Latin, Greek and Cyrillic scripts
+// render without relying on fonts installed on the reader's machine. The
+// files in fonts/ are the ones Fyne bundles (so reports show the same
+// letters as the app), copied rather than read through Fyne so that this
+// package never links the GUI toolkit. Licence: fonts/OFL.txt.
+var (
+	//go:embed fonts/NotoSans-Regular.ttf
+	notoRegular []byte
+	//go:embed fonts/NotoSans-Bold.ttf
+	notoBold []byte
+)
 
 const (
 	fontFamily = "NotoSans"
 	// replacement is printed for every character the font has no glyph
 	// for (emoji, scripts Noto Sans does not cover) and for control
 	// characters. Noto Sans has U+FFFD, so the substitution is visible.
-	replacement = '\uFFFD'
+	replacement = textclean.Replacement
 )
 
 type fontData struct {
@@ -31,16 +39,16 @@ type fontData struct {
 
 var fonts = sync.OnceValue(func() *fontData {
 	fd := &fontData{
-		regular: theme.DefaultTextFont().Content(),
-		bold:    theme.DefaultTextBoldFont().Content(),
+		regular: notoRegular,
+		bold:    notoBold,
 		covered: make([]bool, 0x10000),
 	}
 	var faces []*sfnt.Font
 	for _, b := range [][]byte{fd.regular, fd.bold} {
 		f, err := sfnt.Parse(b)
 		if err != nil {
-			// The fonts are compiled into Fyne; a parse failure is a
-			// build problem. Leave coverage to ASCII so text still
+			// The fonts are compiled in; a parse failure is a build
+			// problem. Leave coverage to ASCII so text still
 			// renders, replaced where unsure.
 			for r := 0x20; r < 0x7f; r++ {
 				fd.covered[r] = true

@@ -13,20 +13,24 @@ import (
 	"unicode/utf16"
 
 	"github.com/xuri/excelize/v2"
+
+	"drillbook/internal/testtool"
 )
 
-// pdfToText extracts a PDF's text with poppler's pdftotext, skipping the
-// test when poppler-utils is not installed (scripts/setup.sh installs it).
+// needTool returns the path of an external program a test needs (see
+// testtool: skipped without it, failed when CI is set).
+func needTool(t *testing.T, name, hint string) string { return testtool.Need(t, name, hint) }
+
+// pdfToText extracts a PDF's text with poppler's pdftotext (scripts/setup.sh
+// installs it; see needTool for when it is missing).
 func pdfToText(t *testing.T, pdf []byte, args ...string) string {
 	t.Helper()
-	if _, err := exec.LookPath("pdftotext"); err != nil {
-		t.Skip("pdftotext not found: install poppler-utils (apt-get install poppler-utils) to read PDFs back")
-	}
+	tool := needTool(t, "pdftotext", "install poppler-utils (apt-get install poppler-utils) to read PDFs back")
 	path := filepath.Join(t.TempDir(), "in.pdf")
 	if err := os.WriteFile(path, pdf, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command("pdftotext", append(append([]string{"-enc", "UTF-8"}, args...), path, "-")...)
+	cmd := exec.Command(tool, append(append([]string{"-enc", "UTF-8"}, args...), path, "-")...)
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()

@@ -2,12 +2,18 @@ package export
 
 import (
 	"context"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
 
 	"drillbook/plan"
 )
@@ -195,4 +201,105 @@ func TestHostileInputMarkdown(t *testing.T) {
 	if strings.ContainsAny(b, "\u202E\x00") || !strings.Contains(b, "invoicegpj.exe") || !strings.Contains(b, greekName) {
 		t.Error("names are not cleaned or not kept in roles.md")
 	}
+}
+
+// hostileMarkup is script, a remote image and a live link, with NUL, BEL
+// and a right-to-left override. hostileSteps is the same without the link:
+// steps are Markdown the user writes, where a link to a status page is a
+// feature (a reader has to click it; nothing is fetched), so links there
+// are kept, while images and HTML are not.
+const (
+	hostileMarkup = "<script>alert(1)</script> ![t](http://example.invalid/t.png) [x](http://example.invalid) \x00\x07\u202E"
+	hostileSteps  = "<script>alert(1)</script> ![t](http://example.invalid/t.png) \x00\x07\u202E"
+)
+
+// Both halves of the Markdown export, the plan and the playbooks, get the
+// same treatment: no file may carry HTML, a remote image, a link built
+// from a name, or a control character, wherever the hostile text was put.
+func TestHostileInputEveryMarkdownFile(t *testing.T) {
+	ws := hostileWorkspace(t)
+	ws.Organisation.Name = hostileMarkup
+	ws.Organisation.Description = hostileMarkup + "\n# heading\n- list"
+	ws.IncidentTypes[0].Name = hostileMarkup
+	ws.Severities[0].Name = hostileMarkup
+	ws.Roles[0].Name = hostileMarkup
+	ws.People[0].Name = hostileMarkup
+	ws.ThirdParties[0].Name = hostileMarkup
+	ws.Stakeholders[0].Name = hostileMarkup
+	ws.EscalationRules[0].Name = hostileMarkup
+	for i := range ws.Playbooks {
+		pb := &ws.Playbooks[i]
+		pb.Title = hostileMarkup
+		pb.Summary = hostileSteps + "\n\n<img src=\"http://example.invalid/i.png\">"
+		pb.Steps[0].Text = "Open the runbook. " + hostileSteps + "\n<iframe src=\"http://example.invalid\"></iframe>"
+		if len(pb.Revisions) > 0 {
+			pb.Revisions[0].Summary = hostileMarkup
+			pb.Revisions[0].Author = hostileMarkup
+		}
+	}
+	ws.Playbooks[0].Role = ws.Roles[0].ID
+	ws.Playbooks[0].Owner = ws.People[0].ID
+	dir := t.TempDir()
+	if err := Markdown(context.Background(), dir, Input{Workspace: ws}, Options{Date: reportDay}, nil); err != nil {
+		t.Fatal(err)
+	}
+	files := 0
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		files++
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		name, _ := filepath.Rel(dir, path)
+		if bad := unsafeMarkdown(string(b)); bad != "" {
+			t.Errorf("%s: %s", name, bad)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if files != 4+len(ws.Playbooks)+1 {
+		t.Errorf("checked %d files", files)
+	}
+	// The text is still there, readable.
+	if b := readFile(t, filepath.Join(dir, "playbooks"), ws.Playbooks[0].ID+".md"); !strings.Contains(b, "&lt;script&gt;alert(1)&lt;/script&gt;") || !strings.Contains(b, "Open the runbook.") {
+		t.Errorf("the playbook lost its text:\n%s", b)
+	}
+}
+
+// unsafeMarkdown names the first unsafe thing in md: a raw "<script", a
+// live link or image to a remote address, a control or bidi-override
+// character, or anything a CommonMark renderer takes for HTML (other than
+// the exporter's own <br> in table cells) or an image.
+func unsafeMarkdown(md string) string {
+	lower := strings.ToLower(md)
+	switch {
+	case strings.Contains(lower, "<script"), strings.Contains(lower, "<img"), strings.Contains(lower, "<iframe"):
+		return "raw HTML tag"
+	case strings.Contains(md, "](http"):
+		return "a link or image to a remote address"
+	case strings.Contains(md, "!["):
+		return "an image"
+	case strings.ContainsAny(md, "\x00\x07\u202E"):
+		return "NUL, BEL or RLO written raw"
+	}
+	bad := ""
+	src := []byte(md)
+	doc := goldmark.DefaultParser().Parse(text.NewReader(src))
+	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if h, ok := n.(*ast.RawHTML); ok && h.Segments.Len() == 1 && string(src[h.Segments.At(0).Start:h.Segments.At(0).Stop]) == "<br>" {
+			return ast.WalkContinue, nil // the exporter's own line break in a table cell
+		}
+		switch n.(type) {
+		case *ast.RawHTML, *ast.HTMLBlock, *ast.Image, *ast.AutoLink:
+			bad = "renders as " + n.Kind().String()
+			return ast.WalkStop, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return bad
 }

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"drillbook/internal/atomicfile"
+	"drillbook/internal/mdtext"
 	"drillbook/plan"
 )
 
@@ -20,9 +22,11 @@ import (
 //	escalation.md   escalation rules and the path per severity
 //	playbooks/      one file per playbook and an index (plan.ExportPlaybooks)
 //
-// Files are written atomically one by one, so a cancelled export leaves
-// whole files only. User text is escaped so it cannot inject Markdown
-// structure or HTML. progress (may be nil) counts files.
+// The folder is built beside dir and takes its place only when complete
+// (atomicfile.WriteDir), so a failed or cancelled export leaves the old
+// folder as it was; files in dir the export does not write are kept. User
+// text goes through the one Markdown sanitiser (see doc.go). progress (may
+// be nil) counts files.
 func Markdown(ctx context.Context, dir string, in Input, opts Options, progress Progress) error {
 	if in.Workspace == nil {
 		return errors.New("export: no workspace")
@@ -46,47 +50,36 @@ func Markdown(ctx context.Context, dir string, in Input, opts Options, progress 
 	}
 	total := len(files) + len(ws.Playbooks) + 1
 	t := newTracker(ctx, progress, total)
-	if err := mkdir(dir); err != nil {
-		return err
-	}
-	for _, f := range files {
-		if err := t.check(); err != nil {
-			return err
+	err := atomicfile.WriteDir(dir, func(tmp string) error {
+		for _, f := range files {
+			if err := t.check(); err != nil {
+				return err
+			}
+			if err := atomicfile.WriteNew(filepath.Join(tmp, f.name), []byte(f.body(ws))); err != nil {
+				return err
+			}
+			if err := t.step(1); err != nil {
+				return err
+			}
 		}
-		if err := plan.WriteFileAtomic(filepath.Join(dir, f.name), []byte(f.body(ws))); err != nil {
-			return fmt.Errorf("markdown export: %w", err)
-		}
-		if err := t.step(1); err != nil {
-			return err
-		}
-	}
-	base := t.done
-	err := plan.ExportPlaybooks(ctx, ws, filepath.Join(dir, "playbooks"), date, func(done, _ int) {
-		t.done = base
-		_ = t.step(done)
+		base := t.done
+		return plan.ExportPlaybooks(ctx, ws, filepath.Join(tmp, "playbooks"), date, func(done, _ int) {
+			t.done = base
+			_ = t.step(done)
+		})
 	})
 	if err != nil {
-		return err
+		return fmt.Errorf("markdown export: %w", err)
 	}
 	t.finish()
 	return nil
 }
 
-// mdEscaper backslash-escapes the characters that would start Markdown
-// structure or raw HTML inside a line of user text.
-var mdEscaper = strings.NewReplacer(`\`, `\\`, "`", "\\`", "*", `\*`, "_", `\_`, "[", `\[`, "]", `\]`, "<", `\<`, ">", `\>`, "#", `\#`, "|", `\|`)
-
-// md makes user text safe as inline Markdown on one line.
-func md(s string) string { return mdEscaper.Replace(oneLine(cellText(s))) }
+// md makes user text safe as inline Markdown on one line (see mdtext).
+func md(s string) string { return mdtext.Inline(s) }
 
 // mdPara keeps the user's line breaks as Markdown hard breaks.
-func mdPara(s string) string {
-	lines := strings.Split(strings.TrimSpace(cellText(s)), "\n")
-	for i, l := range lines {
-		lines[i] = mdEscaper.Replace(strings.TrimSpace(l))
-	}
-	return strings.Join(lines, "  \n")
-}
+func mdPara(s string) string { return strings.Join(mdtext.Lines(s), "  \n") }
 
 func mdTable(b *strings.Builder, head []string, rows [][]string) {
 	b.WriteString("| " + strings.Join(head, " | ") + " |\n|")
@@ -97,11 +90,7 @@ func mdTable(b *strings.Builder, head []string, rows [][]string) {
 	for _, r := range rows {
 		cells := make([]string, len(r))
 		for i, c := range r {
-			lines := strings.Split(strings.TrimSpace(cellText(c)), "\n")
-			for j, l := range lines {
-				lines[j] = mdEscaper.Replace(strings.TrimSpace(l))
-			}
-			cells[i] = strings.Join(lines, "<br>")
+			cells[i] = strings.Join(mdtext.Lines(c), "<br>")
 		}
 		b.WriteString("| " + strings.Join(cells, " | ") + " |\n")
 	}

@@ -3,6 +3,7 @@ package export
 import (
 	"context"
 	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -68,4 +69,58 @@ func TestMarkdownCancel(t *testing.T) {
 	if !errors.Is(err, context.Canceled) {
 		t.Errorf("err %v, want context.Canceled", err)
 	}
+}
+
+// A Markdown export that fails half-way (cancelled in the playbooks)
+// leaves the old folder's files as they were and no temporary folder.
+func TestMarkdownFailureKeepsOldFolder(t *testing.T) {
+	parent := t.TempDir()
+	dir := filepath.Join(parent, "plan")
+	ws := demoWorkspace(t)
+	if err := Markdown(context.Background(), dir, Input{Workspace: ws}, Options{Date: reportDay}, nil); err != nil {
+		t.Fatal(err)
+	}
+	before := treeOf(t, dir)
+	ws.Organisation.Name = "Renamed Ltd"
+	ws.Roles[0].Name = "Renamed role"
+	ctx, cancel := context.WithCancel(context.Background())
+	err := Markdown(ctx, dir, Input{Workspace: ws}, Options{Date: reportDay}, func(done, total int) {
+		if done == 4+3 { // the plan files and three playbooks
+			cancel()
+		}
+	})
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("err %v, want context.Canceled", err)
+	}
+	after := treeOf(t, dir)
+	if len(after) != len(before) {
+		t.Errorf("%d files before, %d after", len(before), len(after))
+	}
+	for name, content := range before {
+		if after[name] != content {
+			t.Errorf("%s changed", name)
+		}
+	}
+	if entries, _ := os.ReadDir(parent); len(entries) != 1 {
+		t.Errorf("left beside the folder: %v", entries)
+	}
+}
+
+// treeOf reads every file under dir by relative path.
+func treeOf(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		rel, _ := filepath.Rel(dir, path)
+		out[rel] = string(b)
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
 }

@@ -54,7 +54,7 @@ func (d *pdfDoc) cover() {
 	bandY, bandH := 22.0, 62.0
 	d.fill(colHead)
 	f.Rect(0, bandY, pageW, bandH, "F")
-	f.SetTextColor(255, 255, 255)
+	d.color(rgb{255, 255, 255}) // through the cache, so resetText below restores the body colour
 	d.font("", 11)
 	f.SetXY(marginL, bandY+9)
 	f.CellFormat(contentW, 6, "INCIDENT-RESPONSE READINESS REPORT", "", 2, "L", false, 0, "")

@@ -3,54 +3,33 @@ package export
 import (
 	"strings"
 	"unicode/utf8"
+
+	"drillbook/internal/textclean"
 )
 
 // User text reaches reports from workspace files that anyone may have
-// edited, so every string is cleaned before a writer sees it:
+// edited, so every string is cleaned before a writer sees it, by the rules
+// every export shares (drillbook/internal/textclean: invalid UTF-8 and
+// control characters become U+FFFD, bidirectional overrides are removed,
+// line breaks become LF). gofpdf indexes its width tables by rune and
+// would panic or print garbage on malformed bytes.
 //
-//   - Invalid UTF-8 becomes U+FFFD (gofpdf indexes its width tables by
-//     rune and would panic or print garbage on malformed bytes).
-//   - Bidirectional formatting characters (U+202A–U+202E embeddings and
-//     overrides, U+2066–U+2069 isolates, U+200E/U+200F/U+061C marks) are
-//     removed, so a name cannot reverse or reorder the text around it
-//     ("Trojan Source"-style spoofing) in a PDF viewer, in Excel, or when
-//     text is copied out of either.
-//   - Control characters (C0 except tab and newline, DEL, C1) including
-//     NUL become U+FFFD: visibly replaced, never silently dropped, and
-//     never written raw into XML or a PDF content stream.
-//   - CR LF and lone CR become LF; U+2028/U+2029 become LF.
-//   - In the PDF only, any character the embedded Noto Sans has no glyph
-//     for (emoji, CJK, Arabic, …) becomes U+FFFD, which it does have. An
-//     emoji with skin-tone modifiers, variation selectors or zero-width
-//     joiners becomes one U+FFFD rather than several. Tabs become spaces.
-//     A few symbols the app writes itself (arrows, check marks) are spelt
-//     out instead ("->").
+// In the PDF only, any character the embedded Noto Sans has no glyph for
+// (emoji, CJK, Arabic, …) becomes U+FFFD, which it does have. An emoji
+// with skin-tone modifiers, variation selectors or zero-width joiners
+// becomes one U+FFFD rather than several. Tabs become spaces. A few
+// symbols the app writes itself (arrows, check marks) are spelt out
+// instead ("->").
 //
-// Excel cells keep every printable character: spreadsheet apps fall back
-// to other fonts, and the workbook is the data behind the report.
+// Excel cells and Markdown keep every printable character: spreadsheet
+// apps and Markdown viewers fall back to other fonts, and the workbook is
+// the data behind the report.
 
 // substitutes spell out a few symbols the app itself writes (the exercise
 // engine labels tasks "notify-stakeholder → Customers") that Noto Sans
 // lacks, so they read naturally instead of as U+FFFD.
 var substitutes = map[rune]string{
 	'→': "->", '←': "<-", '⇒': "=>", '↔': "<->", '✓': "yes", '✔': "yes", '✗': "no", '✘': "no",
-}
-
-// isBidiControl reports the characters that change text direction.
-func isBidiControl(r rune) bool {
-	switch {
-	case r >= 0x202A && r <= 0x202E, r >= 0x2066 && r <= 0x2069:
-		return true
-	case r == 0x200E, r == 0x200F, r == 0x061C:
-		return true
-	}
-	return false
-}
-
-// isControl reports control characters other than tab and newline, and
-// the XML-invalid noncharacters U+FFFE and U+FFFF.
-func isControl(r rune) bool {
-	return (r < 0x20 && r != '\t' && r != '\n') || (r >= 0x7F && r <= 0x9F) || r == 0xFFFE || r == 0xFFFF
 }
 
 // isEmojiJoiner reports characters that extend the previous character
@@ -61,22 +40,10 @@ func isEmojiJoiner(r rune) bool {
 		(r >= 0xE0020 && r <= 0xE007F) || r == 0x20E3
 }
 
-// needsClean is a fast check: plain printable ASCII (the bulk of generated
-// and typical text) needs no work.
-func needsClean(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 || c < 0x20 || c == 0x7F {
-			return true
-		}
-	}
-	return false
-}
-
-// clean applies the rules common to both formats; forPDF adds the glyph
-// check and turns tabs into spaces.
-func clean(s string, forPDF bool) string {
-	if !needsClean(s) {
+// pdfText cleans user text for the PDF: the result only has characters
+// the embedded font can draw, plus newlines.
+func pdfText(s string) string {
+	if !textclean.NeedsClean(s) {
 		return s
 	}
 	var b strings.Builder
@@ -99,19 +66,19 @@ func clean(s string, forPDF bool) string {
 		case r == '\n' || r == 0x2028 || r == 0x2029:
 			b.WriteByte('\n')
 			joined = false
-		case r == '\t' && forPDF:
+		case r == '\t':
 			b.WriteByte(' ')
 			joined = false
-		case isBidiControl(r):
+		case textclean.IsBidiControl(r):
 			// dropped
-		case isControl(r):
+		case textclean.IsControl(r):
 			b.WriteRune(replacement)
 			joined = false
-		case forPDF && !hasGlyph(r) && substitutes[r] != "":
+		case !hasGlyph(r) && substitutes[r] != "":
 			b.WriteString(substitutes[r])
 			joined = false
-		case !forPDF || hasGlyph(r):
-			if forPDF && joined && isEmojiJoiner(r) {
+		case hasGlyph(r):
+			if joined && isEmojiJoiner(r) {
 				// a joiner the font has (ZWJ) inside a replaced emoji
 				prevZWJ = r == 0x200D
 				continue
@@ -135,15 +102,12 @@ func clean(s string, forPDF bool) string {
 	return b.String()
 }
 
-// pdfText cleans user text for the PDF: the result only has characters
-// the embedded font can draw, plus newlines.
-func pdfText(s string) string { return clean(s, true) }
-
 // pdfLine is pdfText on one line: newlines and runs of spaces collapse to
 // single spaces (for table cells and headings that must stay on a line).
 func pdfLine(s string) string {
 	return strings.Join(strings.Fields(pdfText(s)), " ")
 }
 
-// cellText cleans user text for an Excel cell (see the rules above).
-func cellText(s string) string { return clean(s, false) }
+// cellText cleans user text for an Excel cell or Markdown (see the rules
+// above).
+func cellText(s string) string { return textclean.Clean(s) }

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"drillbook/internal/textclean"
 )
 
 func TestCleanRules(t *testing.T) {
@@ -59,7 +61,7 @@ func FuzzPDFText(f *testing.F) {
 			if r != '\n' && !hasGlyph(r) && !strings.ContainsRune(string(replacement), r) {
 				t.Fatalf("%q kept %U, which the font lacks", s, r)
 			}
-			if isBidiControl(r) {
+			if textclean.IsBidiControl(r) {
 				t.Fatalf("%q kept bidi control %U", s, r)
 			}
 		}

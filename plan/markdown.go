@@ -4,6 +4,9 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"drillbook/internal/mdtext"
+	"drillbook/internal/textclean"
 )
 
 // Playbooks travel as Markdown so teams can keep them next to their code,
@@ -35,6 +38,13 @@ import (
 // IDs ride along in backticks and link targets, so names can be shown
 // without losing what they refer to. Revisions carry their number, date,
 // author and summary but not their steps.
+//
+// User text goes through the sanitiser every exported Markdown file uses
+// (drillbook/internal/mdtext): names, titles and table cells are written
+// literally (HTML entities for Markdown's special characters), and steps
+// and summaries keep their Markdown with raw HTML disarmed and remote
+// images replaced (StripRemoteImages). Fenced code in steps and summaries
+// is written as it is, and read back as code.
 
 // PlaybookMarkdown renders a playbook in the Markdown format above. The
 // workspace (may be nil) supplies names for roles, incident types, people
@@ -51,11 +61,7 @@ func PlaybookMarkdown(p *Playbook, ws *Workspace, today Date) string {
 	}
 	x := newRefIndex(ws)
 	var b strings.Builder
-	title := strings.Join(strings.Fields(orID(p.Title, p.ID)), " ")
-	if strings.HasSuffix(title, "#") {
-		title += " #" // a closing sequence, so the title's own '#' survives
-	}
-	fmt.Fprintf(&b, "# %s\n\n", title)
+	fmt.Fprintf(&b, "# %s\n\n", mdtext.Inline(orID(p.Title, p.ID)))
 	meta := func(key, value string) {
 		if value != "" {
 			fmt.Fprintf(&b, "- **%s:** %s\n", key, value)
@@ -77,11 +83,8 @@ func PlaybookMarkdown(p *Playbook, ws *Workspace, today Date) string {
 	}
 	meta("Review", reviewText(p, today))
 	meta("Related playbooks", playbookLinks(ws, p.References))
-	if s := tidyText(strings.Split(p.Summary, "\n")); s != "" {
-		b.WriteString("\n## Summary\n\n")
-		for _, line := range strings.Split(s, "\n") {
-			b.WriteString(escapeLine(line) + "\n")
-		}
+	if s := userMarkdown(p.Summary, false); s != "" {
+		b.WriteString("\n## Summary\n\n" + s + "\n")
 	}
 	b.WriteString("\n## Steps\n")
 	if len(p.Steps) > 0 {
@@ -90,14 +93,14 @@ func PlaybookMarkdown(p *Playbook, ws *Workspace, today Date) string {
 	for i, s := range p.Steps {
 		marker := strconv.Itoa(i+1) + ". "
 		indent := strings.Repeat(" ", len(marker))
-		for j, line := range strings.Split(stepText(s.Text), "\n") {
+		for j, line := range strings.Split(userMarkdown(s.Text, true), "\n") {
 			switch {
 			case j == 0:
 				b.WriteString(marker + line + "\n")
 			case line == "":
 				b.WriteString("\n")
 			default:
-				b.WriteString(indent + escapeLine(line) + "\n")
+				b.WriteString(indent + line + "\n")
 			}
 		}
 		if s.ExpectedDuration != 0 {
@@ -113,7 +116,7 @@ func PlaybookMarkdown(p *Playbook, ws *Workspace, today Date) string {
 			r := p.Revisions[i]
 			author := cell(r.Author)
 			if x.people[r.Author] != nil {
-				author = named(cell(x.personName(r.Author)), r.Author)
+				author = named(x.personName(r.Author), r.Author)
 			}
 			fmt.Fprintf(&b, "| %d | %s | %s | %s |\n", r.Number, r.Date, author, cell(r.Summary))
 		}
@@ -142,7 +145,25 @@ func reviewText(p *Playbook, today Date) string {
 	return strings.Join(parts, "; ")
 }
 
-// playbookLinks renders references as links to the playbooks' files.
+// userMarkdown prepares Markdown the user wrote (a summary or a step) for
+// the file: cleaned, remote images replaced, tidied (tidyText), lines the
+// reader would take for structure escaped (escapeLine; a step's first
+// line follows its list marker, so it needs none), and raw HTML disarmed.
+// Fenced code is left as written. readUserMarkdown reverses it.
+func userMarkdown(text string, step bool) string {
+	lines := strings.Split(tidyText(strings.Split(StripRemoteImages(textclean.Clean(text)), "\n")), "\n")
+	var f fence
+	for i, l := range lines {
+		if !f.code(l) && (i > 0 || !step) {
+			lines[i] = escapeLine(l)
+		}
+	}
+	return mdtext.Markdown(strings.Join(lines, "\n"))
+}
+
+// playbookLinks renders references as links to the playbooks' files. An
+// ID that is not a valid one (which validation reports) cannot be a file
+// name, so it is shown as text rather than made into a link.
 func playbookLinks(ws *Workspace, ids []string) string {
 	links := make([]string, len(ids))
 	for i, id := range ids {
@@ -150,9 +171,18 @@ func playbookLinks(ws *Workspace, ids []string) string {
 		if pb := ws.Playbook(id); pb != nil && !blank(pb.Title) {
 			title = pb.Title
 		}
-		links[i] = fmt.Sprintf("[%s](%s.md)", linkText(title), id)
+		links[i] = playbookLink(title, id)
 	}
 	return strings.Join(links, ", ")
+}
+
+// playbookLink is "[Title](id.md)", or the title and ID as text when the
+// ID is not valid.
+func playbookLink(title, id string) string {
+	if !ValidID(id) {
+		return named(title, id)
+	}
+	return "[" + mdtext.Inline(title) + "](" + id + ".md)"
 }
 
 // named renders "Name (`id`)", or just "`id`" when the name is the ID.
@@ -160,29 +190,18 @@ func named(name, id string) string {
 	if name == id || blank(name) {
 		return code(id)
 	}
-	return oneLine(name) + " (" + code(id) + ")"
+	return mdtext.Inline(name) + " (" + code(id) + ")"
 }
 
-// code renders an ID in backticks; IDs never contain backticks when valid,
-// and any that do are replaced so the span stays closed.
-func code(id string) string { return "`" + strings.ReplaceAll(id, "`", "'") + "`" }
-
-// oneLine makes a name safe inside a metadata line: one line, and no
-// backticks, which the reader takes for IDs.
-func oneLine(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
-	return strings.ReplaceAll(s, "`", "'")
+// code renders an ID in backticks. Only valid IDs are put in a code span
+// (the reader takes code spans for IDs); anything else is written as
+// literal text, since code spans show HTML and control characters raw.
+func code(id string) string {
+	if !ValidID(id) {
+		return mdtext.Inline(id)
+	}
+	return "`" + id + "`"
 }
 
-func linkText(s string) string {
-	r := strings.NewReplacer("[", `\[`, "]", `\]`)
-	return r.Replace(oneLine(s))
-}
-
-// cell escapes text for a table cell: pipes escaped, line breaks as <br>.
-func cell(s string) string {
-	s = strings.ReplaceAll(strings.TrimSpace(s), "\r\n", "\n")
-	s = strings.ReplaceAll(s, `\`, `\\`)
-	s = strings.ReplaceAll(s, "|", `\|`)
-	return strings.ReplaceAll(s, "\n", "<br>")
-}
+// cell renders text for a table cell: literal, line breaks as <br>.
+func cell(s string) string { return strings.Join(mdtext.Lines(s), "<br>") }

@@ -4,17 +4,21 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
+
+	"drillbook/internal/atomicfile"
+	"drillbook/internal/mdtext"
 )
 
 // ExportPlaybooks writes every playbook as <id>.md (see PlaybookMarkdown)
-// plus an index.md listing them, into dir, creating it if needed. Each
-// file is written atomically, so an interrupted export never leaves a
-// half-written playbook, and the links between files work in any
-// Markdown viewer. File names are checked before anything is written: an
-// ID that is not a valid ID, is duplicated, is "index" or is reserved on
+// plus an index.md listing them, into dir, creating it if needed. The files
+// are written into a temporary folder beside dir that takes dir's place
+// only when all are written (atomicfile.WriteDir), so an export that fails
+// or is cancelled half-way leaves the old folder as it was, and files in
+// dir the export does not write are kept. The links between files work in
+// any Markdown viewer. File names are checked before anything is written:
+// an ID that is not a valid ID, is duplicated, is "index" or is reserved on
 // Windows fails the export with an error naming the playbook. progress
 // (may be nil) is called after each file with the number written and the
 // total; cancelling ctx stops between files with ctx's error.
@@ -35,27 +39,30 @@ func ExportPlaybooks(ctx context.Context, ws *Workspace, dir string, today Date,
 		}
 		seen[p.ID] = true
 	}
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return fmt.Errorf("export playbooks: %w", err)
-	}
 	total := len(ws.Playbooks) + 1
-	for i := range ws.Playbooks {
+	err := atomicfile.WriteDir(dir, func(tmp string) error {
+		for i := range ws.Playbooks {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			p := &ws.Playbooks[i]
+			if err := atomicfile.WriteNew(filepath.Join(tmp, p.ID+".md"), []byte(PlaybookMarkdown(p, ws, today))); err != nil {
+				return fmt.Errorf("playbook %q: %w", p.ID, err)
+			}
+			if progress != nil {
+				progress(i+1, total)
+			}
+		}
 		if err := ctx.Err(); err != nil {
-			return fmt.Errorf("export playbooks: %w", err)
+			return err
 		}
-		p := &ws.Playbooks[i]
-		if err := WriteFileAtomic(filepath.Join(dir, p.ID+".md"), []byte(PlaybookMarkdown(p, ws, today))); err != nil {
-			return fmt.Errorf("export playbook %q: %w", p.ID, err)
+		if err := atomicfile.WriteNew(filepath.Join(tmp, "index.md"), []byte(PlaybookIndexMarkdown(ws, today))); err != nil {
+			return fmt.Errorf("index: %w", err)
 		}
-		if progress != nil {
-			progress(i+1, total)
-		}
-	}
-	if err := ctx.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return fmt.Errorf("export playbooks: %w", err)
-	}
-	if err := WriteFileAtomic(filepath.Join(dir, "index.md"), []byte(PlaybookIndexMarkdown(ws, today))); err != nil {
-		return fmt.Errorf("export playbook index: %w", err)
 	}
 	if progress != nil {
 		progress(total, total)
@@ -95,7 +102,7 @@ func PlaybookIndexMarkdown(ws *Workspace, today Date) string {
 	var b strings.Builder
 	title := "Playbooks"
 	if !blank(ws.Organisation.Name) {
-		title += ": " + oneLine(ws.Organisation.Name)
+		title += ": " + mdtext.Inline(ws.Organisation.Name)
 	}
 	fmt.Fprintf(&b, "# %s\n\n", title)
 	if len(ws.Playbooks) == 0 {
@@ -118,8 +125,8 @@ func PlaybookIndexMarkdown(ws *Workspace, today Date) string {
 		if r := p.CurrentRevision(); r != nil {
 			rev = fmt.Sprintf("%d (%s)", r.Number, r.Date)
 		}
-		fmt.Fprintf(&b, "| [%s](%s.md) | %s | %s | %s | %s | %s | %s |\n",
-			cell(linkText(orID(p.Title, p.ID))), p.ID, cell(x.roleName(p.Role)), cell(strings.Join(types, ", ")),
+		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n",
+			playbookLink(orID(p.Title, p.ID), p.ID), cell(x.roleName(p.Role)), cell(strings.Join(types, ", ")),
 			cell(x.personName(p.Owner)), p.LastReviewed, due, rev)
 	}
 	return b.String()

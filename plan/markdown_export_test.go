@@ -109,9 +109,22 @@ func TestExportPlaybooksRefusesBadNames(t *testing.T) {
 	}
 }
 
-func TestExportPlaybooksCancel(t *testing.T) {
+// An export that fails half-way (here: cancelled after three playbooks)
+// leaves the old folder's files as they were and no temporary folder.
+func TestExportPlaybooksCancelKeepsOldFolder(t *testing.T) {
+	parent := t.TempDir()
+	dir := filepath.Join(parent, "playbooks")
+	old := Demo()
+	old.Playbooks = old.Playbooks[:2]
+	if err := ExportPlaybooks(context.Background(), old, dir, Date{}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("mine"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	before := folderFiles(t, dir)
 	ws := Demo()
-	dir := t.TempDir()
+	ws.Organisation.Name = "Renamed"
 	ctx, cancel := context.WithCancel(context.Background())
 	err := ExportPlaybooks(ctx, ws, dir, Date{}, func(done, total int) {
 		if done == 3 {
@@ -121,10 +134,30 @@ func TestExportPlaybooksCancel(t *testing.T) {
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("error = %v, want context.Canceled", err)
 	}
-	entries, _ := os.ReadDir(dir)
-	if len(entries) != 3 {
-		t.Errorf("%d files after cancelling at 3", len(entries))
+	if after := folderFiles(t, dir); !reflect.DeepEqual(after, before) {
+		t.Errorf("the old folder changed: %d files before, %d after", len(before), len(after))
 	}
+	if entries, _ := os.ReadDir(parent); len(entries) != 1 {
+		t.Errorf("left beside the folder: %v", entries)
+	}
+}
+
+// folderFiles reads a folder's files by name.
+func folderFiles(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := map[string]string{}
+	for _, e := range entries {
+		b, err := os.ReadFile(filepath.Join(dir, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		out[e.Name()] = string(b)
+	}
+	return out
 }
 
 func TestExportPlaybooksEmptyAndUnwritable(t *testing.T) {

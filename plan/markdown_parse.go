@@ -9,6 +9,9 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"drillbook/internal/mdtext"
+	"drillbook/internal/textclean"
 )
 
 // MarkdownError is a problem in a Markdown playbook, located by line so
@@ -36,11 +39,15 @@ func (e *MarkdownError) Unwrap() error { return e.Err }
 // so check the result with Validate before adding it to a plan. Errors are
 // *MarkdownError naming the line.
 func ParsePlaybookMarkdown(md string) (*Playbook, error) {
-	md = strings.TrimPrefix(md, "\ufeff")
-	md = strings.ReplaceAll(md, "\r\n", "\n")
-	md = strings.ReplaceAll(md, "\r", "\n")
+	// Cleaned as the writer cleans (and CR LF made LF), so what is read is
+	// what would be written.
+	md = textclean.Clean(strings.TrimPrefix(md, "\ufeff"))
 	p := &mdParser{lines: strings.Split(md, "\n"), pb: &Playbook{}}
+	var f fence
 	for _, l := range p.lines {
+		if f.code(expandTabs(l)) {
+			continue
+		}
 		if lvl, text := heading(l); lvl >= 2 && isStepsHeading(text) {
 			p.hasStepsHeading = true
 			break
@@ -60,7 +67,7 @@ func ParsePlaybookMarkdown(md string) (*Playbook, error) {
 	if p.pb.ID == "" {
 		p.pb.ID = asID(p.pb.Title)
 	}
-	p.pb.Summary = tidyText(p.summary)
+	p.pb.Summary = readUserMarkdown(p.summary, p.summaryEsc)
 	// The writer lists revisions newest first; keep them oldest first as
 	// the plan does (reversing, not sorting, keeps the order of any
 	// duplicate numbers, which validation reports).
@@ -87,17 +94,32 @@ type mdParser struct {
 	lines           []string
 	pb              *Playbook
 	summary         []string
+	summaryEsc      []bool // summary[i] is written by escapeLine
 	hasStepsHeading bool
 	sec             section
-	listDone        bool // without a "## Steps" heading, the first list has been read
+	listDone        bool  // without a "## Steps" heading, the first list has been read
+	docFence        fence // fenced code outside steps
 
 	// The step being read.
-	cur      *Step
-	curLine  int
-	curText  []string
-	indent   int // column where the step's text starts
-	blankRun int // blank lines seen inside the step
-	inList   bool
+	cur        *Step
+	curLine    int
+	curText    []string
+	curEsc     []bool // curText[i] is written by escapeLine
+	indent     int    // column where the step's text starts
+	blankRun   int    // blank lines seen inside the step
+	inList     bool
+	stepFence  fence // fenced code inside the step
+	codeIndent int   // columns removed from the lines of that code
+}
+
+func (p *mdParser) addText(l string, escaped bool) {
+	p.curText = append(p.curText, l)
+	p.curEsc = append(p.curEsc, escaped)
+}
+
+func (p *mdParser) addSummary(l string, escaped bool) {
+	p.summary = append(p.summary, l)
+	p.summaryEsc = append(p.summaryEsc, escaped)
 }
 
 func (p *mdParser) line(n int, raw string) error {
@@ -106,6 +128,17 @@ func (p *mdParser) line(n int, raw string) error {
 	trimmed := strings.TrimSpace(l)
 
 	if p.inList {
+		if p.stepFence.open() {
+			// Code inside the step runs to its closing fence, or (as in
+			// CommonMark) ends with the step at a line indented less.
+			if trimmed == "" || ind >= p.codeIndent {
+				code := strings.TrimRight(l[min(ind, p.codeIndent):], " ")
+				p.stepFence.code(code)
+				p.addText(code, false)
+				return nil
+			}
+			p.stepFence = fence{}
+		}
 		switch {
 		case trimmed == "":
 			p.blankRun++
@@ -113,7 +146,12 @@ func (p *mdParser) line(n int, raw string) error {
 		case ind >= p.indent && p.cur != nil:
 			return p.stepDetail(n, l[p.indent:], trimmed)
 		case p.blankRun == 0 && p.cur != nil && !isListItem(l) && !isHeading(l):
-			p.curText = append(p.curText, trimmed) // lazy continuation
+			// Lazy continuation; a fence opened here (code written
+			// right under the step, not indented) belongs to the step.
+			if p.stepFence.code(trimmed) {
+				p.codeIndent = ind
+			}
+			p.addText(trimmed, false)
 			return nil
 		case isListItem(l):
 			if err := p.endStep(); err != nil {
@@ -130,6 +168,10 @@ func (p *mdParser) line(n int, raw string) error {
 		}
 	}
 
+	if p.sec != secRevisions && p.docFence.code(l) {
+		p.addSummary(strings.TrimRight(l, " "), false) // code: never structure
+		return nil
+	}
 	if lvl, text := heading(l); lvl > 0 {
 		return p.heading(n, l, lvl, text)
 	}
@@ -137,7 +179,7 @@ func (p *mdParser) line(n int, raw string) error {
 	case secRevisions:
 		return p.revisionRow(n, trimmed)
 	case secSummary:
-		p.summary = append(p.summary, unescapeLine(strings.TrimRight(l, " ")))
+		p.addSummary(strings.TrimRight(l, " "), true)
 		return nil
 	}
 	if p.sec != secSteps {
@@ -149,7 +191,7 @@ func (p *mdParser) line(n int, raw string) error {
 		p.inList = true
 		return p.startStep(n, l)
 	}
-	p.summary = append(p.summary, strings.TrimRight(l, " "))
+	p.addSummary(strings.TrimRight(l, " "), false)
 	return nil
 }
 
@@ -161,7 +203,7 @@ func (p *mdParser) heading(n int, l string, lvl int, text string) error {
 		if text == "" {
 			return &MarkdownError{Line: n, Err: errors.New("the title is empty")}
 		}
-		p.pb.Title = strings.Join(strings.Fields(text), " ")
+		p.pb.Title = strings.Join(strings.Fields(mdtext.Unescape(text)), " ")
 		return nil
 	}
 	switch {
@@ -173,7 +215,7 @@ func (p *mdParser) heading(n int, l string, lvl int, text string) error {
 		p.sec = secSummary
 	default:
 		p.sec = secOther
-		p.summary = append(p.summary, strings.TrimSpace(l))
+		p.addSummary(strings.TrimSpace(l), false)
 	}
 	return nil
 }
@@ -183,11 +225,14 @@ func (p *mdParser) startStep(n int, l string) error {
 	p.cur = &Step{}
 	p.curLine = n
 	p.indent = m[3] // end of the marker and its spaces
-	if strings.TrimSpace(l[m[3]:]) == "" {
+	p.curText, p.curEsc = nil, nil
+	if first := strings.TrimSpace(l[m[3]:]); first == "" {
 		p.indent = m[2] + 1 // an empty item: its text starts on the next line
-		p.curText = nil
 	} else {
-		p.curText = []string{strings.TrimSpace(l[m[3]:])}
+		if p.stepFence.code(first) {
+			p.codeIndent = p.indent
+		}
+		p.addText(first, false)
 	}
 	p.blankRun = 0
 	return nil
@@ -215,9 +260,15 @@ func (p *mdParser) stepDetail(n int, rest, trimmed string) error {
 		}
 	}
 	for ; p.blankRun > 0; p.blankRun-- {
-		p.curText = append(p.curText, "")
+		p.addText("", false)
 	}
-	p.curText = append(p.curText, unescapeLine(strings.TrimRight(rest, " ")))
+	rest = strings.TrimRight(rest, " ")
+	if p.stepFence.code(rest) { // a fence opens
+		p.codeIndent = p.indent
+		p.addText(rest, false)
+		return nil
+	}
+	p.addText(rest, true)
 	return nil
 }
 
@@ -225,13 +276,30 @@ func (p *mdParser) endStep() error {
 	if p.cur == nil {
 		return nil
 	}
-	p.cur.Text = stepText(strings.Join(p.curText, "\n"))
+	p.cur.Text = stepText(readUserMarkdown(p.curText, p.curEsc))
 	if p.cur.Text == "" {
 		return &MarkdownError{Line: p.curLine, Err: fmt.Errorf("step %d has no text", len(p.pb.Steps)+1)}
 	}
 	p.pb.Steps = append(p.pb.Steps, *p.cur)
-	p.cur, p.curText, p.blankRun = nil, nil, 0
+	p.cur, p.curText, p.curEsc, p.blankRun, p.stepFence = nil, nil, nil, 0, fence{}
 	return nil
+}
+
+// readUserMarkdown reverses userMarkdown on the lines of a step or the
+// summary: HTML disarming first, then the escapes of the lines marked as
+// escaped. It also replaces remote images, as the writer would, so a
+// playbook read from a file is written back unchanged.
+func readUserMarkdown(lines []string, escaped []bool) string {
+	if len(lines) == 0 {
+		return ""
+	}
+	lines = strings.Split(mdtext.Unmarkdown(strings.Join(lines, "\n")), "\n")
+	for i := range lines {
+		if escaped[i] {
+			lines[i] = unescapeLine(lines[i])
+		}
+	}
+	return tidyText(strings.Split(StripRemoteImages(strings.Join(lines, "\n")), "\n"))
 }
 
 func (p *mdParser) meta(n int, key, value string) error {
@@ -431,7 +499,7 @@ func oneID(v string) string {
 	if ids := codeSpans(v); len(ids) > 0 {
 		return asID(ids[0])
 	}
-	if v = stripEmphasis(v); v == "" {
+	if v = stripEmphasis(mdtext.Unescape(v)); v == "" {
 		return ""
 	}
 	return asID(v)
@@ -441,7 +509,7 @@ func oneID(v string) string {
 func manyIDs(v string) []string {
 	ids := codeSpans(v)
 	if len(ids) == 0 {
-		for _, part := range strings.Split(v, ",") {
+		for _, part := range strings.Split(mdtext.Unescape(v), ",") {
 			if part = stripEmphasis(part); part != "" {
 				ids = append(ids, part)
 			}
@@ -498,18 +566,18 @@ func splitRow(row string) []string {
 	return cells
 }
 
-// unescapeCell reverses cell: "<br>" to line breaks, "\|" to "|", "\\" to "\".
+// unescapeCell reverses cell: "<br>" to line breaks, entities and
+// backslash escapes to the characters, runs of spaces to one (as cell
+// writes them).
 func unescapeCell(s string) string {
-	s = strings.NewReplacer("<br>", "\n", "<br/>", "\n", "<br />", "\n").Replace(strings.TrimSpace(s))
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if s[i] == '\\' && i+1 < len(s) && (s[i+1] == '|' || s[i+1] == '\\') {
-			i++
-		}
-		b.WriteByte(s[i])
+	parts := brRe.Split(strings.TrimSpace(s), -1)
+	for i, part := range parts {
+		parts[i] = strings.Join(strings.Fields(mdtext.Unescape(part)), " ")
 	}
-	return b.String()
+	return strings.Join(parts, "\n")
 }
+
+var brRe = regexp.MustCompile(`<br ?/?>`)
 
 // escapeLine escapes a line the reader would otherwise take for a heading
 // or a list item, or whose escape the reader would remove, so text
@@ -570,13 +638,21 @@ func expandTabs(l string) string {
 func indentOf(l string) int { return len(l) - len(strings.TrimLeft(l, " ")) }
 
 // tidyText joins lines without trailing white space, dropping blank lines
-// at either end and keeping at most one between paragraphs. The writer
-// and the reader both apply it, so text survives a round trip.
+// at either end and keeping at most one between paragraphs; inside fenced
+// code, blank lines are kept as they are, and a fence left open is closed
+// (it would otherwise take in everything after it in the file). The
+// writer and the reader both apply it, so text survives a round trip.
 func tidyText(lines []string) string {
 	var out []string
 	blankRun := 0
+	var f fence
 	for _, l := range lines {
 		l = strings.TrimRightFunc(l, unicode.IsSpace)
+		if f.open() {
+			f.code(l)
+			out = append(out, l)
+			continue
+		}
 		if strings.TrimSpace(l) == "" {
 			blankRun++
 			continue
@@ -585,7 +661,44 @@ func tidyText(lines []string) string {
 			out = append(out, "")
 		}
 		blankRun = 0
+		f.code(l)
 		out = append(out, l)
+	}
+	if f.open() {
+		for out[len(out)-1] == "" {
+			out = out[:len(out)-1] // the opening line is never blank
+		}
+		out = append(out, f.closing())
 	}
 	return strings.Join(out, "\n")
 }
+
+// fence follows fenced code line by line (CommonMark: a run of three or
+// more backticks or tildes opens it; a run of the same character at least
+// as long, alone on its line, closes it).
+type fence struct {
+	run    string // the opening run while inside code, else ""
+	indent string // the opening line's indentation
+}
+
+// code reports whether l is code (a fence line or a line inside one) and
+// moves past it.
+func (f *fence) code(l string) bool {
+	r := fenceOf(l)
+	if f.run == "" {
+		if r == "" {
+			return false
+		}
+		f.run, f.indent = r, l[:indentOf(l)]
+		return true
+	}
+	if r != "" && r[0] == f.run[0] && len(r) >= len(f.run) && strings.TrimLeft(strings.TrimSpace(l), r[:1]) == "" {
+		f.run = ""
+	}
+	return true
+}
+
+func (f *fence) open() bool { return f.run != "" }
+
+// closing is a line that closes the open fence.
+func (f *fence) closing() string { return f.indent + f.run }

@@ -191,6 +191,9 @@ func FuzzParsePlaybookMarkdown(f *testing.F) {
 		"# a #\n",
 		"# 0\n\t#",
 		"# T\n\nSummary\n\n- x\n  - See: y\n  12\\. not a list\n",
+		"# T\n1. a <b>`x`</b> &lt; &amp;lt;\n   ```\n   # c <i>\n",
+		"# T\n\n<div>\n`a &lt; b`\n</div>\n\n~~~\n## Steps\n~~~\n- s ![i](http://x/i.png)\n",
+		"# <a title='`'>x</a> `<script>`\n1. <a title='`'>x</a> `<script>`\n",
 		// Inputs the fuzzer found.
 		"# 0\n## historY\n|0|0000-01-01||0\n|0|0000-01-01|0|0",
 		"# 0  0",
@@ -199,6 +202,7 @@ func FuzzParsePlaybookMarkdown(f *testing.F) {
 		"# 0\n## historY\n|0|0001-01-01||0",
 		"# 0\n0)\n   0\v\n0",
 		"# 0\nRelAted plAYBooks:](](.md)0",
+		"# 00\n## historY\n|000|||0  0",
 	} {
 		f.Add(seed)
 	}

@@ -109,8 +109,10 @@ const staleAge = time.Hour
 
 // RemoveStale deletes temporary files of our own naming in dir that no live
 // process is writing: those whose writer's process has gone, and those in
-// the older naming (".NAME.123.tmp") once they are an hour old. Errors are
-// ignored: cleaning up is a courtesy, never a reason to fail a save.
+// the older naming (".NAME.123.tmp") once they are an hour old. Folders
+// left by WriteDir in a process that has gone are cleared up too
+// (removeStaleDir). Errors are ignored: cleaning up is a courtesy, never a
+// reason to fail a save.
 func RemoveStale(dir string) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -118,6 +120,10 @@ func RemoveStale(dir string) {
 	}
 	for _, e := range entries {
 		name := e.Name()
+		if e.IsDir() && strings.HasPrefix(name, ".") {
+			removeStaleDir(dir, name)
+			continue
+		}
 		if e.IsDir() || !strings.HasPrefix(name, ".") || !strings.HasSuffix(name, ".tmp") {
 			continue
 		}
