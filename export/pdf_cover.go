@@ -88,11 +88,11 @@ func (d *pdfDoc) cover() {
 	d.gap(3)
 	y := f.GetY()
 	d.fill(colHeadBg)
-	f.Rect(marginL, y, contentW, 24, "F")
+	f.Rect(marginL, y, contentW, 34, "F")
 	d.font("", 9)
 	d.color(colMuted)
 	f.SetXY(marginL+5, y+3)
-	f.CellFormat(60, 5, "Readiness tier", "", 0, "L", false, 0, "")
+	f.CellFormat(60, 5, "Plan tier", "", 0, "L", false, 0, "")
 	f.SetXY(marginL+75, y+3)
 	f.CellFormat(60, 5, "Readiness index (0–100)", "", 0, "L", false, 0, "")
 	d.font("B", 20)
@@ -110,7 +110,17 @@ func (d *pdfDoc) cover() {
 		f.SetXY(x+7, y+12)
 		f.CellFormat(70, 6, fmt.Sprintf("%+.1f since %s", delta, prev.Date), "", 0, "L", false, 0, "")
 	}
-	f.SetXY(marginL, y+30)
+	// What exercises showed stands beside the plan's tier, never in it.
+	d.font("", 9)
+	d.color(colText)
+	for i, line := range f.SplitText(pdfLine(validationSentence(r.a)), contentW-10) {
+		if i == 2 {
+			break // the summary page has it in full
+		}
+		f.SetXY(marginL+5, y+22+4.5*float64(i))
+		f.CellFormat(contentW-10, 4.5, line, "", 0, "L", false, 0, "")
+	}
+	f.SetXY(marginL, y+40)
 	d.resetText()
 
 	// Contents.

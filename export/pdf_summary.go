@@ -18,17 +18,23 @@ func (d *pdfDoc) summary() {
 	r, f := d.r, d.f
 	d.sectionTitle(SectionTitle(SectionSummary))
 	d.markSection(SectionSummary)
-	d.paragraph(fmt.Sprintf("This report assesses the incident-response readiness of %s on %s across %d dimensions, each given a level from 0 (absent) to 4 (assured). The readiness tier only rises when every dimension reaches it; the index (0–100) shows the trend and never replaces the tier.",
+	d.paragraph(fmt.Sprintf("This report assesses the incident-response readiness of %s on %s across %d dimensions, each given a level from 0 (absent) to 4 (assured). The plan tier rises only when every one of the ten plan dimensions reaches it; exercises stand beside it as a validation status and can lower what they showed to be weak, never raise it. The index (0–100) shows the trend and never replaces the tier.",
 		r.orgName(), r.a.Date, len(r.a.Dimensions)))
 	d.gap(2)
 
 	// Key figures.
 	y := f.GetY()
+	d.font("", 8)
+	validation := f.SplitText(pdfLine(validationSentence(r.a)), contentW-8)
+	if len(validation) > 2 {
+		validation = append(validation[:1], fit(f, validation[1]+" …", contentW-8))
+	}
+	boxH := 24 + 4*float64(len(validation))
 	d.fill(colHeadBg)
-	f.Rect(marginL, y, contentW, 22, "F")
+	f.Rect(marginL, y, contentW, boxH, "F")
 	d.font("", 8.5)
 	d.color(colMuted)
-	for i, label := range []string{"Readiness tier", "Index", "Held back by"} {
+	for i, label := range []string{"Plan tier", "Index", "Held back by"} {
 		f.SetXY(marginL+4+float64(i)*52, y+2.5)
 		f.CellFormat(50, 4, label, "", 0, "L", false, 0, "")
 	}
@@ -70,7 +76,13 @@ func (d *pdfDoc) summary() {
 		f.SetXY(marginL+108, y+8+float64(i)*3.8)
 		f.CellFormat(68, 3.8, line, "", 0, "L", false, 0, "")
 	}
-	f.SetXY(marginL, y+26)
+	d.font("", 8)
+	d.color(colText)
+	for i, line := range validation {
+		f.SetXY(marginL+4, y+21.5+4*float64(i))
+		f.CellFormat(contentW-8, 4, line, "", 0, "L", false, 0, "")
+	}
+	f.SetXY(marginL, y+boxH+4)
 	d.resetText()
 
 	// Radar of levels.

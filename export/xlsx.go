@@ -131,7 +131,7 @@ func (x *xlsxDoc) docProps() error {
 	created := r.created.UTC().Format(time.RFC3339)
 	return x.f.SetDocProps(&excelize.DocProperties{
 		Title:          oneLine(cellText("Incident-response readiness: " + r.orgName())),
-		Subject:        fmt.Sprintf("Readiness tier %s, index %.1f, %s", r.a.Tier, r.a.Index, r.date),
+		Subject:        fmt.Sprintf("Plan tier %s, %s, index %.1f, %s", r.a.Tier, r.a.ValidationText(), r.a.Index, r.date),
 		Creator:        creator,
 		LastModifiedBy: creator,
 		Created:        created,

@@ -50,7 +50,8 @@ func (x *xlsxDoc) summarySheet() error {
 		{"Report date", xdate(r.date)},
 		{"Assessment date", xdate(r.a.Date)},
 		{"Assessor", r.assessor()},
-		{"Readiness tier", string(r.a.Tier)},
+		{"Plan tier", string(r.a.Tier)},
+		{"Validation", validationSentence(r.a)},
 		{"Readiness index (0–100)", r.a.Index},
 		{"Held back by", strings.Join(held, ", ")},
 	}

@@ -42,7 +42,7 @@ func TestExcelReadBack(t *testing.T) {
 	}
 
 	// Summary values equal the assessment.
-	if v, _ := f.GetCellValue(sheetSummary, cellRight(t, f, sheetSummary, "Readiness tier")); v != string(a.Tier) {
+	if v, _ := f.GetCellValue(sheetSummary, cellRight(t, f, sheetSummary, "Plan tier")); v != string(a.Tier) {
 		t.Errorf("tier %q, want %q", v, a.Tier)
 	}
 	if v, _ := f.GetCellValue(sheetSummary, cellRight(t, f, sheetSummary, "Readiness index (0–100)"), excelize.Options{RawCellValue: true}); v != strconv.FormatFloat(a.Index, 'f', -1, 64) {
@@ -247,7 +247,7 @@ func TestExcelOpensInLibreOffice(t *testing.T) {
 			if err != nil {
 				t.Fatalf("no Summary CSV: %v\n%s", err, msg)
 			}
-			if !strings.Contains(string(summary), "Readiness tier") {
+			if !strings.Contains(string(summary), "Plan tier") {
 				t.Errorf("Summary CSV: %s", summary)
 			}
 			contacts, err := os.ReadFile(filepath.Join(out, name+"-Contacts.csv"))

@@ -115,14 +115,32 @@ type Validation struct {
 // Headline is the one-line verdict, e.g. "Intermediate — not yet validated
 // by an exercise; schedule one".
 func (a *Assessment) Headline() string {
+	return fmt.Sprintf("%s — %s", a.Tier, a.ValidationText())
+}
+
+// ValidationText is the validation status as a phrase for reports, e.g.
+// "validated by the exercise “DNS outage” on 2026-11-02 (rated S)".
+func (a *Assessment) ValidationText() string {
 	v := a.Validation
 	switch v.Status {
 	case Validated:
-		return fmt.Sprintf("%s — validated by %s on %s (rated %s)", a.Tier, runName(v), v.Date, v.Rating)
+		return fmt.Sprintf("validated by %s on %s (rated %s)", runName(v), v.Date, v.Rating)
 	case Contradicted:
-		return fmt.Sprintf("%s — contradicted by %s on %s (rated %s)", a.Tier, runName(v), v.Date, v.Rating)
+		if len(v.Weak) == 0 {
+			return fmt.Sprintf("contradicted by %s on %s (rated %s)", runName(v), v.Date, v.Rating)
+		}
+		names := make([]string, len(v.Weak))
+		for i, id := range v.Weak {
+			d, _ := DimensionByID(id)
+			names[i] = strings.ToLower(d.Name[:1]) + d.Name[1:]
+		}
+		verb := "was"
+		if len(names) > 1 {
+			verb = "were"
+		}
+		return fmt.Sprintf("contradicted by %s on %s: %s %s rated M or U", runName(v), v.Date, strings.Join(names, ", "), verb)
 	}
-	return fmt.Sprintf("%s — not yet validated by an exercise; schedule one", a.Tier)
+	return "not yet validated by an exercise; schedule one"
 }
 
 func runName(v Validation) string {
