@@ -202,9 +202,11 @@ func (g *guide) showPage(i int) {
 		p = newGuidePart(g.u, pg.part)
 		g.parts[pg.part] = p
 	}
+	// Reload the editor from the plan before it is drawn: after an undo
+	// its rows may still describe entries that are gone.
+	p.refresh()
 	g.editor.Objects = []fyne.CanvasObject{p.object()}
 	g.editor.Refresh()
-	p.refresh()
 	enable(g.back, i > 0)
 	enable(g.next, i < len(g.questions)-1)
 	g.showStatus()
