@@ -194,7 +194,7 @@ func (g *guide) showPage(i int) {
 	}
 	g.heading.SetText(q.Title)
 	g.where.SetText(fmt.Sprintf("Step %d of 3 · %s · question %d of %d", q.Step, plan.StepNames[q.Step-1], n, of))
-	g.prompt.ParseMarkdown("> " + q.Prompt)
+	setMarkdown(g.prompt, "> "+q.Prompt)
 	g.help.SetText(q.Help)
 	pg := guidePages[q.ID]
 	p, ok := g.parts[pg.part]

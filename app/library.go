@@ -141,14 +141,14 @@ func (l *library) refresh() {
 func (l *library) selectScenario(s *scenarios.Scenario) {
 	l.selected = s
 	if s == nil {
-		l.read.ParseMarkdown("*No scenario matches these filters.*")
+		setMarkdown(l.read, "*No scenario matches these filters.*")
 		l.start.Disable()
 		l.save.Disable()
 		return
 	}
 	l.start.Enable()
 	l.save.Enable()
-	l.read.ParseMarkdown(safeMarkdown(scenarios.Markdown(s)))
+	setMarkdown(l.read, scenarios.Markdown(s))
 }
 
 // add puts loaded scenarios into the library, replacing ones with the same ID.
