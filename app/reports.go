@@ -176,7 +176,7 @@ func (s *reportsScreen) run(kind, path string, work func(context.Context, func(i
 	d = dialog.NewCustomWithoutButtons("Exporting "+kind, container.NewVBox(label, bar, cancelBtn), s.u.win)
 	d.Resize(fyne.NewSize(420, 160))
 	d.Show()
-	cancel = s.u.bg(work, func(done, total int) {
+	cancel = s.u.runTask("Exporting the "+kind, work, func(done, total int) {
 		if total > 0 {
 			bar.SetValue(float64(done) / float64(total))
 		}
