@@ -149,7 +149,7 @@ func (s *assessmentScreen) dimCell(id widget.TableCellID, l *widget.Label) {
 		top := "—"
 		for _, f := range s.a.Findings {
 			if f.Dimension == d.Dimension.ID {
-				top = f.What
+				top = shown(f.What)
 				break
 			}
 		}

@@ -273,5 +273,9 @@ func (p *playbooksPart) renderRead() {
 		setMarkdown(p.read, "")
 		return
 	}
-	setMarkdown(p.read, plan.PlaybookMarkdown(pb, p.u.doc.ws, p.u.today()))
+	// The title becomes a heading Fyne wraps; a clipped one keeps a
+	// pasted 10,000-character title from stalling the view.
+	view := *pb
+	view.Title = shown(pb.Title)
+	setMarkdown(p.read, plan.PlaybookMarkdown(&view, p.u.doc.ws, p.u.today()))
 }

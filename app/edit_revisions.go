@@ -150,6 +150,7 @@ func (v *revisionsView) showRevision() {
 	old := *pb
 	old.Steps = r.Steps
 	old.Revisions = nil
+	old.Title = shown(pb.Title) // as in the read view
 	author := r.Author
 	if person := v.p.u.doc.ws.Person(r.Author); person != nil {
 		author = person.Name

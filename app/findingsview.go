@@ -48,7 +48,7 @@ func newFindingsView(s *assessmentScreen) *findingsView {
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			f := v.shown[i]
-			o.(*widget.Label).SetText(fmt.Sprintf("%s · %s · %s", f.Severity, f.ID, f.What))
+			o.(*widget.Label).SetText(shown(fmt.Sprintf("%s · %s · %s", f.Severity, f.ID, f.What)))
 		},
 	)
 	v.list.OnSelected = func(i widget.ListItemID) { v.show(&v.shown[i]) }

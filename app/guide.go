@@ -220,13 +220,17 @@ func (g *guide) showStatus() {
 	st := g.progress.Questions[g.page]
 	if st.Answered {
 		g.summary.Importance = widget.SuccessImportance
-		g.summary.SetText("✔ Answered: " + st.Summary)
+		g.summary.SetText("✔ Answered: " + shown(st.Summary))
 	} else {
 		g.summary.Importance = widget.WarningImportance
-		g.summary.SetText("So far: " + st.Summary)
+		g.summary.SetText("So far: " + shown(st.Summary))
 	}
 	if len(st.Todo) > 0 {
-		g.todo.SetText("Still to do:\n• " + strings.Join(st.Todo, "\n• "))
+		todo := make([]string, len(st.Todo))
+		for i, s := range st.Todo {
+			todo[i] = shown(s)
+		}
+		g.todo.SetText("Still to do:\n• " + strings.Join(todo, "\n• "))
 		g.todo.Show()
 	} else {
 		g.todo.Hide()

@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"fyne.io/fyne/v2/widget"
 )
@@ -19,22 +20,49 @@ import (
 // markdownSegments parses md as Fyne's RichText does, with every image
 // replaced by text.
 func markdownSegments(md string) []widget.RichTextSegment {
-	return withoutImages(widget.NewRichTextFromMarkdown(md).Segments)
+	return tidy(widget.NewRichTextFromMarkdown(md).Segments)
 }
 
-// withoutImages replaces image segments, at any depth, by placeholders.
-func withoutImages(segs []widget.RichTextSegment) []widget.RichTextSegment {
+// tidy replaces image segments, at any depth, by placeholders, and clips
+// words too long to wrap (a pasted 10,000-character name): Fyne measures
+// such a word over and over to break it, stalling the view for seconds.
+func tidy(segs []widget.RichTextSegment) []widget.RichTextSegment {
 	for i, s := range segs {
 		switch s := s.(type) {
 		case *widget.ImageSegment:
 			segs[i] = &widget.TextSegment{Style: widget.RichTextStyleInline, Text: imagePlaceholder(s)}
+		case *widget.TextSegment:
+			s.Text = clipWords(s.Text)
+		case *widget.HyperlinkSegment:
+			s.Text = clipWords(s.Text)
 		case *widget.ParagraphSegment:
-			s.Texts = withoutImages(s.Texts)
+			s.Texts = tidy(s.Texts)
 		case *widget.ListSegment:
-			s.Items = withoutImages(s.Items)
+			s.Items = tidy(s.Items)
 		}
 	}
 	return segs
+}
+
+// clipWords clips every run of more than shownRunes non-space runes.
+func clipWords(s string) string {
+	if len(s) <= shownRunes {
+		return s
+	}
+	var b strings.Builder
+	run := 0
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			run = 0
+		} else if run++; run > shownRunes {
+			if run == shownRunes+1 {
+				b.WriteRune('…')
+			}
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
 }
 
 // imagePlaceholder marks where an image is not shown, with its title

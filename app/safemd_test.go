@@ -178,3 +178,20 @@ func TestAssessmentShowsHostileNamesAsText(t *testing.T) {
 		t.Fatalf("no panel shows the name %q as written", name)
 	}
 }
+
+func TestMarkdownClipsWordsTooLongToWrap(t *testing.T) {
+	test.NewTempApp(t)
+	long := strings.Repeat("x", 5000)
+	rt := widget.NewRichText()
+	setMarkdown(rt, "# "+long+"\n\nshort words stay "+long+" and *"+long+"*")
+	for _, seg := range rt.Segments {
+		for _, w := range strings.Fields(seg.Textual()) {
+			if n := len([]rune(w)); n > shownRunes+1 {
+				t.Fatalf("a %d-rune word is shown", n)
+			}
+		}
+	}
+	if !strings.Contains(rt.String(), "short words stay "+strings.Repeat("x", shownRunes)+"…") {
+		t.Fatalf("text around the long word changed: %.80q", rt.String())
+	}
+}
