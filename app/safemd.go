@@ -90,13 +90,6 @@ func newMarkdown(md string) *widget.RichText {
 	return widget.NewRichText(markdownSegments(md)...)
 }
 
-// setPlain shows text in rt exactly as written: no Markdown is
-// interpreted, so underscores, asterisks and "![x](…)" stay as typed.
-func setPlain(rt *widget.RichText, s string) {
-	rt.Segments = []widget.RichTextSegment{&widget.TextSegment{Style: widget.RichTextStyleParagraph, Text: s}}
-	rt.Refresh()
-}
-
 // mdText escapes user text for a line of a Markdown document the app
 // composes, so the text is shown as written: names with underscores or
 // asterisks are not turned into emphasis, "![x](…)" is not an image and

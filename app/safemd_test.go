@@ -36,7 +36,7 @@ func TestOnlySafemdParsesMarkdown(t *testing.T) {
 			if sel, ok := n.(*ast.SelectorExpr); ok {
 				switch sel.Sel.Name {
 				case "NewRichTextFromMarkdown", "ParseMarkdown", "AppendMarkdown":
-					t.Errorf("%s: %s bypasses safemd.go (use setMarkdown, newMarkdown or setPlain)", fset.Position(sel.Pos()), sel.Sel.Name)
+					t.Errorf("%s: %s bypasses safemd.go (use setMarkdown or newMarkdown, with mdText for user text)", fset.Position(sel.Pos()), sel.Sel.Name)
 				}
 			}
 			return true
@@ -103,10 +103,6 @@ func TestUserTextIsShownAsWritten(t *testing.T) {
 	for _, s := range []string{"snake_case_name", "**not bold** and *not em*", "![x](https://x.test/a.png)", "[link](https://x.test)",
 		"# not a heading", "1. not a list", "a\\b `code` <b>tag</b> &amp; ~x~ | y", "- dash", "a\nb"} {
 		rt := widget.NewRichText()
-		setPlain(rt, s)
-		if got := rt.String(); got != s {
-			t.Errorf("setPlain(%q) shows %q", s, got)
-		}
 		setMarkdown(rt, mdText(s))
 		if got := rt.String(); got != strings.ReplaceAll(s, "\n", " ") {
 			t.Errorf("mdText(%q) shows %q", s, got)
