@@ -39,7 +39,7 @@ func newActionsView(s *assessmentScreen) *actionsView {
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			a := s.u.doc.ws.Actions[i]
-			o.(*widget.Label).SetText(fmt.Sprintf("%s · due %s · %s", a.Status, orDash(a.Due.String()), a.Text))
+			o.(*widget.Label).SetText(shown(fmt.Sprintf("%s · due %s · %s", a.Status, orDash(a.Due.String()), a.Text)))
 		},
 	)
 	v.list.OnSelected = func(i widget.ListItemID) { v.load(i) }
@@ -86,11 +86,12 @@ func newActionsView(s *assessmentScreen) *actionsView {
 	return v
 }
 
+// orDash is a name as shown: a dash when empty, clipped when very long.
 func orDash(s string) string {
 	if s == "" {
 		return "—"
 	}
-	return s
+	return shown(s)
 }
 
 // set writes a field of the selected action, ignoring changes made while

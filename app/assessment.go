@@ -68,7 +68,7 @@ func newAssessmentScreen(u *UI) *assessmentScreen {
 			s.showNext()
 		}
 	}
-	legend := widget.NewRichTextFromMarkdown("**Blue**: current level · **Amber**: target level")
+	legend := newMarkdown("**Blue**: current level · **Amber**: target level")
 	top := container.NewHSplit(container.NewBorder(nil, legend, nil, nil, s.radar),
 		container.NewBorder(container.NewVBox(s.tier, s.heldBack), nil, nil, nil, s.dims))
 	top.Offset = 0.42
@@ -149,7 +149,7 @@ func (s *assessmentScreen) dimCell(id widget.TableCellID, l *widget.Label) {
 		top := "—"
 		for _, f := range s.a.Findings {
 			if f.Dimension == d.Dimension.ID {
-				top = f.What
+				top = shown(f.What)
 				break
 			}
 		}
@@ -161,24 +161,24 @@ func (s *assessmentScreen) dimCell(id widget.TableCellID, l *widget.Label) {
 // what would raise it to the next level.
 func (s *assessmentScreen) showNext() {
 	if s.a == nil || s.dimSel < 0 || s.dimSel >= len(s.a.Dimensions) {
-		s.next.ParseMarkdown("*Select a dimension to see its level definitions and what would raise it to the next level.*")
+		setMarkdown(s.next, "*Select a dimension to see its level definitions and what would raise it to the next level.*")
 		return
 	}
 	d := s.a.Dimensions[s.dimSel]
 	var b strings.Builder
 	fmt.Fprintf(&b, "### %s — level %d (%s)\n\n", d.Dimension.Name, d.Level, scoring.LevelNames[d.Level])
 	if d.CappedBy != "" {
-		fmt.Fprintf(&b, "Capped at %d: %s\n\n", d.Cap, d.CappedBy)
+		fmt.Fprintf(&b, "Capped at %d: %s\n\n", d.Cap, mdText(d.CappedBy))
 	}
 	if d.Level < 4 {
 		fmt.Fprintf(&b, "**To reach level %d — %s:** %s\n\n", d.Level+1, scoring.LevelNames[d.Level+1], d.Dimension.Levels[d.Level+1])
 		for _, f := range scoring.NextLevel(s.a, d.Dimension.ID) {
-			fmt.Fprintf(&b, "- **%s** %s *%s*\n", f.ID, f.What, f.Recommendation)
+			fmt.Fprintf(&b, "- **%s** %s *%s*\n", f.ID, mdText(f.What), mdText(f.Recommendation))
 		}
 	} else {
 		b.WriteString("This dimension is at the highest level.\n")
 	}
-	s.next.ParseMarkdown(b.String())
+	setMarkdown(s.next, b.String())
 }
 
 // canShow: the assessment shows stored exercise runs and their tasks.

@@ -32,7 +32,7 @@ func (d *document) fileName() string {
 
 // title is the window title: organisation, file, unsaved marker.
 func (d *document) title() string {
-	t := d.ws.Organisation.Name
+	t := clip(d.ws.Organisation.Name, shortRunes*2)
 	if t == "" {
 		t = "Unnamed organisation"
 	}

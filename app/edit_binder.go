@@ -141,9 +141,9 @@ func problemText(p plan.Problem, base string) string {
 		mark = "✖ "
 	}
 	if rest := strings.TrimPrefix(strings.TrimPrefix(p.Path, base), "."); rest != "" && rest != p.Path {
-		return mark + rest + ": " + p.Message
+		return mark + rest + ": " + shown(p.Message)
 	}
-	return mark + p.Message
+	return mark + shown(p.Message)
 }
 
 func setNote(l *widget.Label, msgs []string, level plan.Level) {
@@ -206,18 +206,19 @@ func bindSet[V any](b *binder, key, what string, at func(addr) *V, v V, merge bo
 // option is one choice of a select: the value stored and the text shown.
 type option struct{ value, label string }
 
-// optionLabels returns the labels, made unique by adding the value where
-// two options share a label (two roles with the same name).
+// optionLabels returns the labels, clipped to fit a check box beside a
+// form and made unique by adding the value where two options show the
+// same label (two roles with the same name).
 func optionLabels(opts []option) []string {
 	count := map[string]int{}
 	for _, o := range opts {
-		count[o.label]++
+		count[clip(o.label, shortRunes)]++
 	}
 	out := make([]string, len(opts))
 	for i, o := range opts {
-		out[i] = o.label
-		if count[o.label] > 1 || o.label == "" {
-			out[i] = fmt.Sprintf("%s (%s)", o.label, o.value)
+		out[i] = clip(o.label, shortRunes)
+		if count[out[i]] > 1 || o.label == "" {
+			out[i] = fmt.Sprintf("%s (%s)", out[i], o.value)
 		}
 	}
 	return out

@@ -154,13 +154,13 @@ func (t *timeline) row(st plan.PathStep) fyne.CanvasObject {
 		if how == "" {
 			how = "nobody can be paged"
 		}
-		l := widget.NewLabelWithStyle("Paged ("+how+"): "+st.RoleName, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		l := widget.NewLabelWithStyle("Paged ("+how+"): "+shown(st.RoleName), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		l.Wrapping = fyne.TextWrapWord
 		title = l
 	} else {
 		// The rule's name links to it in the rules list.
 		path := "escalationRules[" + strconv.Itoa(st.RuleIndex) + "]"
-		link := widget.NewHyperlink(fmt.Sprintf("%s: %s → %s", orDash(st.RuleName), st.Trigger, st.RoleName), nil)
+		link := widget.NewHyperlink(fmt.Sprintf("%s: %s → %s", orDash(st.RuleName), st.Trigger, shown(st.RoleName)), nil)
 		link.TextStyle.Bold = true
 		link.Wrapping = fyne.TextWrapWord
 		link.OnTapped = func() { t.u.goTo(path) }
@@ -178,7 +178,7 @@ func (t *timeline) row(st plan.PathStep) fyne.CanvasObject {
 		if st.Manager.ID == "" {
 			lines.Add(noteLine("Incident manager: nobody", widget.DangerImportance))
 		} else if st.RuleIndex < 0 {
-			im := widget.NewLabel("Incident manager: " + st.Manager.Name)
+			im := widget.NewLabel("Incident manager: " + shown(st.Manager.Name))
 			im.Wrapping = fyne.TextWrapWord
 			lines.Add(im)
 		}
@@ -189,7 +189,7 @@ func (t *timeline) row(st plan.PathStep) fyne.CanvasObject {
 // peopleLine renders who a resolved role reaches, flagging nobody.
 func peopleLine(r plan.Resolved, verb string) fyne.CanvasObject {
 	if r.Nobody {
-		role := r.RoleName
+		role := shown(r.RoleName)
 		if role == "" {
 			role = "no role"
 		}
@@ -202,9 +202,9 @@ func peopleLine(r plan.Resolved, verb string) fyne.CanvasObject {
 			break
 		}
 		if i == 0 {
-			names = append(names, p.Name+" (primary)")
+			names = append(names, shown(p.Name)+" (primary)")
 		} else {
-			names = append(names, p.Name)
+			names = append(names, shown(p.Name))
 		}
 	}
 	l := widget.NewLabel(strings.ToUpper(verb[:1]) + verb[1:] + " " + strings.Join(names, ", "))

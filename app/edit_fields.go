@@ -315,7 +315,7 @@ func (b *binder) toggles(label, key string, cols int, options func() []option, g
 			grid.RemoveAll()
 			buttons = buttons[:0]
 			for i, o := range opts {
-				btn := widget.NewButton(o.label, func() {
+				btn := widget.NewButton(clip(o.label, shortRunes/2), func() {
 					on[i] = !on[i]
 					paint()
 					var sel []string
@@ -344,7 +344,7 @@ func (b *binder) toggles(label, key string, cols int, options func() []option, g
 func (b *binder) info(label string, text func(addr) string) *widget.Label {
 	l := widget.NewLabel("")
 	l.Wrapping = fyne.TextWrapWord
-	b.add(label, "\x00"+label, l, nil, func(a addr) { l.SetText(text(a)) })
+	b.add(label, "\x00"+label, l, nil, func(a addr) { l.SetText(shown(text(a))) })
 	return l
 }
 

@@ -212,14 +212,14 @@ func (e *listEditor[T]) updateRow(id int, row *fyne.Container) {
 	i := e.shown[id]
 	t := &(*e.slice(p))[i]
 	if e.sub == nil {
-		row.Objects[0].(*widget.Label).SetText(e.row(t))
+		row.Objects[0].(*widget.Label).SetText(shown(e.row(t)))
 	} else {
 		lines := row.Objects[0].(*fyne.Container).Objects
-		lines[0].(*widget.Label).SetText(e.row(t))
+		lines[0].(*widget.Label).SetText(shown(e.row(t)))
 		text, imp := e.sub(t)
 		sub := lines[1].(*widget.Label)
 		sub.Importance = imp
-		sub.SetText(text)
+		sub.SetText(shown(text))
 	}
 	icon := row.Objects[1].(*widget.Icon)
 	switch lvl, has := e.u.itemProblemLevel(e.itemPath(p, i)); {
@@ -451,7 +451,7 @@ func (e *listEditor[T]) confirmDelete() {
 	if !ok {
 		return
 	}
-	name := e.row(&(*e.slice(a.parent))[a.index])
+	name := clip(e.row(&(*e.slice(a.parent))[a.index]), shortRunes*2)
 	msg := fmt.Sprintf("Delete the %s “%s”?\nAnything that refers to it will be listed as a problem to fix.\nYou can undo this with Ctrl+Z.", e.noun, name)
 	dialog.ShowConfirm("Delete "+e.noun, msg, func(yes bool) {
 		if yes {

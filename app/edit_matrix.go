@@ -15,14 +15,21 @@ import (
 // matrixPart is the responsibility matrix: incident types down, roles
 // across, R/A/C/I in the cells. Select a cell, then a code.
 type matrixPart struct {
-	u       *UI
-	table   *widget.Table
-	cell    widget.TableCellID // selected cell, Row -1 when none
-	index   map[[2]string]int  // incident type × role → responsibilities index
-	sel     *widget.Label
-	buttons []*widget.Button
-	other   *widget.Label
-	root    fyne.CanvasObject
+	u     *UI
+	table *widget.Table
+	cell  widget.TableCellID // selected cell, Row -1 when none
+	// index maps incident type × role to a responsibilities index. It is
+	// only valid for the document and edit generation it was built at:
+	// an undo or another document changes the entries under it, and the
+	// table may redraw before refresh runs, so every lookup goes through
+	// entry, which rebuilds a stale index first.
+	index    map[[2]string]int
+	indexDoc *document
+	indexGen int
+	sel      *widget.Label
+	buttons  []*widget.Button
+	other    *widget.Label
+	root     fyne.CanvasObject
 }
 
 var raciHelp = "R responsible (does the work) · A accountable (owns the outcome) · C consulted · I informed"
@@ -83,6 +90,7 @@ func (m *matrixPart) object() fyne.CanvasObject { return m.root }
 
 func (m *matrixPart) reindex() {
 	ws := m.u.doc.ws
+	m.indexDoc, m.indexGen = m.u.doc, m.u.editGen
 	m.index = make(map[[2]string]int, len(ws.Responsibilities))
 	for i, r := range ws.Responsibilities {
 		k := [2]string{r.IncidentType, r.Role}
@@ -130,13 +138,23 @@ func (m *matrixPart) key(row, col int) ([2]string, bool) {
 	return [2]string{ws.IncidentTypes[row].ID, ws.Roles[col].ID}, true
 }
 
+// entry returns the responsibilities index for a cell's key, rebuilding
+// the index first if the plan changed since it was built.
+func (m *matrixPart) entry(k [2]string) (int, bool) {
+	if m.index == nil || m.indexDoc != m.u.doc || m.indexGen != m.u.editGen {
+		m.reindex()
+	}
+	i, ok := m.index[k]
+	return i, ok && i < len(m.u.doc.ws.Responsibilities)
+}
+
 // code returns the R/A/C/I in a cell ("" when none).
 func (m *matrixPart) code(row, col int) plan.RACI {
 	k, ok := m.key(row, col)
 	if !ok {
 		return ""
 	}
-	if i, ok := m.index[k]; ok {
+	if i, ok := m.entry(k); ok {
 		return m.u.doc.ws.Responsibilities[i].RACI
 	}
 	return ""
@@ -146,7 +164,7 @@ func (m *matrixPart) updateCell(id widget.TableCellID, l *widget.Label) {
 	text := string(m.code(id.Row, id.Col))
 	l.Importance = widget.MediumImportance
 	if k, ok := m.key(id.Row, id.Col); ok {
-		if i, ok := m.index[k]; ok {
+		if i, ok := m.entry(k); ok {
 			if lvl, has := m.u.itemProblemLevel(fmt.Sprintf("responsibilities[%d]", i)); has {
 				text += " ⚠"
 				l.Importance = widget.WarningImportance
@@ -188,7 +206,7 @@ func (m *matrixPart) set(row, col int, c plan.RACI) {
 	}
 	ws := m.u.doc.ws
 	rs := func() *[]plan.Responsibility { return &m.u.doc.ws.Responsibilities }
-	i, exists := m.index[k]
+	i, exists := m.entry(k)
 	switch {
 	case !exists && c == "":
 		return

@@ -23,23 +23,40 @@ func (p *playbooksPart) importDialog() {
 	p.u.picker.OpenFile(p.u.win, markdownExts, p.importFile)
 }
 
-// importFile adds the playbook in a Markdown file. Its names become IDs
-// that may not exist in this plan; validation lists those beside the
-// fields, so the user fixes them in place.
+// importFile adds the playbook in a Markdown file, read and parsed in the
+// background. Its names become IDs that may not exist in this plan;
+// validation lists those beside the fields, so the user fixes them in
+// place.
 func (p *playbooksPart) importFile(path string) {
 	if path == "" {
 		return
 	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		p.u.showError(err)
-		return
-	}
-	pb, err := plan.ParsePlaybookMarkdown(string(data))
-	if err != nil {
-		p.u.showError(fmt.Errorf("%s: %w", path, err))
-		return
-	}
+	doc := p.u.doc
+	var pb *plan.Playbook
+	p.u.runTask("Importing the playbook", func(context.Context, func(int, int)) error {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		if pb, err = plan.ParsePlaybookMarkdown(string(data)); err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		return nil
+	}, func(int, int) {}, func(err error) {
+		switch {
+		case p.u.doc != doc:
+			// Another workspace was opened meanwhile: the import was
+			// meant for the one that is gone.
+		case err != nil:
+			p.u.showError(err)
+		default:
+			p.addImported(pb)
+		}
+	})
+}
+
+// addImported adds an imported playbook as one undoable edit.
+func (p *playbooksPart) addImported(pb *plan.Playbook) {
 	ws := p.u.doc.ws
 	if pb.ID == "" || !plan.ValidID(pb.ID) || ws.Playbook(pb.ID) != nil {
 		pb.ID, _ = ws.NewID("playbooks", orDash(pb.Title))
@@ -96,7 +113,7 @@ func (p *playbooksPart) exportAll() {
 		d := dialog.NewCustomWithoutButtons("Exporting playbooks", container.NewVBox(widget.NewLabel("Writing to "+dir), bar, cancelBtn), p.u.win)
 		d.Resize(fyne.NewSize(420, 160))
 		d.Show()
-		cancel = p.u.bg(func(ctx context.Context, progress func(done, total int)) error {
+		cancel = p.u.runTask("Exporting the playbooks", func(ctx context.Context, progress func(done, total int)) error {
 			return plan.ExportPlaybooks(ctx, snap, dir, today, progress)
 		}, func(done, total int) {
 			bar.Max = float64(total)

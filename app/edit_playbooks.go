@@ -265,13 +265,17 @@ func (p *playbooksPart) refreshTabLight(path string) {
 	}
 }
 
-// renderRead shows the playbook as its Markdown, with remote images
-// removed so viewing it makes no network request.
+// renderRead shows the playbook as its Markdown (images are not shown,
+// so viewing it makes no network request; see safemd.go).
 func (p *playbooksPart) renderRead() {
 	pb := p.list.item()
 	if pb == nil {
-		p.read.ParseMarkdown("")
+		setMarkdown(p.read, "")
 		return
 	}
-	p.read.ParseMarkdown(plan.StripRemoteImages(plan.PlaybookMarkdown(pb, p.u.doc.ws, p.u.today())))
+	// The title becomes a heading Fyne wraps; a clipped one keeps a
+	// pasted 10,000-character title from stalling the view.
+	view := *pb
+	view.Title = shown(pb.Title)
+	setMarkdown(p.read, plan.PlaybookMarkdown(&view, p.u.doc.ws, p.u.today()))
 }

@@ -141,7 +141,7 @@ func (v *revisionsView) selectRevision(i int) {
 func (v *revisionsView) showRevision() {
 	pb := v.p.list.item()
 	if pb == nil || v.sel < 0 || v.sel >= len(pb.Revisions) {
-		v.view.ParseMarkdown("*Select a revision to read it as it was published.*")
+		setMarkdown(v.view, "*Select a revision to read it as it was published.*")
 		return
 	}
 	r := pb.Revisions[v.sel]
@@ -150,12 +150,13 @@ func (v *revisionsView) showRevision() {
 	old := *pb
 	old.Steps = r.Steps
 	old.Revisions = nil
+	old.Title = shown(pb.Title) // as in the read view
 	author := r.Author
 	if person := v.p.u.doc.ws.Person(r.Author); person != nil {
 		author = person.Name
 	}
-	head := fmt.Sprintf("**Revision %d** · %s · %s\n\n> %s\n\n---\n\n", r.Number, r.Date, author, strings.ReplaceAll(strings.TrimSpace(r.Summary), "\n", " "))
-	v.view.ParseMarkdown(plan.StripRemoteImages(head + plan.PlaybookMarkdown(&old, v.p.u.doc.ws, v.p.u.today())))
+	head := fmt.Sprintf("**Revision %d** · %s · %s\n\n*%s*\n\n---\n\n", r.Number, r.Date, mdText(author), mdText(strings.ReplaceAll(strings.TrimSpace(r.Summary), "\n", " ")))
+	setMarkdown(v.view, head+plan.PlaybookMarkdown(&old, v.p.u.doc.ws, v.p.u.today()))
 }
 
 // showDiff compares the two chosen versions with plan.Playbook.Diff.

@@ -79,7 +79,7 @@ func cadenceField(b *binder, at func(addr) *[]plan.Cadence) {
 				}
 				bindSet(b, "cadence", "edit update cadence", at, next, true)
 			}
-			rows.Add(widget.NewLabel(fmt.Sprintf("Severity %d %s", s.Level, s.Name)))
+			rows.Add(widget.NewLabel(clip(fmt.Sprintf("Severity %d %s", s.Level, s.Name), shortRunes)))
 			rows.Add(e)
 		}
 		if len(b.u.doc.ws.Severities) == 0 {

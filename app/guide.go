@@ -195,7 +195,7 @@ func (g *guide) showPage(i int) {
 	}
 	g.heading.SetText(q.Title)
 	g.where.SetText(fmt.Sprintf("Step %d of 3 · %s · question %d of %d", q.Step, plan.StepNames[q.Step-1], n, of))
-	g.prompt.ParseMarkdown("> " + q.Prompt)
+	setMarkdown(g.prompt, "> "+q.Prompt)
 	g.help.SetText(q.Help)
 	pg := guidePages[q.ID]
 	p, ok := g.parts[pg.part]
@@ -203,9 +203,11 @@ func (g *guide) showPage(i int) {
 		p = newGuidePart(g.u, pg.part)
 		g.parts[pg.part] = p
 	}
+	// Reload the editor from the plan before it is drawn: after an undo
+	// its rows may still describe entries that are gone.
+	p.refresh()
 	g.editor.Objects = []fyne.CanvasObject{p.object()}
 	g.editor.Refresh()
-	p.refresh()
 	enable(g.back, i > 0)
 	enable(g.next, i < len(g.questions)-1)
 	g.showStatus()
@@ -219,13 +221,17 @@ func (g *guide) showStatus() {
 	st := g.progress.Questions[g.page]
 	if st.Answered {
 		g.summary.Importance = widget.SuccessImportance
-		g.summary.SetText("✔ Answered: " + st.Summary)
+		g.summary.SetText("✔ Answered: " + shown(st.Summary))
 	} else {
 		g.summary.Importance = widget.WarningImportance
-		g.summary.SetText("So far: " + st.Summary)
+		g.summary.SetText("So far: " + shown(st.Summary))
 	}
 	if len(st.Todo) > 0 {
-		g.todo.SetText("Still to do:\n• " + strings.Join(st.Todo, "\n• "))
+		todo := make([]string, len(st.Todo))
+		for i, s := range st.Todo {
+			todo[i] = shown(s)
+		}
+		g.todo.SetText("Still to do:\n• " + strings.Join(todo, "\n• "))
 		g.todo.Show()
 	} else {
 		g.todo.Hide()

@@ -1,6 +1,10 @@
 package app
 
-import "fyne.io/fyne/v2"
+import (
+	"path/filepath"
+
+	"fyne.io/fyne/v2"
+)
 
 const (
 	prefRecent = "recentWorkspaces"
@@ -8,12 +12,23 @@ const (
 )
 
 // history remembers recently opened workspace files in the app's
-// preferences, most recent first.
+// preferences, most recent first. Paths are stored absolute: a relative
+// one would name another client's file of the same name when Drillbook
+// starts in another folder. Relative entries stored by older versions are
+// dropped on reading, for the same reason.
 type history struct{ p fyne.Preferences }
 
 func newHistory(p fyne.Preferences) *history { return &history{p} }
 
-func (h *history) recent() []string { return h.p.StringList(prefRecent) }
+func (h *history) recent() []string {
+	var out []string
+	for _, p := range h.p.StringList(prefRecent) {
+		if filepath.IsAbs(p) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
 
 // last is the most recently opened workspace, or "".
 func (h *history) last() string {
@@ -24,6 +39,11 @@ func (h *history) last() string {
 }
 
 func (h *history) opened(path string) {
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return // no working folder to resolve against: better not remember it
+	}
+	path = abs
 	list := []string{path}
 	for _, p := range h.recent() {
 		if p != path && len(list) < maxRecent {

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -141,14 +142,14 @@ func (l *library) refresh() {
 func (l *library) selectScenario(s *scenarios.Scenario) {
 	l.selected = s
 	if s == nil {
-		l.read.ParseMarkdown("*No scenario matches these filters.*")
+		setMarkdown(l.read, "*No scenario matches these filters.*")
 		l.start.Disable()
 		l.save.Disable()
 		return
 	}
 	l.start.Enable()
 	l.save.Enable()
-	l.read.ParseMarkdown(safeMarkdown(scenarios.Markdown(s)))
+	setMarkdown(l.read, scenarios.Markdown(s))
 }
 
 // add puts loaded scenarios into the library, replacing ones with the same ID.
@@ -167,27 +168,44 @@ func (l *library) add(list ...*scenarios.Scenario) {
 	l.refresh()
 }
 
+// loadFile and loadFolder read scenarios in the background and add them
+// to the library.
 func (l *library) loadFile(path string) {
 	if path == "" {
 		return
 	}
-	s, err := scenarios.LoadFile(path)
-	if err != nil {
-		l.u.showError(err)
-		return
-	}
-	l.add(s)
+	var s *scenarios.Scenario
+	l.u.runTask("Loading the scenario", func(context.Context, func(int, int)) (err error) {
+		s, err = scenarios.LoadFile(path)
+		return err
+	}, func(int, int) {}, func(err error) {
+		if err != nil {
+			l.u.showError(err)
+			return
+		}
+		l.add(s)
+	})
 }
 
 func (l *library) loadFolder(dir string) {
 	if dir == "" {
 		return
 	}
-	list, err := scenarios.LoadDir(dir)
-	l.add(list...)
-	if err != nil {
-		l.u.showError(fmt.Errorf("%d scenarios loaded; these files have problems:\n%w", len(list), err))
-	}
+	var list []*scenarios.Scenario
+	var problems error
+	l.u.runTask("Loading the scenarios", func(context.Context, func(int, int)) error {
+		list, problems = scenarios.LoadDir(dir)
+		return nil
+	}, func(int, int) {}, func(err error) {
+		if err != nil {
+			l.u.showError(err)
+			return
+		}
+		l.add(list...)
+		if problems != nil {
+			l.u.showError(fmt.Errorf("%d scenarios loaded; these files have problems:\n%w", len(list), problems))
+		}
+	})
 }
 
 func (l *library) saveSelected() {
@@ -227,10 +245,15 @@ func (l *library) importMEL(path string) {
 		}
 		return '-'
 	}, base)
-	s, err := scenarios.ImportMEL(path, strings.Trim(id, "-")+"-mel", base)
-	if err != nil {
-		l.u.showError(err)
-		return
-	}
-	l.openEditor(s)
+	var s *scenarios.Scenario
+	l.u.runTask("Importing the events list", func(context.Context, func(int, int)) (err error) {
+		s, err = scenarios.ImportMEL(path, strings.Trim(id, "-")+"-mel", base)
+		return err
+	}, func(int, int) {}, func(err error) {
+		if err != nil {
+			l.u.showError(err)
+			return
+		}
+		l.openEditor(s)
+	})
 }

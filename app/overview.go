@@ -48,6 +48,7 @@ func newOverview(u *UI) *overview {
 
 	o.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	o.heading.SizeName = theme.SizeNameHeadingText
+	o.heading.Truncation = fyne.TextTruncateEllipsis
 
 	// One card per step: each part of the plan with its count.
 	var grids [3]*fyne.Container
@@ -70,12 +71,14 @@ func newOverview(u *UI) *overview {
 	o.problems = newKeyList(
 		func() int { return len(o.u.doc.problems) },
 		func() fyne.CanvasObject {
-			return container.NewBorder(nil, nil, widget.NewIcon(theme.ErrorIcon()), nil, widget.NewLabel("path: message"))
+			l := widget.NewLabel("path: message")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return container.NewBorder(nil, nil, widget.NewIcon(theme.ErrorIcon()), nil, l)
 		},
 		func(i widget.ListItemID, obj fyne.CanvasObject) {
 			p := o.u.doc.problems[i]
 			row := obj.(*fyne.Container)
-			row.Objects[0].(*widget.Label).SetText(p.String())
+			row.Objects[0].(*widget.Label).SetText(shown(p.String()))
 			icon := theme.WarningIcon()
 			if p.Level == plan.Error {
 				icon = theme.ErrorIcon()
@@ -145,7 +148,7 @@ func (o *overview) refresh() {
 	setText(o.description, ws.Organisation.Description)
 	o.loading = false
 
-	o.heading.SetText(ws.Organisation.Name)
+	o.heading.SetText(shown(ws.Organisation.Name))
 	var text [3]string
 	for i, c := range ws.Summary() {
 		o.counts[i].SetText(fmt.Sprint(c.Count))

@@ -109,17 +109,17 @@ func (p *projector) refresh() {
 	}
 	p.decision.SetText(strings.TrimSpace(prompt.String()))
 	if len(injects) == 0 {
-		p.latest.ParseMarkdown("*Waiting for the first inject…*")
-		p.earlier.ParseMarkdown("")
+		setMarkdown(p.latest, "*Waiting for the first inject…*")
+		setMarkdown(p.earlier, "")
 		return
 	}
 	last := injects[len(injects)-1]
-	p.latest.ParseMarkdown(safeMarkdown(injectMarkdown(last)))
+	setMarkdown(p.latest, injectMarkdown(last))
 	var b strings.Builder
 	for i := len(injects) - 2; i >= 0; i-- {
 		b.WriteString(injectMarkdown(injects[i]) + "\n\n---\n\n")
 	}
-	p.earlier.ParseMarkdown(safeMarkdown(b.String()))
+	setMarkdown(p.earlier, b.String())
 }
 
 func injectMarkdown(ev plan.Event) string {

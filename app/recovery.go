@@ -73,8 +73,12 @@ func (u *UI) ensureTicking() {
 	}
 }
 
-// onTick runs on the UI goroutine (bridge.go hands it over with fyne.Do).
-func (u *UI) onTick() { u.autosave(u.now()) }
+// onTick runs on the UI goroutine (bridge.go hands it over with fyne.Do);
+// a panic in autosave is shown, not allowed to close the window.
+func (u *UI) onTick() {
+	defer u.recoverTask("Autosave")
+	u.autosave(u.now())
+}
 
 // autosave writes the recovery file when there are edits it has not
 // written and the last write is old enough.
@@ -95,7 +99,7 @@ func (u *UI) autosave(now time.Time) {
 	}
 	doc, gen, path := u.doc, u.editGen, recoveryPathFor(u.doc.path)
 	r.busy = true
-	u.bg(func(context.Context, func(int, int)) error {
+	u.runTask("Writing the recovery file", func(context.Context, func(int, int)) error {
 		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 			return err
 		}

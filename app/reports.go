@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"net/url"
 	"path/filepath"
 	"strings"
 
@@ -28,9 +27,14 @@ type reportsScreen struct {
 	assessor *widget.Entry
 	anon     *widget.Check
 	marking  *widget.Entry
-	preview  *pagePreview
-	root     fyne.CanvasObject
-	busy     bool
+	// autoMarking is the marking the screen proposed for markingDoc; a
+	// marking the user has not changed follows the document and its
+	// organisation's name.
+	autoMarking string
+	markingDoc  *document
+	preview     *pagePreview
+	root        fyne.CanvasObject
+	busy        bool
 }
 
 func newReportsScreen(u *UI) *reportsScreen {
@@ -67,8 +71,10 @@ func (s *reportsScreen) icon() fyne.Resource       { return theme.DocumentPrintI
 func (s *reportsScreen) object() fyne.CanvasObject { return s.root }
 
 func (s *reportsScreen) refresh() {
-	if s.marking.Text == "" {
-		s.marking.SetText("CONFIDENTIAL — " + s.u.doc.ws.Organisation.Name)
+	m := s.marking.Text
+	if s.markingDoc != s.u.doc || m == "" || m == s.autoMarking {
+		s.autoMarking, s.markingDoc = "CONFIDENTIAL — "+s.u.doc.ws.Organisation.Name, s.u.doc
+		s.marking.SetText(s.autoMarking)
 	}
 	s.refreshPreview()
 }
@@ -176,7 +182,7 @@ func (s *reportsScreen) run(kind, path string, work func(context.Context, func(i
 	d = dialog.NewCustomWithoutButtons("Exporting "+kind, container.NewVBox(label, bar, cancelBtn), s.u.win)
 	d.Resize(fyne.NewSize(420, 160))
 	d.Show()
-	cancel = s.u.bg(work, func(done, total int) {
+	cancel = s.u.runTask("Exporting the "+kind, work, func(done, total int) {
 		if total > 0 {
 			bar.SetValue(float64(done) / float64(total))
 		}
@@ -200,8 +206,7 @@ func (s *reportsScreen) done(kind, path string) {
 		dir = filepath.Dir(path)
 	}
 	open := widget.NewButtonWithIcon("Open containing folder", theme.FolderOpenIcon(), func() {
-		u := &url.URL{Scheme: "file", Path: filepath.ToSlash(dir)}
-		if err := s.u.app.OpenURL(u); err != nil {
+		if err := s.u.app.OpenURL(fileURL(filepath.ToSlash(dir))); err != nil {
 			s.u.showError(err)
 		}
 	})

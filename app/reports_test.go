@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"drillbook/export"
+	"drillbook/plan"
 )
 
 // syncBG runs background work on the calling goroutine, so tests see its
@@ -107,5 +108,33 @@ func TestReportsExportCancelLeavesNoFile(t *testing.T) {
 	}
 	if _, ok := find(topOverlay(t, u), func(b *widget.Button) bool { return b.Text == "OK" }); !ok {
 		t.Fatal("no 'export cancelled' message")
+	}
+}
+
+// The marking names the organisation of the open workspace, also after
+// another one is opened; one the user typed stays for that workspace.
+func TestReportsMarkingFollowsTheOpenWorkspace(t *testing.T) {
+	u, _ := exerciseUI(t, Options{Demo: true})
+	p := u.picker.(*fakePicker)
+	r := reportsOf(t, u)
+	if r.marking.Text != "CONFIDENTIAL — Harbourside Health Ltd" {
+		t.Fatalf("demo marking %q", r.marking.Text)
+	}
+	other := plan.Demo()
+	other.Organisation.Name = "Bayside Clinics"
+	p.open = filepath.Join(t.TempDir(), "bayside.json")
+	if err := plan.Save(p.open, other); err != nil {
+		t.Fatal(err)
+	}
+	u.openWorkspace()
+	reportsOf(t, u)
+	if r.marking.Text != "CONFIDENTIAL — Bayside Clinics" || r.preview.marking != r.marking.Text {
+		t.Fatalf("after opening another workspace: marking %q, preview %q", r.marking.Text, r.preview.marking)
+	}
+	r.marking.SetText("OFFICIAL-SENSITIVE")
+	u.screens[0].(*overview).name.SetText("Bayside Clinics Group")
+	reportsOf(t, u)
+	if r.marking.Text != "OFFICIAL-SENSITIVE" {
+		t.Fatalf("a marking the user typed was replaced: %q", r.marking.Text)
 	}
 }

@@ -44,11 +44,11 @@ func (v *trendsView) refresh() {
 	}
 	v.chart.set(labels, values)
 	if len(recs) < 2 {
-		v.compare.ParseMarkdown(fmt.Sprintf("*%d assessment(s) recorded. Record assessments over time to compare them.*", len(recs)))
+		setMarkdown(v.compare, fmt.Sprintf("*%d assessment(s) recorded. Record assessments over time to compare them.*", len(recs)))
 		return
 	}
 	v.md = comparisonMarkdown(scoring.Compare(recs[len(recs)-2], recs[len(recs)-1]))
-	v.compare.ParseMarkdown(v.md)
+	setMarkdown(v.compare, v.md)
 }
 
 func comparisonMarkdown(c scoring.Comparison) string {

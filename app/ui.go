@@ -78,7 +78,7 @@ type UI struct {
 // the demo opens instead and the error is shown, so a broken file is never
 // overwritten by accident (the demo is untitled and saves elsewhere).
 func New(a fyne.App, opts Options) *UI {
-	u := &UI{app: a, picker: dialogPicker{}, prefs: newHistory(a.Preferences()), clock: scenarios.RealClock{}, startTicker: startTicker,
+	u := &UI{app: a, picker: &dialogPicker{}, prefs: newHistory(a.Preferences()), clock: scenarios.RealClock{}, startTicker: startTicker,
 		now: time.Now, bg: background}
 	u.win = a.NewWindow(AppName)
 	u.win.SetIcon(Icon)

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -285,33 +286,75 @@ func TestStartupOpensLastWorkspace(t *testing.T) {
 
 func TestMenuHasFileCommandsWithShortcuts(t *testing.T) {
 	u, _ := newTestUI(t, Options{Demo: true})
-	want := map[string]string{"New": "CustomDesktop:Control+N", "Open…": "CustomDesktop:Control+O", "Save": "CustomDesktop:Control+S", "Save as…": "CustomDesktop:Shift+Control+S", "Quit": "CustomDesktop:Control+Q"}
+	// Ctrl on Linux and Windows, Cmd on macOS.
+	key := func(k fyne.KeyName, mods fyne.KeyModifier) string {
+		return (&desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault | mods}).ShortcutName()
+	}
+	want := map[string]string{"New": key(fyne.KeyN, 0), "Open…": key(fyne.KeyO, 0), "Save": key(fyne.KeyS, 0),
+		"Save as…": key(fyne.KeyS, fyne.KeyModifierShift), "Quit": key(fyne.KeyQ, 0)}
 	got := map[string]string{}
 	for _, it := range u.win.MainMenu().Items[0].Items {
 		if it.Shortcut != nil {
 			got[it.Label] = it.Shortcut.ShortcutName()
 		}
 	}
-	for label := range want {
-		if _, ok := got[label]; !ok {
-			t.Errorf("File menu lacks %q with a shortcut (have %v)", label, got)
+	for label, sc := range want {
+		if got[label] != sc {
+			t.Errorf("File menu %q has shortcut %q, want %q", label, got[label], sc)
 		}
+	}
+	if len(got) != len(want) {
+		t.Errorf("File menu shortcuts %v, want %v", got, want)
 	}
 }
 
 func TestHistoryKeepsMostRecentFirstWithoutDuplicates(t *testing.T) {
 	a := test.NewTempApp(t)
 	h := newHistory(a.Preferences())
+	dir := t.TempDir()
 	for _, p := range []string{"a", "b", "c", "a"} {
-		h.opened(p)
+		h.opened(filepath.Join(dir, p))
 	}
-	if got := strings.Join(h.recent(), ","); got != "a,c,b" {
+	want := strings.Join([]string{filepath.Join(dir, "a"), filepath.Join(dir, "c"), filepath.Join(dir, "b")}, ",")
+	if got := strings.Join(h.recent(), ","); got != want {
 		t.Fatalf("recent = %s", got)
 	}
 	for i := 0; i < 20; i++ {
-		h.opened(strconv.Itoa(i + 1))
+		h.opened(filepath.Join(t.TempDir(), strconv.Itoa(i+1)))
 	}
 	if n := len(h.recent()); n != maxRecent {
 		t.Fatalf("kept %d, want %d", n, maxRecent)
+	}
+}
+
+// Started in another folder, Drillbook must not open another client's
+// file of the same name: recent files are stored absolute, and relative
+// entries left by older versions are dropped.
+func TestRecentFilesAreAbsolute(t *testing.T) {
+	dirA, dirB := t.TempDir(), t.TempDir()
+	for dir, org := range map[string]string{dirA: "Client A", dirB: "Client B"} {
+		ws := plan.Demo()
+		ws.Organisation.Name = org
+		if err := plan.Save(filepath.Join(dir, "client.json"), ws); err != nil {
+			t.Fatal(err)
+		}
+	}
+	a := test.NewTempApp(t)
+	t.Chdir(dirA)
+	u := New(a, Options{Path: "client.json"})
+	u.win.Close()
+	if got := u.prefs.recent(); len(got) != 1 || got[0] != filepath.Join(dirA, "client.json") {
+		t.Fatalf("recent files %v", got)
+	}
+	t.Chdir(dirB)
+	u = New(a, Options{})
+	defer u.win.Close()
+	if u.doc.ws.Organisation.Name != "Client A" {
+		t.Fatalf("started in another folder, opened %q (%s)", u.doc.ws.Organisation.Name, u.doc.path)
+	}
+	h := newHistory(a.Preferences())
+	a.Preferences().SetStringList(prefRecent, []string{"client.json", filepath.Join(dirA, "client.json")})
+	if got := h.recent(); len(got) != 1 || got[0] != filepath.Join(dirA, "client.json") {
+		t.Fatalf("a relative entry from an older version was kept: %v", got)
 	}
 }

@@ -50,8 +50,8 @@ import (
 // workspace (may be nil) supplies names for roles, incident types, people
 // and other playbooks; today (may be zero) decides whether the review is
 // shown as overdue. Links point at "<id>.md", the names ExportPlaybooks
-// writes. Render the result with StripRemoteImages before display: step
-// text is user input.
+// writes. Step text is user input: a viewer must not fetch the images it
+// may name (the GUI renders every image as a placeholder).
 func PlaybookMarkdown(p *Playbook, ws *Workspace, today Date) string {
 	if p == nil {
 		return ""
