@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	guided "drillbook/guide"
 	"drillbook/plan"
 )
 
@@ -93,7 +94,7 @@ func TestLongNamesFitTheWindow(t *testing.T) {
 	seen := map[string]bool{}
 	for i, name := range names {
 		if q, ok := strings.CutPrefix(name, "Guide › "); ok {
-			part := guidePages[g.questions[slices.IndexFunc(g.questions, func(x plan.Question) bool { return x.Title == q })].ID].part
+			part := guidePages[g.questions[slices.IndexFunc(g.questions, func(x guided.Question) bool { return x.Title == q })].ID].part
 			if seen[part] {
 				continue
 			}
