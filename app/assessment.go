@@ -25,9 +25,11 @@ type assessmentScreen struct {
 	radar    *radarChart
 	tier     *widget.Label
 	heldBack *widget.Label
-	dims     *widget.Table
-	dimSel   int
-	next     *widget.RichText
+	// validation says what exercises showed, beside the plan's tier.
+	validation *widget.Label
+	dims       *widget.Table
+	dimSel     int
+	next       *widget.RichText
 
 	findings *findingsView
 	actions  *actionsView
@@ -41,6 +43,8 @@ func newAssessmentScreen(u *UI) *assessmentScreen {
 	s.radar = newRadarChart()
 	s.tier = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	s.tier.SizeName = theme.SizeNameSubHeadingText
+	s.validation = widget.NewLabel("")
+	s.validation.Wrapping = fyne.TextWrapWord
 	s.heldBack = widget.NewLabel("")
 	s.heldBack.Wrapping = fyne.TextWrapWord
 	s.next = widget.NewRichText()
@@ -70,7 +74,7 @@ func newAssessmentScreen(u *UI) *assessmentScreen {
 	}
 	legend := newMarkdown("**Blue**: current level · **Amber**: target level")
 	top := container.NewHSplit(container.NewBorder(nil, legend, nil, nil, s.radar),
-		container.NewBorder(container.NewVBox(s.tier, s.heldBack), nil, nil, nil, s.dims))
+		container.NewBorder(container.NewVBox(s.tier, s.validation, s.heldBack), nil, nil, nil, s.dims))
 	top.Offset = 0.42
 	var summaryTop fyne.CanvasObject = top
 	summary := container.NewVSplit(summaryTop, container.NewVScroll(s.next))
@@ -109,7 +113,9 @@ func (s *assessmentScreen) refresh() {
 		tgt = append(tgt, float64(scoring.TargetLevel(ws, d.Dimension.ID)))
 	}
 	s.radar.set(labels, cur, tgt)
-	s.tier.SetText(fmt.Sprintf("Readiness tier: %s  ·  index %.1f", s.a.Tier, s.a.Index))
+	s.tier.SetText(fmt.Sprintf("Plan tier: %s  ·  index %.1f", s.a.Tier, s.a.Index))
+	v := s.a.ValidationText()
+	s.validation.SetText(strings.ToUpper(v[:1]) + v[1:] + ".")
 	if len(s.a.HeldBackBy) > 0 {
 		var names []string
 		for _, id := range s.a.HeldBackBy {

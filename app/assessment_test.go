@@ -28,8 +28,12 @@ func TestAssessmentSummaryOfDemo(t *testing.T) {
 	u, _ := exerciseUI(t, Options{Demo: true})
 	s := assessmentOf(t, u)
 	want := scoring.Assess(u.doc.ws, plan.DateOf(start))
-	if !strings.Contains(s.tier.Text, "Readiness tier: "+string(want.Tier)) {
+	if !strings.Contains(s.tier.Text, "Plan tier: "+string(want.Tier)) {
 		t.Errorf("tier label %q, want tier %s", s.tier.Text, want.Tier)
+	}
+	// The validation status stands beside the tier, in the scorer's words.
+	if v := want.ValidationText(); !strings.Contains(strings.ToLower(s.validation.Text), v) {
+		t.Errorf("validation label %q, want %q", s.validation.Text, v)
 	}
 	if len(s.radar.labels) != 12 || len(s.radar.current) != 12 || s.radar.target[0] != 3 {
 		t.Errorf("radar: %d labels, target %v", len(s.radar.labels), s.radar.target)

@@ -100,7 +100,7 @@ func (s *reportsScreen) refreshPreview() {
 	p := s.preview
 	p.marking, p.org, p.sector = o.Marking, ws.Organisation.Name, ws.Organisation.Sector
 	p.facts = []string{"Product: " + ws.Organisation.Product, "Report date: " + o.Date.String(), "Assessor: " + assessor}
-	p.glance = fmt.Sprintf("Tier %s · index %.1f", a.Tier, a.Index)
+	p.glance = fmt.Sprintf("Plan tier %s · index %.1f", a.Tier, a.Index)
 	if len(o.Sections) == 0 {
 		p.glance = "No section chosen"
 	} else if o.Sections[0] != export.SectionCover {
