@@ -54,9 +54,7 @@ func TestBackgroundWorkPanicReachesDone(t *testing.T) {
 	test.NewTempApp(t) // for fyne.Do
 	got := make(chan error, 1)
 	background(func(context.Context, func(int, int)) error {
-		var m map[string]int
-		m["x"] = 1 // a bug
-		return nil
+		panic("a bug in the work")
 	}, func(int, int) {}, func(err error) { got <- err })
 	err := <-got
 	if err == nil || !strings.Contains(err.Error(), "internal error") {

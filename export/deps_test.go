@@ -2,21 +2,14 @@ package export
 
 import (
 	"os/exec"
-	"path/filepath"
-	"runtime"
 	"strings"
 	"testing"
 )
 
-// goTool returns the go command that built this test, so the check runs
-// the same toolchain whatever is on PATH.
+// goTool returns the go command on PATH (scripts/env.sh puts the project's
+// toolchain there).
 func goTool(t *testing.T) string {
 	t.Helper()
-	if p := filepath.Join(runtime.GOROOT(), "bin", "go"); runtime.GOROOT() != "" {
-		if _, err := exec.LookPath(p); err == nil {
-			return p
-		}
-	}
 	return needTool(t, "go", "the go command is needed to list the package's dependencies")
 }
 

@@ -6,36 +6,6 @@ import (
 	"drillbook/plan"
 )
 
-// sameAs explains why escalating to role to reaches the same people as
-// the source roles, or returns "".
-func (s *state) sameAs(to *plan.Role, from []int) string {
-	members := s.staffed(to)
-	if len(members) == 0 || len(from) == 0 {
-		return ""
-	}
-	pool := map[string]bool{}
-	var names []string
-	for _, i := range from {
-		r := &s.ws.Roles[i]
-		if r.ID == to.ID {
-			return "the role the incident is escalated from"
-		}
-		names = append(names, orID(r.Name, r.ID))
-		if len(r.Members) > 0 && r.Members[0] == members[0] && to.Members[0] == members[0] {
-			return "whose first-in-line holder " + s.personName(members[0]) + " is already first in line for " + orID(r.Name, r.ID)
-		}
-		for _, m := range r.Members {
-			pool[m] = true
-		}
-	}
-	for _, m := range members {
-		if !pool[m] {
-			return ""
-		}
-	}
-	return "whose people all already hold " + strings.Join(names, " or ")
-}
-
 // highSeverities returns the levels 1 and 2 that the plan defines (level 1
 // when it defines none).
 func (s *state) highSeverities() []int {
