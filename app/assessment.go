@@ -114,8 +114,7 @@ func (s *assessmentScreen) refresh() {
 	}
 	s.radar.set(labels, cur, tgt)
 	s.tier.SetText(fmt.Sprintf("Plan tier: %s  ·  index %.1f", s.a.Tier, s.a.Index))
-	v := s.a.ValidationText()
-	s.validation.SetText(strings.ToUpper(v[:1]) + v[1:] + ".")
+	s.validation.SetText(s.a.ValidationSentence())
 	if len(s.a.HeldBackBy) > 0 {
 		var names []string
 		for _, id := range s.a.HeldBackBy {

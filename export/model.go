@@ -293,10 +293,3 @@ func dimensionName(id scoring.DimensionID) string {
 	}
 	return string(id)
 }
-
-// validationSentence is the validation status as a sentence, e.g.
-// "Validated by the exercise “DNS outage” on 2026-11-02 (rated S)."
-func validationSentence(a *scoring.Assessment) string {
-	t := a.ValidationText()
-	return strings.ToUpper(t[:1]) + t[1:] + "."
-}

@@ -25,7 +25,7 @@ func (d *pdfDoc) summary() {
 	// Key figures.
 	y := f.GetY()
 	d.font("", 8)
-	validation := f.SplitText(pdfLine(validationSentence(r.a)), contentW-8)
+	validation := f.SplitText(pdfLine(r.a.ValidationSentence()), contentW-8)
 	if len(validation) > 2 {
 		validation = append(validation[:1], fit(f, validation[1]+" …", contentW-8))
 	}

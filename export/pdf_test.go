@@ -39,7 +39,7 @@ func TestPDFReadBack(t *testing.T) {
 		}
 	}
 	for _, want := range []string{
-		"Harbourside Health Ltd", "Alex Reviewer", "Plan tier", string(a.Tier), validationSentence(a)[:20], fmt.Sprintf("%.1f", a.Index),
+		"Harbourside Health Ltd", "Alex Reviewer", "Plan tier", string(a.Tier), a.ValidationSentence()[:20], fmt.Sprintf("%.1f", a.Index),
 		"Executive summary", "Top 5 gaps", a.Findings[0].ID, "Dimension details", "Exercise after-action reports",
 		"Improvement plan", "Plan appendix", "Severity matrix", "Responsibility matrix", "Escalation paths",
 		"On-call coverage", "Playbooks", "Hot-wash notes", "Strengths", "Areas for improvement", "deadline met",

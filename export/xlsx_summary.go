@@ -51,7 +51,7 @@ func (x *xlsxDoc) summarySheet() error {
 		{"Assessment date", xdate(r.a.Date)},
 		{"Assessor", r.assessor()},
 		{"Plan tier", string(r.a.Tier)},
-		{"Validation", validationSentence(r.a)},
+		{"Validation", r.a.ValidationSentence()},
 		{"Readiness index (0–100)", r.a.Index},
 		{"Held back by", strings.Join(held, ", ")},
 	}

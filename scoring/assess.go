@@ -118,6 +118,13 @@ func (a *Assessment) Headline() string {
 	return fmt.Sprintf("%s — %s", a.Tier, a.ValidationText())
 }
 
+// ValidationSentence is ValidationText as a sentence for reports and
+// screens: "Validated by the exercise “DNS outage” on 2026-11-02 (rated S)."
+func (a *Assessment) ValidationSentence() string {
+	t := a.ValidationText()
+	return strings.ToUpper(t[:1]) + t[1:] + "."
+}
+
 // ValidationText is the validation status as a phrase for reports, e.g.
 // "validated by the exercise “DNS outage” on 2026-11-02 (rated S)".
 func (a *Assessment) ValidationText() string {

@@ -174,12 +174,13 @@ func escalationReachesSomeoneNew(s *state) []Gap {
 			if k == 0 {
 				// The target itself may carry the source function (a
 				// secondary on-call rotation): compare with the others.
-				for _, ri := range s.escalationSources(rule) {
+				sources := s.escalationSources(rule)
+				for _, ri := range sources {
 					if id := s.ws.Roles[ri].ID; id != to.ID {
 						from = append(from, id)
 					}
 				}
-				if len(from) == 0 && len(s.escalationSources(rule)) > 0 {
+				if len(from) == 0 && len(sources) > 0 {
 					from = []string{to.ID}
 				}
 			} else {
