@@ -4,8 +4,6 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"strings"
-	"time"
 
 	"drillbook/plan"
 	"drillbook/scoring"
@@ -50,76 +48,34 @@ type findingJSON struct {
 	Where     string              `json:"where"`
 }
 
-// assess prints the assessment of a workspace without a window.
-func assess(args []string, env Env) int {
-	fs := flag.NewFlagSet("assess", flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
-	date := fs.String("date", "", "assess as of this day (YYYY-MM-DD; default today)")
+// setupAssess declares assess's flags; its run prints the assessment of
+// a workspace without a window and fails with errProblems when the tier
+// is below --fail-below.
+func setupAssess(fs *flag.FlagSet) func(Env, string) error {
+	date := addDateFlag(fs, "assess as of this day")
 	asJSON := fs.Bool("json", false, "print one JSON object")
-	failBelow := fs.String("fail-below", "", "exit 1 when the tier is below this one (Basic, Intermediate, Advanced)")
-	var files []string
-	// Flags may come before or after the file.
-	for {
-		if err := fs.Parse(args); err != nil {
-			return ExitUsage
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		files = append(files, fs.Arg(0))
-		args = fs.Args()[1:]
-	}
-	if len(files) != 1 {
-		return usageError(env, "assess needs exactly one FILE")
-	}
-	day := plan.DateOf(time.Now())
-	if *date != "" {
-		d, err := plan.ParseDate(*date)
+	var gate tierFlag
+	fs.Var(&gate, "fail-below", "exit 1 when the tier is below this `TIER` (Basic, Intermediate, Advanced)")
+	return func(env Env, path string) error {
+		ws, err := plan.Load(path)
 		if err != nil {
-			return usageError(env, "--date: "+err.Error())
+			return err
 		}
-		day = d
-	}
-	gate := -1
-	if *failBelow != "" {
-		for i, t := range scoring.Tiers {
-			if strings.EqualFold(string(t.Tier), *failBelow) {
-				gate = i + 1
+		a := scoring.Assess(ws, date.day())
+		if *asJSON {
+			enc := json.NewEncoder(env.Stdout)
+			enc.SetIndent("", "  ")
+			if err := enc.Encode(assessmentJSON(path, a)); err != nil {
+				return err
 			}
+		} else {
+			printAssessment(env, path, a)
 		}
-		if gate < 0 {
-			return usageError(env, fmt.Sprintf("--fail-below: unknown tier %q (Basic, Intermediate or Advanced)", *failBelow))
+		if tierRank(string(a.Tier)) < gate.rank {
+			return errProblems
 		}
+		return nil
 	}
-	ws, err := plan.Load(files[0])
-	if err != nil {
-		fmt.Fprintf(env.Stderr, "drillbook: %v\n", err)
-		return ExitUsage
-	}
-	a := scoring.Assess(ws, day)
-	if *asJSON {
-		enc := json.NewEncoder(env.Stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(assessmentJSON(files[0], a)); err != nil {
-			fmt.Fprintf(env.Stderr, "drillbook: %v\n", err)
-			return ExitUsage
-		}
-	} else {
-		printAssessment(env, files[0], a)
-	}
-	if gate > 0 && tierRank(a.Tier) < gate {
-		return ExitProblems
-	}
-	return ExitOK
-}
-
-func tierRank(t scoring.Tier) int {
-	for i, x := range scoring.Tiers {
-		if x.Tier == t {
-			return i + 1
-		}
-	}
-	return 0
 }
 
 func assessmentJSON(file string, a *scoring.Assessment) assessJSON {

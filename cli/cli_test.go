@@ -35,7 +35,9 @@ func TestGUIArguments(t *testing.T) {
 		args []string
 		want GUIOptions
 	}{
-		{nil, GUIOptions{}},
+		// No arguments parse like any others: speed 1 (which the GUI ignores
+		// without --exercise).
+		{nil, GUIOptions{Speed: 1}},
 		{[]string{"client.json"}, GUIOptions{Path: "client.json", Speed: 1}},
 		{[]string{"--demo"}, GUIOptions{Demo: true, Speed: 1}},
 		{[]string{"--demo", "--exercise", "ransomware", "--speed", "20", "--projector"}, GUIOptions{Demo: true, Exercise: "ransomware", Speed: 20, Projector: true}},
