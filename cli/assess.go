@@ -9,8 +9,10 @@ import (
 	"drillbook/scoring"
 )
 
-// assessJSON is what `drillbook assess --json` prints: the headline, the
-// validation status, the index, every dimension's level and every finding.
+// assessJSON is what `drillbook assess --json` prints, one object that
+// scripts read, so its field names stay stable: the headline, the
+// validation status, the index (0–100, for trends only), every
+// dimension's level and every finding.
 type assessJSON struct {
 	File       string          `json:"file"`
 	Date       string          `json:"date"`
@@ -22,6 +24,9 @@ type assessJSON struct {
 	Findings   []findingJSON   `json:"findings"`
 }
 
+// validationJSON is the validation status and, when a run decided it,
+// that run: its ID, scenario title, date and rating, and the plan
+// dimensions it capped below their plan level.
 type validationJSON struct {
 	Status  scoring.ValidationStatus `json:"status"`
 	Run     string                   `json:"run,omitempty"`
@@ -31,6 +36,9 @@ type validationJSON struct {
 	Lowered []scoring.DimensionID    `json:"lowered,omitempty"`
 }
 
+// dimensionJSON is one dimension's level (0–4); Plan is whether it counts
+// towards the tier (exercise and improvement are evidence beside it), and
+// CappedBy explains an exercise rule that lowered the level.
 type dimensionJSON struct {
 	ID       scoring.DimensionID `json:"id"`
 	Name     string              `json:"name"`
@@ -39,6 +47,9 @@ type dimensionJSON struct {
 	CappedBy string              `json:"cappedBy,omitempty"`
 }
 
+// findingJSON is one finding: its ID, the criterion behind it ("" for
+// exercise findings), its dimension and severity, what is missing and
+// the first place in the plan where.
 type findingJSON struct {
 	ID        string              `json:"id"`
 	Criterion string              `json:"criterion,omitempty"`

@@ -89,12 +89,9 @@ func TestNewAndValidate(t *testing.T) {
 }
 
 func TestValidateReportsErrorsWithPaths(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "bad.json")
 	ws := plan.Demo()
 	ws.EscalationRules[0].EscalateTo = "cto-nobody"
-	if err := plan.Save(path, ws); err != nil {
-		t.Fatal(err)
-	}
+	path := savedWorkspace(t, "bad.json", ws)
 	code, out, _, _ := run(t, "validate", path)
 	if code != ExitProblems {
 		t.Fatalf("exit %d, want %d", code, ExitProblems)
