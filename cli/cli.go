@@ -62,7 +62,7 @@ func Main(args []string, env Env) int {
 }
 
 // lookup returns the command called name (or with that alias), or nil.
-func lookup(cmds []*Command, name string) *Command {
+func lookup(cmds []*command, name string) *command {
 	for _, c := range cmds {
 		if c.Name == name || slices.Contains(c.Aliases, name) {
 			return c

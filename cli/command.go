@@ -8,11 +8,11 @@ import (
 	"strings"
 )
 
-// A Command is one thing drillbook does. Everything the user reads about
+// A command is one thing drillbook does. Everything the user reads about
 // it (the help overview, "drillbook help NAME", its usage errors and so
 // the README's usage block) is generated from these fields, so the
 // description cannot drift from the command.
-type Command struct {
+type command struct {
 	// Name is the word after "drillbook"; Aliases are other spellings
 	// accepted there (e.g. "--help").
 	Name    string
@@ -22,7 +22,7 @@ type Command struct {
 	Default bool
 	// Forms are the ways to call the command, each with what it does;
 	// most commands have one.
-	Forms []Form
+	Forms []form
 	// Long is what "drillbook help NAME" prints between the usage and
 	// the flags: paragraphs separated by blank lines.
 	Long string
@@ -38,9 +38,9 @@ type Command struct {
 	Setup func(fs *flag.FlagSet) func(env Env, arg string) error
 }
 
-// A Form is one way to call a command: its arguments after the command's
+// A form is one way to call a command: its arguments after the command's
 // name, and a one-line summary of what it does.
-type Form struct {
+type form struct {
 	Args  string
 	Short string
 }
@@ -62,7 +62,7 @@ func usagef(format string, a ...any) error { return usageError(fmt.Sprintf(forma
 // turns its result into an exit code. implied is true when the user did
 // not type the command's name (the default command), so the first
 // positional argument may be a misspelt command.
-func (c *Command) run(env Env, args []string, implied bool) int {
+func (c *command) run(env Env, args []string, implied bool) int {
 	fs, do := c.flags()
 	pos, err := parseFlags(fs, args)
 	switch {
@@ -81,7 +81,7 @@ func (c *Command) run(env Env, args []string, implied bool) int {
 
 // flags returns a fresh flag set with the command's flags and what runs
 // the command with them.
-func (c *Command) flags() (*flag.FlagSet, func(Env, string) error) {
+func (c *command) flags() (*flag.FlagSet, func(Env, string) error) {
 	fs := flag.NewFlagSet(c.Name, flag.ContinueOnError)
 	// The flag package's own messages and usage list single-dash flags and
 	// go to the flag set's output; ours come from the command instead.
@@ -91,7 +91,7 @@ func (c *Command) flags() (*flag.FlagSet, func(Env, string) error) {
 }
 
 // exit prints err the way its kind asks for and returns the exit code.
-func (c *Command) exit(env Env, err error) int {
+func (c *command) exit(env Env, err error) int {
 	var usage usageError
 	switch {
 	case err == nil:
@@ -108,7 +108,7 @@ func (c *Command) exit(env Env, err error) int {
 
 // positional checks the arguments left after the flags against c.Arg and
 // returns the one there is ("" if none).
-func (c *Command) positional(pos []string, implied bool) (string, error) {
+func (c *command) positional(pos []string, implied bool) (string, error) {
 	switch {
 	case c.Arg == "" && len(pos) > 0:
 		return "", usagef("takes no arguments, got %q", pos)

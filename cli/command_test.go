@@ -43,7 +43,7 @@ func TestCommandTable(t *testing.T) {
 // The help fits a terminal: no line of the overview or of any command's
 // help is wider than lineWidth.
 func TestHelpFitsTheWidth(t *testing.T) {
-	texts := map[string]string{"overview": Overview()}
+	texts := map[string]string{"overview": overview()}
 	for _, c := range commands() {
 		fs, _ := c.flags()
 		texts[c.Name] = c.help(fs)

@@ -7,11 +7,11 @@ import (
 
 // commands is the table of drillbook's commands, in the order help lists
 // them. It is built on each call (help reads it, and is in it).
-func commands() []*Command {
-	return []*Command{
+func commands() []*command {
+	return []*command{
 		{
 			Name: "open", Default: true, Arg: "FILE", ArgOptional: true, Setup: setupOpen,
-			Forms: []Form{
+			Forms: []form{
 				{"", "open the last workspace (or the built-in demo)"},
 				{"FILE", "open a workspace file"},
 				{"--demo", "open the built-in demo workspace"},
@@ -28,20 +28,20 @@ only for a FILE named like a command ("drillbook open report").`,
 		},
 		{
 			Name: "new", Arg: "FILE", Setup: setupNew,
-			Forms: []Form{{"[--demo] [--name NAME] [--force] FILE", "write a fresh workspace (blank, or the demo)"}},
+			Forms: []form{{"[--demo] [--name NAME] [--force] FILE", "write a fresh workspace (blank, or the demo)"}},
 			Long: `Writes a new workspace file: a blank plan, or the built-in demo with
 --demo. An existing FILE is left alone unless --force is given.`,
 		},
 		{
 			Name: "validate", Arg: "FILE", Setup: setupValidate,
-			Forms: []Form{{"FILE", "print the plan's problems; exit 1 on an error"}},
+			Forms: []form{{"FILE", "print the plan's problems; exit 1 on an error"}},
 			Long: `Prints every validation problem of FILE with its place in the plan
 (e.g. escalationRules[2].escalateTo: unknown role "cto") and a count of
 errors and warnings. Exits 1 if any problem is an error.`,
 		},
 		{
 			Name: "assess", Arg: "FILE", Setup: setupAssess,
-			Forms: []Form{{"FILE [--date YYYY-MM-DD] [--json] [--fail-below TIER]",
+			Forms: []form{{"FILE [--date YYYY-MM-DD] [--json] [--fail-below TIER]",
 				"print the assessment: tier, validation status, index, levels and findings; exit 1 when the tier is below TIER (a gate for CI)"}},
 			Long: `Prints the assessment the Assessment screen shows: the plan tier and
 validation status, the index, every dimension's level and every finding,
@@ -49,7 +49,7 @@ as text or as one JSON object.`,
 		},
 		{
 			Name: "report", Arg: "FILE", Setup: setupReport,
-			Forms: []Form{{"FILE [--pdf F] [--xlsx F] [--md DIR] [--sections LIST] [--marking TEXT] [--assessor NAME | --non-attributable] [--date YYYY-MM-DD]",
+			Forms: []form{{"FILE [--pdf F] [--xlsx F] [--md DIR] [--sections LIST] [--marking TEXT] [--assessor NAME | --non-attributable] [--date YYYY-MM-DD]",
 				"write the PDF report, Excel workbook and/or Markdown without opening a window"}},
 			Long: `Writes the chosen reports of FILE. Each output is written atomically:
 a failed or interrupted run (Ctrl-C, SIGTERM, SIGHUP) leaves the target as
@@ -58,11 +58,11 @@ counted on stderr.`,
 		},
 		{
 			Name: "version", Aliases: []string{"--version"}, Setup: setupVersion,
-			Forms: []Form{{"", "print the version"}},
+			Forms: []form{{"", "print the version"}},
 		},
 		{
 			Name: "help", Aliases: []string{"-h", "-help", "--help"}, Arg: "COMMAND", ArgOptional: true, Setup: setupHelp,
-			Forms: []Form{{"[COMMAND]", "show this help, or a command's in full"}},
+			Forms: []form{{"[COMMAND]", "show this help, or a command's in full"}},
 		},
 	}
 }
@@ -77,7 +77,7 @@ func setupVersion(*flag.FlagSet) func(Env, string) error {
 func setupHelp(*flag.FlagSet) func(Env, string) error {
 	return func(env Env, name string) error {
 		if name == "" {
-			fmt.Fprint(env.Stdout, Overview())
+			fmt.Fprint(env.Stdout, overview())
 			return nil
 		}
 		c := lookup(commands(), name)

@@ -24,9 +24,9 @@ Exit codes: 0 success, 1 problems found, 2 usage or file error.
 Workspace files are JSON; they are saved atomically and readable only by you.
 `
 
-// Overview is what "drillbook help" prints, and the README's usage block:
+// overview is what "drillbook help" prints, and the README's usage block:
 // every form of every command with its summary.
-func Overview() string {
+func overview() string {
 	var b strings.Builder
 	b.WriteString(overviewHead)
 	for _, c := range commands() {
@@ -49,7 +49,7 @@ func Overview() string {
 // formLine is lead + "drillbook NAME ARGS" for one form (without NAME for
 // the default command), wrapped before lineWidth between bracketed
 // groups, continuation lines starting with indent.
-func (c *Command) formLine(f Form, lead, indent string) string {
+func (c *command) formLine(f form, lead, indent string) string {
 	words := []string{"drillbook"}
 	if !c.Default {
 		words = append(words, c.Name)
@@ -76,7 +76,7 @@ func argGroups(args string) []string {
 }
 
 // usage lists the command's forms, as printed under a usage error.
-func (c *Command) usage() string {
+func (c *command) usage() string {
 	var b strings.Builder
 	for i, f := range c.Forms {
 		lead := "usage: "
@@ -90,7 +90,7 @@ func (c *Command) usage() string {
 
 // help is what "drillbook help NAME" and "drillbook NAME --help" print:
 // the forms, the long description and every flag fs declares.
-func (c *Command) help(fs *flag.FlagSet) string {
+func (c *command) help(fs *flag.FlagSet) string {
 	var b strings.Builder
 	b.WriteString(c.usage())
 	if c.Long != "" {

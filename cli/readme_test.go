@@ -43,7 +43,7 @@ func readmeUsage(t *testing.T) (doc []byte, from, to int) {
 
 func TestREADMEUsage(t *testing.T) {
 	doc, from, to := readmeUsage(t)
-	want := Overview()
+	want := overview()
 	if *update {
 		out := append(append(doc[:from:from], want...), doc[to:]...)
 		if err := os.WriteFile(readme, out, 0o644); err != nil {
@@ -61,7 +61,7 @@ func TestREADMEUsage(t *testing.T) {
 func TestHelpPrintsTheOverview(t *testing.T) {
 	for _, arg := range []string{"help", "--help", "-h", "-help"} {
 		code, out, errs, _ := run(t, arg)
-		if code != ExitOK || out != Overview() || errs != "" {
+		if code != ExitOK || out != overview() || errs != "" {
 			t.Errorf("drillbook %s: exit %d, stderr %q, stdout\n%s", arg, code, errs, out)
 		}
 	}
