@@ -4,15 +4,15 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
-	"strings"
-	"time"
 
 	"drillbook/plan"
 	"drillbook/scoring"
 )
 
-// assessJSON is what `drillbook assess --json` prints: the headline, the
-// validation status, the index, every dimension's level and every finding.
+// assessJSON is what `drillbook assess --json` prints, one object that
+// scripts read, so its field names stay stable: the headline, the
+// validation status, the index (0–100, for trends only), every
+// dimension's level and every finding.
 type assessJSON struct {
 	File       string          `json:"file"`
 	Date       string          `json:"date"`
@@ -24,6 +24,9 @@ type assessJSON struct {
 	Findings   []findingJSON   `json:"findings"`
 }
 
+// validationJSON is the validation status and, when a run decided it,
+// that run: its ID, scenario title, date and rating, and the plan
+// dimensions it capped below their plan level.
 type validationJSON struct {
 	Status  scoring.ValidationStatus `json:"status"`
 	Run     string                   `json:"run,omitempty"`
@@ -33,6 +36,9 @@ type validationJSON struct {
 	Lowered []scoring.DimensionID    `json:"lowered,omitempty"`
 }
 
+// dimensionJSON is one dimension's level (0–4); Plan is whether it counts
+// towards the tier (exercise and improvement are evidence beside it), and
+// CappedBy explains an exercise rule that lowered the level.
 type dimensionJSON struct {
 	ID       scoring.DimensionID `json:"id"`
 	Name     string              `json:"name"`
@@ -41,6 +47,9 @@ type dimensionJSON struct {
 	CappedBy string              `json:"cappedBy,omitempty"`
 }
 
+// findingJSON is one finding: its ID, the criterion behind it ("" for
+// exercise findings), its dimension and severity, what is missing and
+// the first place in the plan where.
 type findingJSON struct {
 	ID        string              `json:"id"`
 	Criterion string              `json:"criterion,omitempty"`
@@ -50,76 +59,34 @@ type findingJSON struct {
 	Where     string              `json:"where"`
 }
 
-// assess prints the assessment of a workspace without a window.
-func assess(args []string, env Env) int {
-	fs := flag.NewFlagSet("assess", flag.ContinueOnError)
-	fs.SetOutput(env.Stderr)
-	date := fs.String("date", "", "assess as of this day (YYYY-MM-DD; default today)")
+// setupAssess declares assess's flags; its run prints the assessment of
+// a workspace without a window and fails with errProblems when the tier
+// is below --fail-below.
+func setupAssess(fs *flag.FlagSet) func(Env, string) error {
+	date := addDateFlag(fs, "assess as of this day")
 	asJSON := fs.Bool("json", false, "print one JSON object")
-	failBelow := fs.String("fail-below", "", "exit 1 when the tier is below this one (Basic, Intermediate, Advanced)")
-	var files []string
-	// Flags may come before or after the file.
-	for {
-		if err := fs.Parse(args); err != nil {
-			return ExitUsage
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		files = append(files, fs.Arg(0))
-		args = fs.Args()[1:]
-	}
-	if len(files) != 1 {
-		return usageError(env, "assess needs exactly one FILE")
-	}
-	day := plan.DateOf(time.Now())
-	if *date != "" {
-		d, err := plan.ParseDate(*date)
+	var gate tierFlag
+	fs.Var(&gate, "fail-below", "exit 1 when the tier is below this `TIER` (Basic, Intermediate, Advanced)")
+	return func(env Env, path string) error {
+		ws, err := plan.Load(path)
 		if err != nil {
-			return usageError(env, "--date: "+err.Error())
+			return err
 		}
-		day = d
-	}
-	gate := -1
-	if *failBelow != "" {
-		for i, t := range scoring.Tiers {
-			if strings.EqualFold(string(t.Tier), *failBelow) {
-				gate = i + 1
+		a := scoring.Assess(ws, date.day())
+		if *asJSON {
+			enc := json.NewEncoder(env.Stdout)
+			enc.SetIndent("", "  ")
+			if err := enc.Encode(assessmentJSON(path, a)); err != nil {
+				return err
 			}
+		} else {
+			printAssessment(env, path, a)
 		}
-		if gate < 0 {
-			return usageError(env, fmt.Sprintf("--fail-below: unknown tier %q (Basic, Intermediate or Advanced)", *failBelow))
+		if tierRank(string(a.Tier)) < gate.rank {
+			return errProblems
 		}
+		return nil
 	}
-	ws, err := plan.Load(files[0])
-	if err != nil {
-		fmt.Fprintf(env.Stderr, "drillbook: %v\n", err)
-		return ExitUsage
-	}
-	a := scoring.Assess(ws, day)
-	if *asJSON {
-		enc := json.NewEncoder(env.Stdout)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(assessmentJSON(files[0], a)); err != nil {
-			fmt.Fprintf(env.Stderr, "drillbook: %v\n", err)
-			return ExitUsage
-		}
-	} else {
-		printAssessment(env, files[0], a)
-	}
-	if gate > 0 && tierRank(a.Tier) < gate {
-		return ExitProblems
-	}
-	return ExitOK
-}
-
-func tierRank(t scoring.Tier) int {
-	for i, x := range scoring.Tiers {
-		if x.Tier == t {
-			return i + 1
-		}
-	}
-	return 0
 }
 
 func assessmentJSON(file string, a *scoring.Assessment) assessJSON {

@@ -11,10 +11,7 @@ import (
 )
 
 func TestAssessCommand(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "demo.json")
-	if err := plan.Save(path, plan.Demo()); err != nil {
-		t.Fatal(err)
-	}
+	path := savedWorkspace(t, "demo.json", plan.Demo())
 	run := func(args ...string) (int, string, string) {
 		var out, errb bytes.Buffer
 		code := Main(args, Env{Stdout: &out, Stderr: &errb})

@@ -35,7 +35,9 @@ func TestGUIArguments(t *testing.T) {
 		args []string
 		want GUIOptions
 	}{
-		{nil, GUIOptions{}},
+		// No arguments parse like any others: speed 1 (which the GUI ignores
+		// without --exercise).
+		{nil, GUIOptions{Speed: 1}},
 		{[]string{"client.json"}, GUIOptions{Path: "client.json", Speed: 1}},
 		{[]string{"--demo"}, GUIOptions{Demo: true, Speed: 1}},
 		{[]string{"--demo", "--exercise", "ransomware", "--speed", "20", "--projector"}, GUIOptions{Demo: true, Exercise: "ransomware", Speed: 20, Projector: true}},
@@ -87,12 +89,9 @@ func TestNewAndValidate(t *testing.T) {
 }
 
 func TestValidateReportsErrorsWithPaths(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "bad.json")
 	ws := plan.Demo()
 	ws.EscalationRules[0].EscalateTo = "cto-nobody"
-	if err := plan.Save(path, ws); err != nil {
-		t.Fatal(err)
-	}
+	path := savedWorkspace(t, "bad.json", ws)
 	code, out, _, _ := run(t, "validate", path)
 	if code != ExitProblems {
 		t.Fatalf("exit %d, want %d", code, ExitProblems)

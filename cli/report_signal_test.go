@@ -15,7 +15,6 @@ import (
 	"syscall"
 	"testing"
 
-	"drillbook/plan"
 	"drillbook/plan/plantest"
 )
 
@@ -42,12 +41,7 @@ func TestReportChild(t *testing.T) {
 // largeWorkspace saves the large generated workspace (1,000 people, 300
 // playbooks), the size a report takes longest on.
 func largeWorkspace(t *testing.T) string {
-	t.Helper()
-	path := filepath.Join(t.TempDir(), "large.json")
-	if err := plan.Save(path, plantest.Large()); err != nil {
-		t.Fatal(err)
-	}
-	return path
+	return savedWorkspace(t, "large.json", plantest.Large())
 }
 
 // startReport starts the child and waits until it is writing output.

@@ -14,14 +14,17 @@ import (
 	"drillbook/plan"
 )
 
-func demoFile(t *testing.T) string {
+// savedWorkspace saves ws as name in a fresh folder and returns its path.
+func savedWorkspace(t *testing.T, name string, ws *plan.Workspace) string {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "client.json")
-	if err := plan.Save(path, plan.Demo()); err != nil {
+	path := filepath.Join(t.TempDir(), name)
+	if err := plan.Save(path, ws); err != nil {
 		t.Fatal(err)
 	}
 	return path
 }
+
+func demoFile(t *testing.T) string { return savedWorkspace(t, "client.json", plan.Demo()) }
 
 func TestReportWritesEveryFormat(t *testing.T) {
 	ws := demoFile(t)
@@ -124,10 +127,7 @@ func TestReportUnwritableOutputKeepsNothing(t *testing.T) {
 func TestReportStillWrittenWithValidationErrors(t *testing.T) {
 	ws := plan.Demo()
 	ws.EscalationRules[0].EscalateTo = "no-such-role"
-	path := filepath.Join(t.TempDir(), "broken.json")
-	if err := plan.Save(path, ws); err != nil {
-		t.Fatal(err)
-	}
+	path := savedWorkspace(t, "broken.json", ws)
 	out := filepath.Join(t.TempDir(), "r.xlsx")
 	code, stdout, stderr, _ := run(t, "report", path, "--xlsx", out, "--non-attributable")
 	if code != ExitOK || !strings.Contains(stderr, "validation error") || !strings.Contains(stdout, "wrote") {

@@ -1,0 +1,91 @@
+package cli
+
+import (
+	"flag"
+	"fmt"
+)
+
+// commands is the table of drillbook's commands, in the order help lists
+// them. It is built on each call (help reads it, and is in it).
+func commands() []*command {
+	return []*command{
+		{
+			Name: "open", Default: true, Arg: "FILE", ArgOptional: true, Setup: setupOpen,
+			Forms: []form{
+				{"", "open the last workspace (or the built-in demo)"},
+				{"FILE", "open a workspace file"},
+				{"--demo", "open the built-in demo workspace"},
+				{"[FILE|--demo] --exercise SCENARIO [--speed N] [--projector]",
+					"open and start an exercise at once (SCENARIO is a built-in scenario ID; speed ×1–×20)"},
+			},
+			Long: `Opens the window on FILE, or on the built-in demo with --demo, or else
+on the workspace used last (the demo the first time). With --exercise it
+starts that built-in scenario at once, each role played by its primary
+holder; --projector also opens the participants' window.
+
+"open" is the default command: its name may be left out, and is needed
+only for a FILE named like a command ("drillbook open report").`,
+		},
+		{
+			Name: "new", Arg: "FILE", Setup: setupNew,
+			Forms: []form{{"[--demo] [--name NAME] [--force] FILE", "write a fresh workspace (blank, or the demo)"}},
+			Long: `Writes a new workspace file: a blank plan, or the built-in demo with
+--demo. An existing FILE is left alone unless --force is given.`,
+		},
+		{
+			Name: "validate", Arg: "FILE", Setup: setupValidate,
+			Forms: []form{{"FILE", "print the plan's problems; exit 1 on an error"}},
+			Long: `Prints every validation problem of FILE with its place in the plan
+(e.g. escalationRules[2].escalateTo: unknown role "cto") and a count of
+errors and warnings. Exits 1 if any problem is an error.`,
+		},
+		{
+			Name: "assess", Arg: "FILE", Setup: setupAssess,
+			Forms: []form{{"FILE [--date YYYY-MM-DD] [--json] [--fail-below TIER]",
+				"print the assessment: tier, validation status, index, levels and findings; exit 1 when the tier is below TIER (a gate for CI)"}},
+			Long: `Prints the assessment the Assessment screen shows: the plan tier and
+validation status, the index, every dimension's level and every finding,
+as text or as one JSON object.`,
+		},
+		{
+			Name: "report", Arg: "FILE", Setup: setupReport,
+			Forms: []form{{"FILE [--pdf F] [--xlsx F] [--md DIR] [--sections LIST] [--marking TEXT] [--assessor NAME | --non-attributable] [--date YYYY-MM-DD]",
+				"write the PDF report, Excel workbook and/or Markdown without opening a window"}},
+			Long: `Writes the chosen reports of FILE. Each output is written atomically:
+a failed or interrupted run (Ctrl-C, SIGTERM, SIGHUP) leaves the target as
+it was. A plan with validation errors is still reported; the errors are
+counted on stderr.`,
+		},
+		{
+			Name: "version", Aliases: []string{"--version"}, Setup: setupVersion,
+			Forms: []form{{"", "print the version"}},
+		},
+		{
+			Name: "help", Aliases: []string{"-h", "-help", "--help"}, Arg: "COMMAND", ArgOptional: true, Setup: setupHelp,
+			Forms: []form{{"[COMMAND]", "show this help, or a command's in full"}},
+		},
+	}
+}
+
+func setupVersion(*flag.FlagSet) func(Env, string) error {
+	return func(env Env, _ string) error {
+		fmt.Fprintln(env.Stdout, "drillbook", env.Version)
+		return nil
+	}
+}
+
+func setupHelp(*flag.FlagSet) func(Env, string) error {
+	return func(env Env, name string) error {
+		if name == "" {
+			fmt.Fprint(env.Stdout, overview())
+			return nil
+		}
+		c := lookup(commands(), name)
+		if c == nil {
+			return usagef("unknown command %q", name)
+		}
+		fs, _ := c.flags()
+		fmt.Fprint(env.Stdout, c.help(fs))
+		return nil
+	}
+}
