@@ -3,6 +3,7 @@ package scenarios
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"drillbook/plan"
@@ -43,6 +44,10 @@ type task struct {
 	severityBound bool
 	// repeat, when set, opens the next window of a cadence once met.
 	repeat time.Duration
+	// series and window number a cadence's later windows: the first
+	// window's ID and this window's number (0 for the first window).
+	series string
+	window int
 	rule   *plan.EscalationRule
 	// ruleAfter is when the rule fires, from when its trigger began to
 	// hold (its ladder's delays added up).
@@ -336,7 +341,14 @@ func (e *Engine) meet(tk *task, t time.Duration, how string) {
 	}
 	if tk.repeat > 0 {
 		next := *tk
-		next.ID = fmt.Sprintf("%s#%d", baseID(tk.ID), windowNo(tk.ID)+1)
+		// Cadence windows are numbered "<id>#2", "<id>#3", …; the first
+		// has no suffix.
+		if tk.window == 0 {
+			next.series, next.window = tk.ID, 2
+		} else {
+			next.window++
+		}
+		next.ID = fmt.Sprintf("%s#%d", next.series, next.window)
 		next.Start, next.Deadline, next.MetAt = at, at+plan.Duration(tk.repeat), nil
 		next.state = stateOpen
 		e.addTask(&next)
@@ -344,29 +356,6 @@ func (e *Engine) meet(tk *task, t time.Duration, how string) {
 }
 
 func firstLine(s string) string {
-	for i, r := range s {
-		if r == '\n' {
-			return s[:i]
-		}
-	}
-	return s
-}
-
-// Cadence windows are numbered "<id>#2", "<id>#3", …; the first has no suffix.
-func baseID(id string) string {
-	for i := len(id) - 1; i >= 0; i-- {
-		if id[i] == '#' {
-			return id[:i]
-		}
-	}
-	return id
-}
-
-func windowNo(id string) int {
-	n := 0
-	if b := baseID(id); b != id {
-		fmt.Sscanf(id[len(b)+1:], "%d", &n)
-		return n
-	}
-	return 1
+	line, _, _ := strings.Cut(s, "\n")
+	return line
 }
