@@ -170,14 +170,14 @@ func BindRef(r Ref, ws *plan.Workspace) Binding {
 	return b
 }
 
-// DefaultParticipants has each role the scenario binds played by that
-// role's primary holder: the starting point of the start dialog and what
-// `--exercise` uses without one.
+// DefaultParticipants has each role the scenario binds played by the first
+// person Castings offers for it, its primary holder: the start dialog's
+// default, and what `--exercise` uses without one.
 func DefaultParticipants(s *Scenario, ws *plan.Workspace) []plan.Participant {
 	var out []plan.Participant
-	for _, b := range Bind(s, ws) {
-		if kind, _ := b.Ref.Kind(); kind == RefRole && b.Bound() {
-			out = append(out, plan.Participant{Person: b.People[0], Role: b.IDs[0]})
+	for _, c := range Castings(s, ws) {
+		if len(c.People) > 0 {
+			out = append(out, plan.Participant{Person: c.People[0], Role: c.Role})
 		}
 	}
 	return out

@@ -256,6 +256,12 @@ func (e *Engine) Bindings() []plan.RunBinding {
 func (e *Engine) Binding(r Ref) Binding {
 	e.mu.Lock()
 	defer e.mu.Unlock()
+	return e.binding(r)
+}
+
+// binding is how the run bound r, or how it binds now for a reference the
+// scenario does not use (a recorded action's target). Caller holds mu.
+func (e *Engine) binding(r Ref) Binding {
 	if b, ok := e.bindings[r]; ok {
 		return b
 	}

@@ -234,10 +234,7 @@ func (e *Engine) targetIDs(r Ref) []string {
 	if r == "" {
 		return nil
 	}
-	b := e.bindings[r]
-	if b.Ref == "" {
-		b = BindRef(r, e.ws)
-	}
+	b := e.binding(r)
 	return append(append([]string(nil), b.IDs...), b.People...)
 }
 
@@ -252,15 +249,20 @@ func (e *Engine) refName(r Ref) string {
 // putDecision puts a decision point to the team and opens its task.
 func (e *Engine) putDecision(d *Decision, t time.Duration) {
 	e.emit(plan.Event{Kind: plan.EventDecisionDue, At: plan.Duration(t), Action: d.ID, Actor: string(d.By), Text: d.Prompt})
-	within := d.Within
-	if within <= 0 {
-		within = 10 * plan.Minute
-	}
 	id := d.ID
 	e.addTask(&task{Task: plan.Task{
 		ID: "decision:" + d.ID, Source: plan.SourceScenario, Kind: string(ExpectDecide), Label: "Decide: " + firstLine(d.Prompt),
-		Start: plan.Duration(t), Deadline: plan.Duration(t) + within, Refs: []string{"decision:" + d.ID},
+		Start: plan.Duration(t), Deadline: plan.Duration(t) + decisionWithin(d), Refs: []string{"decision:" + d.ID},
 	}, matches: func(a Action) bool { return a.Kind == ExpectDecide && a.Target == id }})
+}
+
+// decisionWithin is how long the team has for a decision: 10 minutes
+// unless the scenario says.
+func decisionWithin(d *Decision) plan.Duration {
+	if d.Within > 0 {
+		return d.Within
+	}
+	return 10 * plan.Minute
 }
 
 // trigger evaluates an armed escalation rule at its time: if its trigger
