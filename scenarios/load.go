@@ -120,16 +120,25 @@ func LoadDir(dir string) ([]*Scenario, error) {
 	if err != nil {
 		return nil, err
 	}
-	var out []*Scenario
-	var errs Errors
+	var paths []string
 	for _, e := range entries {
 		ext := strings.ToLower(filepath.Ext(e.Name()))
-		if e.IsDir() || (ext != ".yaml" && ext != ".yml") {
-			continue
+		if !e.IsDir() && (ext == ".yaml" || ext == ".yml") {
+			paths = append(paths, filepath.Join(dir, e.Name()))
 		}
-		s, err := LoadFile(filepath.Join(dir, e.Name()))
+	}
+	return loadAll(paths, LoadFile)
+}
+
+// loadAll loads each file with load and returns the scenarios that loaded,
+// sorted by title, and the errors of the others (nil if none).
+func loadAll(names []string, load func(name string) (*Scenario, error)) ([]*Scenario, error) {
+	var out []*Scenario
+	var errs Errors
+	for _, n := range names {
+		s, err := load(n)
 		if err != nil {
-			errs = append(errs, asErrors(filepath.Join(dir, e.Name()), err)...)
+			errs = append(errs, asErrors(n, err)...)
 			continue
 		}
 		out = append(out, s)

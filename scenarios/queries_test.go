@@ -34,12 +34,8 @@ func states(e *Engine) string {
 // ones not played.
 func TestInjectStatesFollowTheRun(t *testing.T) {
 	sc, ws := fixture(t)
-	clk := NewFakeClock(epoch)
-	e, evs, err := Start(sc, ws, clk, Options{Speed: 20})
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := &driver{t: t, e: e, clk: clk, step: time.Second, events: evs}
+	d := startDriver(t, sc, ws, Options{Speed: 20})
+	e := d.e
 	check := func(want string) {
 		t.Helper()
 		if got := states(e); got != want {
@@ -60,13 +56,9 @@ func TestInjectStatesFollowTheRun(t *testing.T) {
 // delivered or open until the journal has them.
 func TestQueriesShowOnlyWhatTheJournalKeeps(t *testing.T) {
 	sc, ws := fixture(t)
-	clk := NewFakeClock(epoch)
 	disk := &failingDisk{}
-	e, evs, err := Start(sc, ws, clk, Options{Speed: 10, Journal: filepath.Join(t.TempDir(), "j.jsonl"), JournalFault: disk.fault})
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := &driver{t: t, e: e, clk: clk, step: time.Second, events: evs}
+	d := startDriver(t, sc, ws, Options{Speed: 10, Journal: filepath.Join(t.TempDir(), "j.jsonl"), JournalFault: disk.fault})
+	e, clk := d.e, d.clk
 	d.until(at("T+59:50"))
 	before := states(e)
 	logged := len(e.Log())
@@ -94,13 +86,9 @@ func TestQueriesShowOnlyWhatTheJournalKeeps(t *testing.T) {
 
 func TestOpenDecisionsFromPutToMade(t *testing.T) {
 	sc, ws := fixture(t)
-	clk := NewFakeClock(epoch)
 	// Eve is cast as incident manager although Ann holds the role.
-	e, evs, err := Start(sc, ws, clk, Options{Speed: 20, Participants: []plan.Participant{{Person: "eve", Role: "im"}}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	d := &driver{t: t, e: e, clk: clk, step: time.Second, events: evs}
+	d := startDriver(t, sc, ws, Options{Speed: 20, Participants: []plan.Participant{{Person: "eve", Role: "im"}}})
+	e := d.e
 	d.until(at("T+59:59"))
 	if open := e.OpenDecisions(); len(open) != 0 {
 		t.Fatalf("open before its time: %v", open)
@@ -148,12 +136,8 @@ func withPlaybook(ws *plan.Workspace) {
 func TestTickStepRecordsAStructuredStep(t *testing.T) {
 	sc, ws := fixture(t)
 	withPlaybook(ws)
-	clk := NewFakeClock(epoch)
 	path := filepath.Join(t.TempDir(), "j.jsonl")
-	e, _, err := Start(sc, ws, clk, Options{Speed: 20, Journal: path})
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := startDriver(t, sc, ws, Options{Speed: 20, Journal: path}).e
 	evs, err := e.TickStep("failover", 2, "bob")
 	if err != nil {
 		t.Fatal(err)

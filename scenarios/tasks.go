@@ -67,19 +67,11 @@ func (e *Engine) addTask(tk *task) *task {
 // current severity, plus the reporting obligations. Caller holds mu.
 func (e *Engine) planTimers() {
 	e.severityTimers(0, 0, false, nil)
-	cat := map[string]plan.Category{}
-	for _, t := range e.ws.IncidentTypes {
-		cat[t.ID] = t.Category
-	}
-	for i, o := range e.ws.ReportingObligations {
-		applies := len(o.IncidentTypes) == 0
-		for _, t := range o.IncidentTypes {
-			applies = applies || cat[t] == e.sc.Category
-		}
-		if !applies || o.Deadline <= 0 {
+	for _, i := range obligationsCovering(e.ws, e.sc.Category) {
+		o := e.ws.ReportingObligations[i]
+		if o.Deadline <= 0 {
 			continue
 		}
-		o := o
 		tk := e.addTask(&task{Task: plan.Task{
 			ID: "report:" + o.ID, Source: plan.SourcePlan, Kind: TimerReport,
 			Label: fmt.Sprintf("Report to %s within %s", o.Body, o.Deadline), Target: o.ID,

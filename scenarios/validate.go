@@ -27,9 +27,7 @@ func (c *checker) add(p fieldPath, format string, a ...any) {
 // run starts). Errors carry paths; Parse adds file and line.
 func (s *Scenario) Validate() Errors {
 	c := &checker{}
-	if !plan.ValidID(s.ID) {
-		c.add(field("id"), "ID %q must be 1–64 characters of a–z, 0–9, '-', '_' or '.'", s.ID)
-	}
+	c.id(field("id"), s.ID, nil)
 	if strings.TrimSpace(s.Title) == "" {
 		c.add(field("title"), "title is required")
 	}
@@ -58,12 +56,7 @@ func (s *Scenario) Validate() Errors {
 	}
 	for i, d := range s.Decisions {
 		p := field("decisions").at(i)
-		if !plan.ValidID(d.ID) {
-			c.add(p.key("id"), "ID %q is not valid", d.ID)
-		} else if ids[d.ID] {
-			c.add(p.key("id"), "duplicate ID %q", d.ID)
-		}
-		ids[d.ID] = true
+		c.id(p.key("id"), d.ID, ids)
 		c.offset(p.key("at"), d.At, s)
 		c.ref(p.key("by"), d.By, false)
 		if strings.TrimSpace(d.Prompt) == "" {
@@ -97,12 +90,7 @@ func (s *Scenario) Validate() Errors {
 }
 
 func (c *checker) inject(p fieldPath, in *Inject, ids map[string]bool, s *Scenario, floating bool) {
-	if !plan.ValidID(in.ID) {
-		c.add(p.key("id"), "ID %q must be 1–64 characters of a–z, 0–9, '-', '_' or '.'", in.ID)
-	} else if ids[in.ID] {
-		c.add(p.key("id"), "duplicate ID %q", in.ID)
-	}
-	ids[in.ID] = true
+	c.id(p.key("id"), in.ID, ids)
 	if !floating {
 		c.offset(p.key("at"), in.At, s)
 	}
@@ -133,12 +121,7 @@ func (c *checker) expectation(p fieldPath, e *Expectation, ids map[string]bool, 
 		c.add(p.key("kind"), "unknown kind %q", e.Kind)
 	}
 	if e.ID != "" {
-		if !plan.ValidID(e.ID) {
-			c.add(p.key("id"), "ID %q is not valid", e.ID)
-		} else if ids[e.ID] {
-			c.add(p.key("id"), "duplicate ID %q", e.ID)
-		}
-		ids[e.ID] = true
+		c.id(p.key("id"), e.ID, ids)
 	}
 	c.ref(p.key("by"), e.By, false)
 	if what, ok := needsTarget[e.Kind]; ok && e.Target == "" {
@@ -167,6 +150,20 @@ func (c *checker) expectation(p fieldPath, e *Expectation, ids map[string]bool, 
 		if l < 1 || l > 10 {
 			c.add(p.key("severities").at(k), "severity %d is outside 1–10", l)
 		}
+	}
+}
+
+// id checks an ID's form and, given the IDs seen so far (injects,
+// decisions and expectations share one namespace), that it is new.
+func (c *checker) id(p fieldPath, id string, seen map[string]bool) {
+	switch {
+	case !plan.ValidID(id):
+		c.add(p, "ID %q must be 1–64 characters of a–z, 0–9, '-', '_' or '.'", id)
+	case seen[id]:
+		c.add(p, "duplicate ID %q", id)
+	}
+	if seen != nil {
+		seen[id] = true
 	}
 }
 
