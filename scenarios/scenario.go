@@ -1,6 +1,9 @@
-// Package scenarios holds the tabletop-exercise scenario format, the
-// built-in scenario library, and the exercise engine (clock, injects,
-// timers, event log, journal). It has no GUI dependencies.
+// Package scenarios holds the tabletop-exercise scenario format (YAML,
+// decoded from the node tree so errors name line and field; Master Events
+// List import), the built-in scenario library, binding to a plan, and the
+// exercise engine: clock, injects, timers, event log, journal and resume,
+// and the queries the console shows (inject states, open decisions,
+// completed playbook steps). It has no GUI dependencies.
 package scenarios
 
 import (
