@@ -103,7 +103,7 @@ func Start(sc *Scenario, ws *plan.Workspace, clock Clock, opts Options) (*Engine
 	if sc == nil || ws == nil {
 		return nil, nil, errors.New("scenario and workspace are required")
 	}
-	sc = deepCopyScenario(sc)
+	sc = Clone(sc) // the engine keeps pointers to its injects and decisions
 	e, err := newEngine(sc, snapshot(ws), clock, opts)
 	if err != nil {
 		return nil, nil, err
@@ -134,13 +134,6 @@ func Start(sc *Scenario, ws *plan.Workspace, clock Clock, opts Options) (*Engine
 		return nil, nil, err
 	}
 	return e, evs, nil
-}
-
-// deepCopyScenario copies a scenario: the engine keeps pointers to its
-// injects and decisions.
-func deepCopyScenario(sc *Scenario) *Scenario {
-	c := deepCopy(*sc)
-	return &c
 }
 
 func newEngine(sc *Scenario, ws *plan.Workspace, clock Clock, opts Options) (*Engine, error) {

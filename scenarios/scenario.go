@@ -132,3 +132,10 @@ func (s *Scenario) Inject(id string) *Inject {
 	}
 	return nil
 }
+
+// Clone returns a deep copy, so a run or an editor can change a scenario
+// without touching the shared library. Any scenario copies, valid or not.
+func Clone(s *Scenario) *Scenario {
+	c := deepCopy(*s)
+	return &c
+}
