@@ -2,6 +2,7 @@ package scenarios
 
 import (
 	"errors"
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -96,5 +97,32 @@ func TestFieldPathsDoNotShareMemory(t *testing.T) {
 	a, b := p.key("at"), p.key("text")
 	if a.String() != "injects[2].at" || b.String() != "injects[2].text" {
 		t.Errorf("siblings %q and %q", a, b)
+	}
+}
+
+// TestScenarioTypesAreWhatTheNodeDecoderModels: yamlFields does not model
+// inline fields, so no scenario type may use one.
+func TestScenarioTypesAreWhatTheNodeDecoderModels(t *testing.T) {
+	seen := map[reflect.Type]bool{}
+	var walk func(reflect.Type)
+	walk = func(rt reflect.Type) {
+		for rt.Kind() == reflect.Slice || rt.Kind() == reflect.Pointer || rt.Kind() == reflect.Map {
+			rt = rt.Elem()
+		}
+		if rt.Kind() != reflect.Struct || seen[rt] {
+			return
+		}
+		seen[rt] = true
+		for i := range rt.NumField() {
+			f := rt.Field(i)
+			if strings.Contains(f.Tag.Get("yaml"), "inline") || (f.Anonymous && f.Tag.Get("yaml") != "-") {
+				t.Errorf("%v.%s is inline or embedded", rt, f.Name)
+			}
+			walk(f.Type)
+		}
+	}
+	walk(reflect.TypeFor[Scenario]())
+	if len(seen) < 5 {
+		t.Errorf("walked only %d types", len(seen))
 	}
 }

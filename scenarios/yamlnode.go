@@ -213,7 +213,8 @@ func unknownField(name string, fields map[string]int) string {
 var fieldCache sync.Map // reflect.Type → map[string]int
 
 // yamlFields maps a struct's YAML field names to field indexes, as the
-// library names them: the tag's name, or the lower-cased Go name.
+// library names them: the tag's name, or the lower-cased Go name. Inline
+// fields are not modelled; a test keeps the scenario types free of them.
 func yamlFields(t reflect.Type) map[string]int {
 	if m, ok := fieldCache.Load(t); ok {
 		return m.(map[string]int)
