@@ -1,6 +1,10 @@
 package plan
 
-import "time"
+import (
+	"strconv"
+	"strings"
+	"time"
+)
 
 // Run is the stored record of one exercise run: what scenario was played
 // against this plan, how its references were bound, everything recorded,
@@ -98,6 +102,32 @@ type Event struct {
 	// Speed is the new clock speed for EventSpeed.
 	Speed float64  `json:"speed,omitempty"`
 	Refs  []string `json:"refs,omitempty"` // plan paths or scenario IDs the event concerns
+	// Step is the playbook step a complete-playbook-step action ticked,
+	// when it was ticked from the playbook's checklist.
+	Step *StepRef `json:"step,omitempty"`
+}
+
+// StepRef points at one step of a playbook.
+type StepRef struct {
+	Playbook string `json:"playbook"` // the playbook's ID
+	Step     int    `json:"step"`     // 1-based, as the checklist numbers them
+}
+
+// LegacyStepNote reads the note that schema version 2 and older recorded
+// for a ticked playbook step, "<playbook ID> step <n>: <step text>", before
+// events had a Step. Only the loading of old files uses it: migrateV2 and
+// the reading of old exercise journals.
+func LegacyStepNote(note string) (StepRef, bool) {
+	id, rest, ok := strings.Cut(note, " step ")
+	if !ok || !ValidID(id) {
+		return StepRef{}, false
+	}
+	num, _, ok := strings.Cut(rest, ":")
+	n, err := strconv.Atoi(num)
+	if !ok || err != nil || n < 1 {
+		return StepRef{}, false
+	}
+	return StepRef{Playbook: id, Step: n}, true
 }
 
 // Task sources.

@@ -17,6 +17,7 @@ type migration func(doc map[string]any) error
 var migrations = []migration{
 	0: migrateV0,
 	1: migrateV1,
+	2: migrateV2,
 }
 
 func migrate(data []byte, from int) ([]byte, error) {
@@ -130,4 +131,27 @@ func sortedInts(v any) []float64 {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// migrateV2 gives the playbook steps ticked in stored runs the structured
+// reference of version 3 (Event.Step). Version 2 kept the step only in the
+// action's note, "<playbook ID> step <n>: <step text>"; the note stays.
+func migrateV2(doc map[string]any) error {
+	runs, _ := doc["runs"].([]any)
+	for _, r := range runs {
+		run, _ := r.(map[string]any)
+		events, _ := run["events"].([]any)
+		for _, x := range events {
+			ev, _ := x.(map[string]any)
+			// The kind names as version 2 wrote them, not today's constants.
+			if ev["kind"] != "action" || ev["action"] != "complete-playbook-step" || ev["step"] != nil {
+				continue
+			}
+			note, _ := ev["note"].(string)
+			if ref, ok := LegacyStepNote(note); ok {
+				ev["step"] = map[string]any{"playbook": ref.Playbook, "step": ref.Step}
+			}
+		}
+	}
+	return nil
 }

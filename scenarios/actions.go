@@ -29,6 +29,9 @@ type Action struct {
 	Target   string
 	Severity int // for set-severity
 	Text     string
+	// Step is the playbook step ticked, for a complete-playbook-step
+	// action recorded from the playbook's checklist (see TickStep).
+	Step *plan.StepRef
 }
 
 // Record logs an action the team took and marks every task it satisfies.
@@ -40,7 +43,13 @@ func (e *Engine) Record(a Action) ([]plan.Event, error) {
 	if a.Kind == ExpectSetSeverity && e.ws.Severity(a.Severity) == nil {
 		return nil, fmt.Errorf("the plan has no severity %d", a.Severity)
 	}
+	if err := e.checkStep(a); err != nil {
+		return nil, err
+	}
 	return e.command(func(now time.Duration) error {
+		if a.Step != nil && e.stepRecorded(*a.Step) {
+			return fmt.Errorf("step %d of playbook %q was already recorded", a.Step.Step, a.Step.Playbook)
+		}
 		e.record(a, now)
 		return nil
 	})
@@ -48,6 +57,10 @@ func (e *Engine) Record(a Action) ([]plan.Event, error) {
 
 func (e *Engine) record(a Action, now time.Duration) {
 	ev := plan.Event{Kind: plan.EventAction, At: plan.Duration(now), Action: string(a.Kind), Actor: a.Actor, Target: a.Target, Severity: a.Severity, Note: a.Text, Text: e.describe(a)}
+	if a.Step != nil {
+		step := *a.Step // the caller's value may change after the call
+		ev.Step = &step
+	}
 	if a.Kind == ExpectDecide {
 		// Replay re-creates this from the decision event before it.
 		ev.Refs = []string{"decision:" + a.Target}
@@ -88,6 +101,9 @@ func (e *Engine) describe(a Action) string {
 	}
 	if a.Target != "" {
 		b.WriteString(" → " + e.name(a.Target))
+	}
+	if a.Step != nil {
+		b.WriteString(" → " + e.stepName(*a.Step))
 	}
 	if a.Text != "" {
 		b.WriteString(" — " + a.Text)

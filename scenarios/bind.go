@@ -2,6 +2,7 @@ package scenarios
 
 import (
 	"fmt"
+	"slices"
 
 	"drillbook/plan"
 )
@@ -114,8 +115,7 @@ func BindRef(r Ref, ws *plan.Workspace) Binding {
 	switch kind {
 	case RefRole:
 		for _, role := range ws.RolesWithFunction(plan.Function(key)) {
-			b.IDs = append(b.IDs, role.ID)
-			b.Names = append(b.Names, role.Name)
+			b.add(role.ID, role.Name)
 			b.People = append(b.People, role.Members...)
 		}
 		switch {
@@ -127,57 +127,64 @@ func BindRef(r Ref, ws *plan.Workspace) Binding {
 	case RefThirdParty:
 		for _, t := range ws.ThirdParties {
 			if string(t.ServiceClass) == key {
-				b.IDs = append(b.IDs, t.ID)
-				b.Names = append(b.Names, t.Name)
+				b.add(t.ID, t.Name)
 			}
 		}
-		if len(b.IDs) == 0 {
-			b.Gap = fmt.Sprintf("no %s provider is listed among the third parties", key)
-		}
+		b.gapIfNone("no %s provider is listed among the third parties", key)
 	case RefStakeholder:
 		for _, st := range ws.Stakeholders {
 			if string(st.Kind) == key {
-				b.IDs = append(b.IDs, st.ID)
-				b.Names = append(b.Names, st.Name)
+				b.add(st.ID, st.Name)
 			}
 		}
-		if len(b.IDs) == 0 {
-			b.Gap = fmt.Sprintf("no %s stakeholder is in the communication plan", key)
-		}
+		b.gapIfNone("no %s stakeholder is in the communication plan", key)
 	case RefRegulator:
-		cat := map[string]plan.Category{}
-		for _, t := range ws.IncidentTypes {
-			cat[t.ID] = t.Category
+		for _, i := range obligationsCovering(ws, plan.Category(key)) {
+			b.add(ws.ReportingObligations[i].ID, ws.ReportingObligations[i].Body)
 		}
-		for _, o := range ws.ReportingObligations {
-			applies := len(o.IncidentTypes) == 0
-			for _, t := range o.IncidentTypes {
-				if string(cat[t]) == key {
-					applies = true
-				}
-			}
-			if applies {
-				b.IDs = append(b.IDs, o.ID)
-				b.Names = append(b.Names, o.Body)
-			}
-		}
-		if len(b.IDs) == 0 {
-			b.Gap = fmt.Sprintf("no reporting obligation covers %s incidents", key)
-		}
+		b.gapIfNone("no reporting obligation covers %s incidents", key)
 	default:
 		b.Gap = fmt.Sprintf("unknown reference %q", r)
 	}
 	return b
 }
 
-// DefaultParticipants has each role the scenario binds played by that
-// role's primary holder: the starting point of the start dialog and what
-// `--exercise` uses without one.
+func (b *Binding) add(id, name string) {
+	b.IDs = append(b.IDs, id)
+	b.Names = append(b.Names, name)
+}
+
+func (b *Binding) gapIfNone(format, key string) {
+	if len(b.IDs) == 0 {
+		b.Gap = fmt.Sprintf(format, key)
+	}
+}
+
+// obligationsCovering lists the indexes of the reporting obligations that
+// cover incidents of a category: those naming an incident type of it, and
+// those naming none (they cover every incident).
+func obligationsCovering(ws *plan.Workspace, cat plan.Category) []int {
+	catOf := make(map[string]plan.Category, len(ws.IncidentTypes))
+	for _, t := range ws.IncidentTypes {
+		catOf[t.ID] = t.Category
+	}
+	var out []int
+	for i, o := range ws.ReportingObligations {
+		if len(o.IncidentTypes) == 0 || slices.ContainsFunc(o.IncidentTypes, func(t string) bool { return catOf[t] == cat }) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// DefaultParticipants has each role the scenario binds played by the first
+// person Castings offers for it, its primary holder: the start dialog's
+// default, and what `--exercise` uses without one.
 func DefaultParticipants(s *Scenario, ws *plan.Workspace) []plan.Participant {
 	var out []plan.Participant
-	for _, b := range Bind(s, ws) {
-		if kind, _ := b.Ref.Kind(); kind == RefRole && b.Bound() {
-			out = append(out, plan.Participant{Person: b.People[0], Role: b.IDs[0]})
+	for _, c := range Castings(s, ws) {
+		if len(c.People) > 0 {
+			out = append(out, plan.Participant{Person: c.People[0], Role: c.Role})
 		}
 	}
 	return out

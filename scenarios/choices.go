@@ -72,6 +72,47 @@ func ActorChoices(ws *plan.Workspace, participants []plan.Participant) []Choice 
 	return out
 }
 
+// Casting is a role a scenario needs played and who could play it: what
+// the start dialog asks, one role at a time.
+type Casting struct {
+	Ref  Ref    // the scenario's reference, e.g. incident-manager
+	Role string // the plan role it bound to (the first, if several carry the function)
+	Name string // that role's name
+	// People are person IDs: the bound roles' members, primary first,
+	// then everyone else in the plan. The first is the default.
+	People []string
+}
+
+// Castings lists the role references of the scenario that bound to the
+// plan, in order of first use. References that did not bind are gaps
+// (see Bind); those that do not apply to the organisation are left out.
+func Castings(s *Scenario, ws *plan.Workspace) []Casting {
+	var out []Casting
+	for _, b := range Bind(s, ws) {
+		if kind, _ := b.Ref.Kind(); kind != RefRole || !b.Bound() || len(b.IDs) == 0 {
+			continue
+		}
+		c := Casting{Ref: b.Ref, Role: b.IDs[0], Name: b.Names[0], People: make([]string, 0, len(ws.People))}
+		seen := make(map[string]bool, len(ws.People))
+		add := func(id string) {
+			if !seen[id] {
+				seen[id] = true
+				c.People = append(c.People, id)
+			}
+		}
+		for _, id := range b.People {
+			if ws.Person(id) != nil {
+				add(id)
+			}
+		}
+		for _, p := range ws.People {
+			add(p.ID)
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
 // Urgency is how a task's countdown should look.
 type Urgency int
 

@@ -134,6 +134,18 @@ func (d *driver) collect(evs []plan.Event, err error) {
 	d.events = append(d.events, evs...)
 }
 
+// startDriver starts a run on a fake clock at epoch, ticked every second
+// of wall time.
+func startDriver(t testing.TB, sc *Scenario, ws *plan.Workspace, opts Options) *driver {
+	t.Helper()
+	clk := NewFakeClock(epoch)
+	e, evs, err := Start(sc, ws, clk, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &driver{t: t, e: e, clk: clk, step: time.Second, events: evs}
+}
+
 // until ticks until exercise time reaches t exactly (the last step is
 // shortened so the engine lands on t).
 func (d *driver) until(t time.Duration) {

@@ -17,7 +17,10 @@ import (
 	"drillbook/plan"
 )
 
-const journalVersion = 1
+// journalVersion is the journal format written. Version 2 added
+// Event.Step; version 1 journals are read with their steps taken from the
+// notes (see legacySteps).
+const journalVersion = 2
 
 // header is the first line of a journal: everything needed to rebuild the
 // run without the library or the workspace file, which may have changed.
@@ -237,7 +240,7 @@ func ReadJournal(path string) (*JournalFile, error) {
 	if err := json.Unmarshal(lines[0], &j.h); err != nil {
 		return nil, fmt.Errorf("%s:1: journal header: %v", path, err)
 	}
-	if j.h.Version != journalVersion || j.h.Scenario == nil || j.h.Workspace == nil {
+	if j.h.Version < 1 || j.h.Version > journalVersion || j.h.Scenario == nil || j.h.Workspace == nil {
 		return nil, fmt.Errorf("%s:1: not a Drillbook exercise journal (version %d)", path, j.h.Version)
 	}
 	j.events = make([]plan.Event, 0, len(lines)-1)
@@ -250,6 +253,9 @@ func ReadJournal(path string) (*JournalFile, error) {
 			j.Ended, j.hotwash = true, ln.Hotwash
 		}
 		j.events = append(j.events, ln.Event)
+	}
+	if j.h.Version < 2 {
+		legacySteps(j.events)
 	}
 	j.RunID, j.Title = j.h.Options.RunID, j.h.Scenario.Title
 	return j, nil
@@ -372,7 +378,7 @@ func (e *Engine) replay(events []plan.Event, hotwash []plan.HotwashNote) (*plan.
 		case plan.EventInject:
 			err = e.replayManualInject(ev.Action, t)
 		case plan.EventAction:
-			e.record(Action{Kind: ExpectKind(ev.Action), Actor: ev.Actor, Target: ev.Target, Severity: ev.Severity, Text: ev.Note}, t)
+			e.record(Action{Kind: ExpectKind(ev.Action), Actor: ev.Actor, Target: ev.Target, Severity: ev.Severity, Text: ev.Note, Step: ev.Step}, t)
 		case plan.EventDecision:
 			err = e.decide(ev.Action, ev.Choice-1, ev.Actor, t)
 		case plan.EventEnd:

@@ -4,7 +4,6 @@ import (
 	"embed"
 	"io/fs"
 	"path"
-	"sort"
 	"sync"
 )
 
@@ -16,25 +15,13 @@ var library = sync.OnceValues(func() ([]*Scenario, error) {
 	if err != nil {
 		return nil, err
 	}
-	var out []*Scenario
-	var errs Errors
-	for _, n := range names {
+	return loadAll(names, func(n string) (*Scenario, error) {
 		data, err := libraryFS.ReadFile(n)
 		if err != nil {
 			return nil, err
 		}
-		s, err := Parse("built-in:"+path.Base(n), data)
-		if err != nil {
-			errs = append(errs, asErrors(n, err)...)
-			continue
-		}
-		out = append(out, s)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].Title < out[j].Title })
-	if len(errs) > 0 {
-		return out, errs
-	}
-	return out, nil
+		return Parse("built-in:"+path.Base(n), data)
+	})
 })
 
 // Library returns the built-in scenarios, sorted by title. They are parsed

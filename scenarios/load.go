@@ -8,9 +8,10 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 
-	"gopkg.in/yaml.v3"
+	"go.yaml.in/yaml/v3"
 )
 
 // maxScenarioSize bounds a scenario file; real ones are a few kilobytes.
@@ -20,8 +21,12 @@ const maxScenarioSize = 1 << 20
 type Error struct {
 	File string
 	Line int
-	Path string // e.g. injects[2].expect[0].within
-	Msg  string
+	// Column is where on the line, for editors; Error() names the line only.
+	Column int
+	Path   string // e.g. injects[2].expect[0].within
+	Msg    string
+
+	at fieldPath // Path as built, to place the error without parsing Path
 }
 
 func (e *Error) Error() string {
@@ -54,49 +59,43 @@ func Parse(name string, data []byte) (*Scenario, error) {
 	if len(data) > maxScenarioSize {
 		return nil, Errors{{File: name, Msg: fmt.Sprintf("file is larger than %d KB", maxScenarioSize>>10)}}
 	}
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	var s Scenario
-	if err := dec.Decode(&s); err != nil {
+	var root yaml.Node
+	if err := yaml.NewDecoder(bytes.NewReader(data)).Decode(&root); err != nil {
 		if errors.Is(err, io.EOF) {
 			return nil, Errors{{File: name, Msg: "file is empty"}}
 		}
-		return nil, yamlErrors(name, err)
+		return nil, syntaxError(name, err)
+	}
+	if len(root.Content) == 0 {
+		return nil, Errors{{File: name, Msg: "file is empty"}}
+	}
+	var s Scenario
+	if errs := decodeNode(name, &root, &s); len(errs) > 0 {
+		return nil, errs
 	}
 	s.Source = name
 	if errs := s.Validate(); len(errs) > 0 {
-		var root yaml.Node
-		_ = yaml.Unmarshal(data, &root) // decoded above, so this parses
 		for _, e := range errs {
 			e.File = name
-			e.Line = lineOf(&root, e.Path)
+			e.Line, e.Column = positionOf(&root, e.at)
 		}
 		return nil, errs
 	}
 	return &s, nil
 }
 
-// yamlErrors turns yaml.v3 errors ("yaml: line 5: …") into located Errors.
-func yamlErrors(name string, err error) Errors {
-	var te *yaml.TypeError
-	var msgs []string
-	if errors.As(err, &te) {
-		msgs = te.Errors
-	} else {
-		msgs = []string{err.Error()}
-	}
-	out := make(Errors, 0, len(msgs))
-	for _, m := range msgs {
-		m = strings.TrimPrefix(m, "yaml: ")
-		e := &Error{File: name, Msg: m}
-		var line int
-		if n, _ := fmt.Sscanf(m, "line %d:", &line); n == 1 {
-			e.Line = line
-			e.Msg = strings.TrimSpace(m[strings.Index(m, ":")+1:])
+// syntaxError places a YAML syntax error. The library reports those only
+// as text ("yaml: line 5: did not find expected key"): no node exists yet.
+func syntaxError(name string, err error) Errors {
+	msg := strings.TrimPrefix(err.Error(), "yaml: ")
+	e := &Error{File: name, Msg: msg}
+	if rest, ok := strings.CutPrefix(msg, "line "); ok {
+		num, text, _ := strings.Cut(rest, ":")
+		if line, err := strconv.Atoi(num); err == nil {
+			e.Line, e.Msg = line, strings.TrimSpace(text)
 		}
-		out = append(out, e)
 	}
-	return out
+	return Errors{e}
 }
 
 // LoadFile reads one scenario file.
@@ -121,16 +120,25 @@ func LoadDir(dir string) ([]*Scenario, error) {
 	if err != nil {
 		return nil, err
 	}
-	var out []*Scenario
-	var errs Errors
+	var paths []string
 	for _, e := range entries {
 		ext := strings.ToLower(filepath.Ext(e.Name()))
-		if e.IsDir() || (ext != ".yaml" && ext != ".yml") {
-			continue
+		if !e.IsDir() && (ext == ".yaml" || ext == ".yml") {
+			paths = append(paths, filepath.Join(dir, e.Name()))
 		}
-		s, err := LoadFile(filepath.Join(dir, e.Name()))
+	}
+	return loadAll(paths, LoadFile)
+}
+
+// loadAll loads each file with load and returns the scenarios that loaded,
+// sorted by title, and the errors of the others (nil if none).
+func loadAll(names []string, load func(name string) (*Scenario, error)) ([]*Scenario, error) {
+	var out []*Scenario
+	var errs Errors
+	for _, n := range names {
+		s, err := load(n)
 		if err != nil {
-			errs = append(errs, asErrors(filepath.Join(dir, e.Name()), err)...)
+			errs = append(errs, asErrors(n, err)...)
 			continue
 		}
 		out = append(out, s)
@@ -161,24 +169,28 @@ func Marshal(s *Scenario) ([]byte, error) {
 	return buf.Bytes(), enc.Close()
 }
 
-// lineOf finds the line of the node a validation path such as
-// "injects[2].expect[0].within" points at, or of its nearest ancestor.
-func lineOf(root *yaml.Node, path string) int {
+// positionOf finds the line and column of the node a path points at (for
+// a field, of its key), or of its nearest ancestor in the file.
+func positionOf(root *yaml.Node, p fieldPath) (line, column int) {
 	n := root
 	if n.Kind == yaml.DocumentNode && len(n.Content) > 0 {
 		n = n.Content[0]
 	}
-	line := n.Line
-	for _, seg := range splitPath(path) {
+	line, column = n.Line, n.Column
+	for _, seg := range p {
+		for n.Kind == yaml.AliasNode && n.Alias != nil {
+			n = n.Alias
+		}
 		var next *yaml.Node
 		switch {
 		case seg.index >= 0 && n.Kind == yaml.SequenceNode && seg.index < len(n.Content):
 			next = n.Content[seg.index]
+			line, column = next.Line, next.Column
 		case seg.index < 0 && n.Kind == yaml.MappingNode:
 			for i := 0; i+1 < len(n.Content); i += 2 {
-				if n.Content[i].Value == seg.key {
+				if k := n.Content[i]; k.Value == seg.key {
 					next = n.Content[i+1]
-					line = n.Content[i].Line
+					line, column = k.Line, k.Column
 				}
 			}
 		}
@@ -186,33 +198,6 @@ func lineOf(root *yaml.Node, path string) int {
 			break
 		}
 		n = next
-		if seg.index >= 0 {
-			line = n.Line
-		}
 	}
-	return line
-}
-
-type pathSeg struct {
-	key   string
-	index int // -1 for a key
-}
-
-func splitPath(path string) []pathSeg {
-	var out []pathSeg
-	for _, part := range strings.Split(path, ".") {
-		key, rest, _ := strings.Cut(part, "[")
-		if key != "" {
-			out = append(out, pathSeg{key: key, index: -1})
-		}
-		for rest != "" {
-			num, after, _ := strings.Cut(rest, "]")
-			var i int
-			if _, err := fmt.Sscanf(num, "%d", &i); err == nil {
-				out = append(out, pathSeg{index: i})
-			}
-			_, rest, _ = strings.Cut(after, "[")
-		}
-	}
-	return out
+	return line, column
 }

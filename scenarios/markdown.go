@@ -106,18 +106,3 @@ func Filter(list []*Scenario, cat plan.Category, minD, maxD plan.Duration) []*Sc
 	}
 	return out
 }
-
-// Clone returns a deep copy, so a run or an editor can change a scenario
-// without touching the shared library.
-func Clone(s *Scenario) *Scenario {
-	data, err := Marshal(s)
-	if err != nil {
-		panic(err) // a parsed scenario always marshals
-	}
-	c, err := Parse(s.Source, data)
-	if err != nil {
-		// Marshal/Parse round-trips every valid scenario; see the tests.
-		panic(err)
-	}
-	return c
-}

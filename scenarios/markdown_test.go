@@ -45,3 +45,12 @@ func TestFilterAndCloneLibrary(t *testing.T) {
 		}
 	}
 }
+
+func TestCloneCopiesAnInvalidScenario(t *testing.T) {
+	s := &Scenario{ID: "Not An ID", Injects: []Inject{{ID: "a", Expect: []Expectation{{Kind: "nonsense"}}}}}
+	c := Clone(s)
+	c.Injects[0].Expect[0].Kind = ExpectAcknowledge
+	if s.Injects[0].Expect[0].Kind != "nonsense" || c.ID != s.ID {
+		t.Errorf("clone %+v of %+v", c, s)
+	}
+}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -185,13 +186,12 @@ func melScenario(name string, rows [][]string, id, title string) (*Scenario, err
 
 // melError names the sheet row of a validation error about an inject.
 func melError(name string, e *Error, rowOf []int) string {
-	var k int
-	if _, err := fmt.Sscanf(e.Path, "injects[%d]", &k); err == nil && k >= 0 && k < len(rowOf) {
-		rest := strings.TrimPrefix(e.Path[strings.Index(e.Path, "]")+1:], ".")
+	if p := e.at; len(p) >= 2 && p[0].key == "injects" && p[1].index >= 0 && p[1].index < len(rowOf) {
+		rest := p[2:].String()
 		if rest != "" {
 			rest += ": "
 		}
-		return fmt.Sprintf("%s row %d: %s%s", name, rowOf[k], rest, e.Msg)
+		return fmt.Sprintf("%s row %d: %s%s", name, rowOf[p[1].index], rest, e.Msg)
 	}
 	return fmt.Sprintf("%s: %s: %s", name, e.Path, e.Msg)
 }
@@ -225,8 +225,8 @@ func parseMELTime(s string) (Offset, error) {
 func parseMELAction(action, deadline string) (Expectation, error) {
 	f := strings.Fields(strings.ToLower(action))
 	x := Expectation{Kind: ExpectKind(f[0])}
-	if !containsFn(ExpectKinds, x.Kind) {
-		return x, fmt.Errorf("expected action %q: unknown kind %q (use one of acknowledge, declare-incident, set-severity, assign-incident-manager, escalate, notify-stakeholder, contact-third-party, report-to-regulator, complete-playbook-step, decide)", action, f[0])
+	if !slices.Contains(ExpectKinds, x.Kind) {
+		return x, fmt.Errorf("expected action %q: unknown kind %q (use one of %s)", action, f[0], joinNames(ExpectKinds))
 	}
 	if len(f) > 1 && x.Kind != ExpectSetSeverity {
 		x.Target = Ref(f[1])

@@ -2,6 +2,7 @@ package scenarios
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"drillbook/plan"
@@ -42,19 +43,19 @@ func (r Ref) Check() error {
 	kind, key := r.Kind()
 	switch kind {
 	case RefRole:
-		if !containsFn(plan.Functions, plan.Function(key)) {
-			return fmt.Errorf("unknown role function %q (want one of %s)", key, joinFns(plan.Functions))
+		if !slices.Contains(plan.Functions, plan.Function(key)) {
+			return fmt.Errorf("unknown role function %q (want one of %s)", key, joinNames(plan.Functions))
 		}
 	case RefThirdParty:
-		if !containsFn(plan.ServiceClasses, plan.ServiceClass(key)) {
+		if !slices.Contains(plan.ServiceClasses, plan.ServiceClass(key)) {
 			return fmt.Errorf("unknown third-party service class %q", key)
 		}
 	case RefStakeholder:
-		if !containsFn(plan.StakeholderKinds, plan.StakeholderKind(key)) {
+		if !slices.Contains(plan.StakeholderKinds, plan.StakeholderKind(key)) {
 			return fmt.Errorf("unknown stakeholder kind %q", key)
 		}
 	case RefRegulator:
-		if !containsFn(plan.Categories, plan.Category(key)) {
+		if !slices.Contains(plan.Categories, plan.Category(key)) {
 			return fmt.Errorf("unknown regulator category %q", key)
 		}
 	default:
@@ -63,19 +64,11 @@ func (r Ref) Check() error {
 	return nil
 }
 
-func containsFn[T comparable](list []T, v T) bool {
-	for _, x := range list {
-		if x == v {
-			return true
-		}
-	}
-	return false
-}
-
-func joinFns(fs []plan.Function) string {
-	s := make([]string, len(fs))
-	for i, f := range fs {
-		s[i] = string(f)
+// joinNames lists a vocabulary for messages.
+func joinNames[T ~string](list []T) string {
+	s := make([]string, len(list))
+	for i, v := range list {
+		s[i] = string(v)
 	}
 	return strings.Join(s, ", ")
 }

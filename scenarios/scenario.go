@@ -1,6 +1,9 @@
-// Package scenarios holds the tabletop-exercise scenario format, the
-// built-in scenario library, and the exercise engine (clock, injects,
-// timers, event log, journal). It has no GUI dependencies.
+// Package scenarios holds the tabletop-exercise scenario format (YAML,
+// decoded from the node tree so errors name line and field; Master Events
+// List import), the built-in scenario library, binding to a plan, and the
+// exercise engine: clock, injects, timers, event log, journal and resume,
+// and the queries the console shows (inject states, open decisions,
+// completed playbook steps). It has no GUI dependencies.
 package scenarios
 
 import (
@@ -128,4 +131,11 @@ func (s *Scenario) Inject(id string) *Inject {
 		}
 	}
 	return nil
+}
+
+// Clone returns a deep copy, so a run or an editor can change a scenario
+// without touching the shared library. Any scenario copies, valid or not.
+func Clone(s *Scenario) *Scenario {
+	c := deepCopy(*s)
+	return &c
 }

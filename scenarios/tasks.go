@@ -3,6 +3,7 @@ package scenarios
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"drillbook/plan"
@@ -43,6 +44,10 @@ type task struct {
 	severityBound bool
 	// repeat, when set, opens the next window of a cadence once met.
 	repeat time.Duration
+	// series and window number a cadence's later windows: the first
+	// window's ID and this window's number (0 for the first window).
+	series string
+	window int
 	rule   *plan.EscalationRule
 	// ruleAfter is when the rule fires, from when its trigger began to
 	// hold (its ladder's delays added up).
@@ -62,19 +67,11 @@ func (e *Engine) addTask(tk *task) *task {
 // current severity, plus the reporting obligations. Caller holds mu.
 func (e *Engine) planTimers() {
 	e.severityTimers(0, 0, false, nil)
-	cat := map[string]plan.Category{}
-	for _, t := range e.ws.IncidentTypes {
-		cat[t.ID] = t.Category
-	}
-	for i, o := range e.ws.ReportingObligations {
-		applies := len(o.IncidentTypes) == 0
-		for _, t := range o.IncidentTypes {
-			applies = applies || cat[t] == e.sc.Category
-		}
-		if !applies || o.Deadline <= 0 {
+	for _, i := range obligationsCovering(e.ws, e.sc.Category) {
+		o := e.ws.ReportingObligations[i]
+		if o.Deadline <= 0 {
 			continue
 		}
-		o := o
 		tk := e.addTask(&task{Task: plan.Task{
 			ID: "report:" + o.ID, Source: plan.SourcePlan, Kind: TimerReport,
 			Label: fmt.Sprintf("Report to %s within %s", o.Body, o.Deadline), Target: o.ID,
@@ -229,10 +226,7 @@ func (e *Engine) targetIDs(r Ref) []string {
 	if r == "" {
 		return nil
 	}
-	b := e.bindings[r]
-	if b.Ref == "" {
-		b = BindRef(r, e.ws)
-	}
+	b := e.binding(r)
 	return append(append([]string(nil), b.IDs...), b.People...)
 }
 
@@ -247,15 +241,20 @@ func (e *Engine) refName(r Ref) string {
 // putDecision puts a decision point to the team and opens its task.
 func (e *Engine) putDecision(d *Decision, t time.Duration) {
 	e.emit(plan.Event{Kind: plan.EventDecisionDue, At: plan.Duration(t), Action: d.ID, Actor: string(d.By), Text: d.Prompt})
-	within := d.Within
-	if within <= 0 {
-		within = 10 * plan.Minute
-	}
 	id := d.ID
 	e.addTask(&task{Task: plan.Task{
 		ID: "decision:" + d.ID, Source: plan.SourceScenario, Kind: string(ExpectDecide), Label: "Decide: " + firstLine(d.Prompt),
-		Start: plan.Duration(t), Deadline: plan.Duration(t) + within, Refs: []string{"decision:" + d.ID},
+		Start: plan.Duration(t), Deadline: plan.Duration(t) + decisionWithin(d), Refs: []string{"decision:" + d.ID},
 	}, matches: func(a Action) bool { return a.Kind == ExpectDecide && a.Target == id }})
+}
+
+// decisionWithin is how long the team has for a decision: 10 minutes
+// unless the scenario says.
+func decisionWithin(d *Decision) plan.Duration {
+	if d.Within > 0 {
+		return d.Within
+	}
+	return 10 * plan.Minute
 }
 
 // trigger evaluates an armed escalation rule at its time: if its trigger
@@ -336,7 +335,14 @@ func (e *Engine) meet(tk *task, t time.Duration, how string) {
 	}
 	if tk.repeat > 0 {
 		next := *tk
-		next.ID = fmt.Sprintf("%s#%d", baseID(tk.ID), windowNo(tk.ID)+1)
+		// Cadence windows are numbered "<id>#2", "<id>#3", …; the first
+		// has no suffix.
+		if tk.window == 0 {
+			next.series, next.window = tk.ID, 2
+		} else {
+			next.window++
+		}
+		next.ID = fmt.Sprintf("%s#%d", next.series, next.window)
 		next.Start, next.Deadline, next.MetAt = at, at+plan.Duration(tk.repeat), nil
 		next.state = stateOpen
 		e.addTask(&next)
@@ -344,29 +350,6 @@ func (e *Engine) meet(tk *task, t time.Duration, how string) {
 }
 
 func firstLine(s string) string {
-	for i, r := range s {
-		if r == '\n' {
-			return s[:i]
-		}
-	}
-	return s
-}
-
-// Cadence windows are numbered "<id>#2", "<id>#3", …; the first has no suffix.
-func baseID(id string) string {
-	for i := len(id) - 1; i >= 0; i-- {
-		if id[i] == '#' {
-			return id[:i]
-		}
-	}
-	return id
-}
-
-func windowNo(id string) int {
-	n := 0
-	if b := baseID(id); b != id {
-		fmt.Sscanf(id[len(b)+1:], "%d", &n)
-		return n
-	}
-	return 1
+	line, _, _ := strings.Cut(s, "\n")
+	return line
 }

@@ -2,6 +2,7 @@ package scenarios
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"drillbook/plan"
@@ -18,33 +19,29 @@ const (
 
 type checker struct{ errs Errors }
 
-func (c *checker) add(path, format string, a ...any) {
-	c.errs = append(c.errs, &Error{Path: path, Msg: fmt.Sprintf(format, a...)})
+func (c *checker) add(p fieldPath, format string, a ...any) {
+	c.errs = append(c.errs, &Error{Path: p.String(), at: p, Msg: fmt.Sprintf(format, a...)})
 }
-
-func idx(base string, i int) string { return fmt.Sprintf("%s[%d]", base, i) }
 
 // Validate checks the scenario on its own (binding to a plan happens when a
 // run starts). Errors carry paths; Parse adds file and line.
 func (s *Scenario) Validate() Errors {
 	c := &checker{}
-	if !plan.ValidID(s.ID) {
-		c.add("id", "ID %q must be 1–64 characters of a–z, 0–9, '-', '_' or '.'", s.ID)
-	}
+	c.id(field("id"), s.ID, nil)
 	if strings.TrimSpace(s.Title) == "" {
-		c.add("title", "title is required")
+		c.add(field("title"), "title is required")
 	}
-	if !containsFn(plan.Categories, s.Category) {
-		c.add("category", "unknown category %q", s.Category)
+	if !slices.Contains(plan.Categories, s.Category) {
+		c.add(field("category"), "unknown category %q", s.Category)
 	}
 	if s.StartingSeverity < 1 || s.StartingSeverity > 10 {
-		c.add("startingSeverity", "starting severity %d is outside 1–10", s.StartingSeverity)
+		c.add(field("startingSeverity"), "starting severity %d is outside 1–10", s.StartingSeverity)
 	}
 	if s.Duration < minScenario || s.Duration > maxScenario {
-		c.add("duration", "duration %s is outside %s–%s", s.Duration, minScenario, maxScenario)
+		c.add(field("duration"), "duration %s is outside %s–%s", s.Duration, minScenario, maxScenario)
 	}
 	if len(s.Injects) == 0 {
-		c.add("injects", "at least one timed inject is required")
+		c.add(field("injects"), "at least one timed inject is required")
 	}
 	ids := map[string]bool{}
 	floating := map[string]bool{}
@@ -52,127 +49,126 @@ func (s *Scenario) Validate() Errors {
 		floating[f.ID] = true
 	}
 	for i := range s.Injects {
-		c.inject(idx("injects", i), &s.Injects[i], ids, s, false)
+		c.inject(field("injects").at(i), &s.Injects[i], ids, s, false)
 	}
 	for i := range s.Floating {
-		c.inject(idx("floating", i), &s.Floating[i], ids, s, true)
+		c.inject(field("floating").at(i), &s.Floating[i], ids, s, true)
 	}
 	for i, d := range s.Decisions {
-		p := idx("decisions", i)
-		if !plan.ValidID(d.ID) {
-			c.add(p+".id", "ID %q is not valid", d.ID)
-		} else if ids[d.ID] {
-			c.add(p+".id", "duplicate ID %q", d.ID)
-		}
-		ids[d.ID] = true
-		c.offset(p+".at", d.At, s)
-		c.ref(p+".by", d.By, false)
+		p := field("decisions").at(i)
+		c.id(p.key("id"), d.ID, ids)
+		c.offset(p.key("at"), d.At, s)
+		c.ref(p.key("by"), d.By, false)
 		if strings.TrimSpace(d.Prompt) == "" {
-			c.add(p+".prompt", "prompt is required")
+			c.add(p.key("prompt"), "prompt is required")
 		}
 		if d.Within < 0 || d.Within > maxWithin {
-			c.add(p+".within", "deadline %s is outside 0–%s", d.Within, maxWithin)
+			c.add(p.key("within"), "deadline %s is outside 0–%s", d.Within, maxWithin)
 		}
 		if len(d.Options) < 2 {
-			c.add(p+".options", "a decision needs at least two options")
+			c.add(p.key("options"), "a decision needs at least two options")
 		}
 		for j, o := range d.Options {
-			op := idx(p+".options", j)
+			op := p.key("options").at(j)
 			if strings.TrimSpace(o.Text) == "" {
-				c.add(op+".text", "option text is required")
+				c.add(op.key("text"), "option text is required")
 			}
 			if o.Grade != GradeGood && o.Grade != GradeAcceptable && o.Grade != GradePoor {
-				c.add(op+".grade", "grade %q must be good, acceptable or poor", o.Grade)
+				c.add(op.key("grade"), "grade %q must be good, acceptable or poor", o.Grade)
 			}
 			for k, t := range o.Then {
 				if !floating[t] {
-					c.add(idx(op+".then", k), "no floating inject %q", t)
+					c.add(op.key("then").at(k), "no floating inject %q", t)
 				}
 			}
 		}
 	}
 	if len(s.Hotwash) == 0 {
-		c.add("hotwash", "at least one hot-wash question is required")
+		c.add(field("hotwash"), "at least one hot-wash question is required")
 	}
 	return c.errs
 }
 
-func (c *checker) inject(p string, in *Inject, ids map[string]bool, s *Scenario, floating bool) {
-	if !plan.ValidID(in.ID) {
-		c.add(p+".id", "ID %q must be 1–64 characters of a–z, 0–9, '-', '_' or '.'", in.ID)
-	} else if ids[in.ID] {
-		c.add(p+".id", "duplicate ID %q", in.ID)
-	}
-	ids[in.ID] = true
+func (c *checker) inject(p fieldPath, in *Inject, ids map[string]bool, s *Scenario, floating bool) {
+	c.id(p.key("id"), in.ID, ids)
 	if !floating {
-		c.offset(p+".at", in.At, s)
+		c.offset(p.key("at"), in.At, s)
 	}
 	if floating && in.At != 0 {
-		c.add(p+".at", "floating injects have no time; the facilitator plays them")
+		c.add(p.key("at"), "floating injects have no time; the facilitator plays them")
 	}
 	if strings.TrimSpace(in.From) == "" {
-		c.add(p+".from", "say who or what the inject comes from")
+		c.add(p.key("from"), "say who or what the inject comes from")
 	} else if strings.Contains(in.From, ":") {
-		c.ref(p+".from", Ref(in.From), false)
+		c.ref(p.key("from"), Ref(in.From), false)
 	}
 	if strings.TrimSpace(in.Text) == "" {
-		c.add(p+".text", "text is required")
+		c.add(p.key("text"), "text is required")
 	}
 	for j, r := range in.To {
-		c.ref(idx(p+".to", j), r, true)
+		c.ref(p.key("to").at(j), r, true)
 	}
 	if in.Severity < 0 || in.Severity > 10 {
-		c.add(p+".severity", "severity %d is outside 1–10", in.Severity)
+		c.add(p.key("severity"), "severity %d is outside 1–10", in.Severity)
 	}
 	for j := range in.Expect {
-		c.expectation(idx(p+".expect", j), &in.Expect[j], ids, in.ID, j)
+		c.expectation(p.key("expect").at(j), &in.Expect[j], ids, in.ID, j)
 	}
 }
 
-func (c *checker) expectation(p string, e *Expectation, ids map[string]bool, injectID string, j int) {
-	if !containsFn(ExpectKinds, e.Kind) {
-		c.add(p+".kind", "unknown kind %q", e.Kind)
+func (c *checker) expectation(p fieldPath, e *Expectation, ids map[string]bool, injectID string, j int) {
+	if !slices.Contains(ExpectKinds, e.Kind) {
+		c.add(p.key("kind"), "unknown kind %q", e.Kind)
 	}
 	if e.ID != "" {
-		if !plan.ValidID(e.ID) {
-			c.add(p+".id", "ID %q is not valid", e.ID)
-		} else if ids[e.ID] {
-			c.add(p+".id", "duplicate ID %q", e.ID)
-		}
-		ids[e.ID] = true
+		c.id(p.key("id"), e.ID, ids)
 	}
-	c.ref(p+".by", e.By, false)
+	c.ref(p.key("by"), e.By, false)
 	if what, ok := needsTarget[e.Kind]; ok && e.Target == "" {
-		c.add(p+".target", "%s expectation needs a target (%s)", e.Kind, what)
+		c.add(p.key("target"), "%s expectation needs a target (%s)", e.Kind, what)
 	}
-	c.ref(p+".target", e.Target, false)
+	c.ref(p.key("target"), e.Target, false)
 	if e.Target != "" {
 		kind, _ := e.Target.Kind()
 		want := map[ExpectKind]string{ExpectNotify: RefStakeholder, ExpectContactSupplier: RefThirdParty, ExpectReport: RefRegulator, ExpectEscalate: RefRole}[e.Kind]
 		if want != "" && kind != want {
-			c.add(p+".target", "%s expects a %s target, not %q", e.Kind, want, e.Target)
+			c.add(p.key("target"), "%s expects a %s target, not %q", e.Kind, want, e.Target)
 		}
 	}
 	if e.Within <= 0 {
-		c.add(p+".within", "a deadline greater than zero is required")
+		c.add(p.key("within"), "a deadline greater than zero is required")
 	} else if e.Within > maxWithin {
-		c.add(p+".within", "deadline %s is longer than a day", e.Within)
+		c.add(p.key("within"), "deadline %s is longer than a day", e.Within)
 	}
 	if !(e.Weight >= 0 && e.Weight <= 10) { // NaN fails too
-		c.add(p+".weight", "weight %v is outside 0–10", e.Weight)
+		c.add(p.key("weight"), "weight %v is outside 0–10", e.Weight)
 	}
 	if e.Kind == ExpectSetSeverity && len(e.Severities) == 0 {
-		c.add(p+".severities", "set-severity needs the acceptable severities")
+		c.add(p.key("severities"), "set-severity needs the acceptable severities")
 	}
 	for k, l := range e.Severities {
 		if l < 1 || l > 10 {
-			c.add(idx(p+".severities", k), "severity %d is outside 1–10", l)
+			c.add(p.key("severities").at(k), "severity %d is outside 1–10", l)
 		}
 	}
 }
 
+// id checks an ID's form and, given the IDs seen so far (injects,
+// decisions and expectations share one namespace), that it is new.
+func (c *checker) id(p fieldPath, id string, seen map[string]bool) {
+	switch {
+	case !plan.ValidID(id):
+		c.add(p, "ID %q must be 1–64 characters of a–z, 0–9, '-', '_' or '.'", id)
+	case seen[id]:
+		c.add(p, "duplicate ID %q", id)
+	}
+	if seen != nil {
+		seen[id] = true
+	}
+}
+
 // offset checks a time in the scenario: from T+0 to its end.
-func (c *checker) offset(p string, at Offset, s *Scenario) {
+func (c *checker) offset(p fieldPath, at Offset, s *Scenario) {
 	switch {
 	case at < 0:
 		c.add(p, "time is before the start (T+00:00)")
@@ -181,7 +177,7 @@ func (c *checker) offset(p string, at Offset, s *Scenario) {
 	}
 }
 
-func (c *checker) ref(p string, r Ref, required bool) {
+func (c *checker) ref(p fieldPath, r Ref, required bool) {
 	if r == "" {
 		if required {
 			c.add(p, "reference is required")
