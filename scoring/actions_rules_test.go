@@ -171,3 +171,15 @@ func TestActionFor(t *testing.T) {
 		t.Error("action without a workspace")
 	}
 }
+
+// A playbook without an ID (invalid, but Assess copes) is not mistaken for
+// "no playbook": actions about other things are not put on it.
+func TestProposeActionsIgnoresPlaybooksWithoutID(t *testing.T) {
+	ws := plan.Demo()
+	ws.Playbooks = append(ws.Playbooks, plan.Playbook{Title: "Ghost", Role: ws.Roles[0].ID})
+	for _, act := range ProposeActions(Assess(ws, today), ws, today) {
+		if strings.HasPrefix(act.Text, "Ghost:") {
+			t.Errorf("action %s put on the playbook without an ID: %q", act.ID, act.Text)
+		}
+	}
+}
