@@ -10,6 +10,7 @@
 //	Excel(ctx, w, Input, Options, progress) error
 //	Markdown(ctx, dir, Input, Options, progress) error
 //	WriteFile(path, func(io.Writer) error) error   // atomic temp+rename
+//	FindingMarkdown(finding, text, code) string     // one finding, as the app shows it
 //
 // All three check ctx regularly (between sections or sheets and every few
 // hundred rows) and return its error when cancelled, and report progress

@@ -137,18 +137,8 @@ func ProcedureMarkdown(ws *plan.Workspace) string {
 		if t.Description != "" {
 			fmt.Fprintf(&b, "\n%s\n", mdPara(t.Description))
 		}
-		if len(t.Criteria) > 0 {
-			b.WriteString("\nDeclare an incident when any of these holds:\n\n")
-			for _, c := range t.Criteria {
-				fmt.Fprintf(&b, "- %s\n", md(c))
-			}
-		}
-		if len(t.Examples) > 0 {
-			b.WriteString("\nExamples:\n\n")
-			for _, c := range t.Examples {
-				fmt.Fprintf(&b, "- %s\n", md(c))
-			}
-		}
+		mdList(&b, "\nDeclare an incident when any of these holds:\n\n", t.Criteria, md)
+		mdList(&b, "\nExamples:\n\n", t.Examples, md)
 		b.WriteString("\n")
 	}
 	b.WriteString("## Reporting an incident\n\n")
@@ -202,11 +192,7 @@ func ProcedureMarkdown(ws *plan.Workspace) string {
 		fmt.Fprintf(&b, "- **Time zone:** %s\n", md(cv.TimeZone))
 	}
 	if cv.BusinessHours.Start != "" {
-		days := make([]string, len(cv.BusinessHours.Days))
-		for i, d := range cv.BusinessHours.Days {
-			days[i] = string(d)
-		}
-		fmt.Fprintf(&b, "- **Business hours:** %s %s–%s\n", md(strings.Join(days, ", ")), md(cv.BusinessHours.Start), md(cv.BusinessHours.End))
+		fmt.Fprintf(&b, "- **Business hours:** %s %s–%s\n", md(joinAs(cv.BusinessHours.Days)), md(cv.BusinessHours.Start), md(cv.BusinessHours.End))
 	}
 	if cv.Rota.Handover != "" {
 		fmt.Fprintf(&b, "- **Hand-over:** %s\n", md(cv.Rota.Handover))
@@ -214,15 +200,7 @@ func ProcedureMarkdown(ws *plan.Workspace) string {
 	b.WriteString("\n")
 	rows = make([][]string, len(cv.Rota.Shifts))
 	for i, sh := range cv.Rota.Shifts {
-		days := make([]string, len(sh.Days))
-		for j, d := range sh.Days {
-			days[j] = string(d)
-		}
-		ms := make([]string, len(sh.Members))
-		for j, m := range sh.Members {
-			ms[j] = n.person(m)
-		}
-		rows[i] = []string{sh.Name, n.role(sh.Role), strings.Join(days, ", "), sh.Start + "–" + sh.End, strings.Join(ms, ", ")}
+		rows[i] = []string{sh.Name, n.role(sh.Role), joinAs(sh.Days), sh.Start + "–" + sh.End, n.personList(sh.Members)}
 	}
 	if len(rows) > 0 {
 		mdTable(&b, []string{"Shift", "Role", "Days", "Hours", "Members (primary first)"}, rows)
@@ -256,18 +234,10 @@ func RolesMarkdown(ws *plan.Workspace) string {
 			fmt.Fprintf(&b, "%s\n\n", mdPara(r.Description))
 		}
 		if len(r.Functions) > 0 {
-			fs := make([]string, len(r.Functions))
-			for i, f := range r.Functions {
-				fs[i] = string(f)
-			}
-			fmt.Fprintf(&b, "- **Functions:** %s\n", md(strings.Join(fs, ", ")))
+			fmt.Fprintf(&b, "- **Functions:** %s\n", md(joinAs(r.Functions)))
 		}
 		if len(r.Members) > 0 {
-			ms := make([]string, len(r.Members))
-			for i, m := range r.Members {
-				ms[i] = n.person(m)
-			}
-			fmt.Fprintf(&b, "- **Members (primary first):** %s\n", md(strings.Join(ms, ", ")))
+			fmt.Fprintf(&b, "- **Members (primary first):** %s\n", md(n.personList(r.Members)))
 		}
 		for _, d := range r.Responsibilities {
 			fmt.Fprintf(&b, "- %s\n", md(d))

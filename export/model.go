@@ -18,33 +18,26 @@ type names struct {
 }
 
 func newNames(ws *plan.Workspace) *names {
-	n := &names{
-		people: map[string]string{}, roles: map[string]string{}, types: map[string]string{},
-		parties: map[string]string{}, stakeholders: map[string]string{}, playbooks: map[string]string{},
-		obligations: map[string]string{},
+	return &names{
+		people:       nameMap(ws.People, func(p *plan.Person) (string, string) { return p.ID, p.Name }),
+		roles:        nameMap(ws.Roles, func(r *plan.Role) (string, string) { return r.ID, r.Name }),
+		types:        nameMap(ws.IncidentTypes, func(t *plan.IncidentType) (string, string) { return t.ID, t.Name }),
+		parties:      nameMap(ws.ThirdParties, func(t *plan.ThirdParty) (string, string) { return t.ID, t.Name }),
+		stakeholders: nameMap(ws.Stakeholders, func(s *plan.Stakeholder) (string, string) { return s.ID, s.Name }),
+		playbooks:    nameMap(ws.Playbooks, func(p *plan.Playbook) (string, string) { return p.ID, p.Title }),
+		obligations:  nameMap(ws.ReportingObligations, func(o *plan.ReportingObligation) (string, string) { return o.ID, o.Body }),
 	}
-	for _, o := range ws.ReportingObligations {
-		n.obligations[o.ID] = o.Body
+}
+
+// nameMap maps each item's ID to its name; of two items with one ID the
+// later wins.
+func nameMap[T any](list []T, idName func(*T) (id, name string)) map[string]string {
+	m := make(map[string]string, len(list))
+	for i := range list {
+		id, name := idName(&list[i])
+		m[id] = name
 	}
-	for _, p := range ws.People {
-		n.people[p.ID] = p.Name
-	}
-	for _, r := range ws.Roles {
-		n.roles[r.ID] = r.Name
-	}
-	for _, t := range ws.IncidentTypes {
-		n.types[t.ID] = t.Name
-	}
-	for _, t := range ws.ThirdParties {
-		n.parties[t.ID] = t.Name
-	}
-	for _, s := range ws.Stakeholders {
-		n.stakeholders[s.ID] = s.Name
-	}
-	for _, p := range ws.Playbooks {
-		n.playbooks[p.ID] = p.Title
-	}
-	return n
+	return m
 }
 
 func lookup(m map[string]string, id string) string {
@@ -57,6 +50,28 @@ func lookup(m map[string]string, id string) string {
 func (n *names) person(id string) string { return lookup(n.people, id) }
 func (n *names) role(id string) string   { return lookup(n.roles, id) }
 func (n *names) typ(id string) string    { return lookup(n.types, id) }
+
+// personList names the people, in order, joined by commas.
+func (n *names) personList(ids []string) string { return joinMapped(ids, n.person) }
+
+func (n *names) typeList(ids []string) string {
+	if len(ids) == 0 {
+		return "all types"
+	}
+	return joinMapped(ids, n.typ)
+}
+
+// joinAs joins values of a string type (weekdays, functions) by commas.
+func joinAs[S ~string](vs []S) string { return joinMapped(vs, func(v S) string { return string(v) }) }
+
+// joinMapped joins f of each value by commas.
+func joinMapped[T any](vs []T, f func(T) string) string {
+	out := make([]string, len(vs))
+	for i, v := range vs {
+		out[i] = f(v)
+	}
+	return strings.Join(out, ", ")
+}
 
 // actor names a person or role ID as recorded in an event.
 func (n *names) actor(id string) string {
@@ -79,17 +94,6 @@ func (n *names) target(id string) string {
 		}
 	}
 	return id
-}
-
-func (n *names) typeList(ids []string) string {
-	if len(ids) == 0 {
-		return "all types"
-	}
-	out := make([]string, len(ids))
-	for i, id := range ids {
-		out[i] = n.typ(id)
-	}
-	return strings.Join(out, ", ")
 }
 
 // actionRow is one line of the improvement plan as reported: a stored

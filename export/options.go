@@ -227,6 +227,19 @@ func (t *tracker) step(n int) error {
 // check fails when the export was cancelled, without counting progress.
 func (t *tracker) check() error { return t.ctx.Err() }
 
+// deliver writes the finished document (unless the export was cancelled
+// meanwhile) and reports completion; what names it in a write error.
+func (t *tracker) deliver(what string, write func() error) error {
+	if err := t.check(); err != nil {
+		return err
+	}
+	if err := write(); err != nil {
+		return fmt.Errorf("writing %s: %w", what, err)
+	}
+	t.finish()
+	return nil
+}
+
 // finish reports completion.
 func (t *tracker) finish() {
 	t.done = t.total

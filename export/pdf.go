@@ -37,14 +37,7 @@ func PDF(ctx context.Context, w io.Writer, in Input, opts Options, progress Prog
 	if err := d.build(); err != nil {
 		return err
 	}
-	if err := d.t.check(); err != nil {
-		return err
-	}
-	if err := d.f.Output(w); err != nil {
-		return fmt.Errorf("writing PDF: %w", err)
-	}
-	d.t.finish()
-	return nil
+	return d.t.deliver("PDF", func() error { return d.f.Output(w) })
 }
 
 // pdfDoc is one PDF being written. Automatic page breaks are off: every

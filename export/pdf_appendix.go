@@ -8,6 +8,14 @@ import (
 	"drillbook/plan"
 )
 
+// part starts a part of the appendix: its bookmarked heading (kept with
+// keep mm of what follows) and, when the part has no items, the notice
+// instead. It reports whether there is anything to draw.
+func (d *pdfDoc) part(title string, keep float64, items int, notice string) bool {
+	d.subTitle(title, true, keep)
+	return !d.nothing(items, notice)
+}
+
 // appendix draws the plan reference a responder needs in an incident:
 // severity matrix, contacts, responsibilities, escalation paths, cover
 // and playbooks.
@@ -24,10 +32,8 @@ func (d *pdfDoc) appendix() {
 }
 
 func (d *pdfDoc) severityMatrix() {
-	d.subTitle("Severity matrix", true, 20)
 	ws := d.r.ws
-	if len(ws.Severities) == 0 {
-		d.muted("No severity levels are defined.")
+	if !d.part("Severity matrix", 20, len(ws.Severities), "No severity levels are defined.") {
 		return
 	}
 	t := d.table(column{"Level", 0.9, "C"}, col("Name", 2), col("Definition", 6), column{"Acknowledge", 1.5, "L"}, column{"First update", 1.5, "L"}, column{"Update every", 1.5, "L"}, column{"Resolve", 1.5, "L"})
@@ -74,9 +80,7 @@ func (d *pdfDoc) contacts() {
 		}
 	}
 	d.minorTitle("People", 24)
-	if len(ws.People) == 0 {
-		d.muted("No people are listed.")
-	} else {
+	if !d.nothing(len(ws.People), "No people are listed.") {
 		t := d.table(col("Name", 3), col("Title and roles", 4), col("Contacts", 6), col("Deputy", 2.5))
 		t.begin()
 		for _, p := range ws.People {
@@ -92,8 +96,7 @@ func (d *pdfDoc) contacts() {
 		t.end()
 	}
 	d.minorTitle("Third parties", 24)
-	if len(ws.ThirdParties) == 0 {
-		d.muted("No third parties are listed.")
+	if d.nothing(len(ws.ThirdParties), "No third parties are listed.") {
 		return
 	}
 	t := d.table(col("Supplier", 2.5), col("Service", 3), col("Contacts", 6), col("Support and status", 4.5))
@@ -123,9 +126,7 @@ func (d *pdfDoc) contacts() {
 // row per type listing the roles for each code.
 func (d *pdfDoc) raci() {
 	ws, n := d.r.ws, d.r.names
-	d.subTitle("Responsibility matrix", true, 70)
-	if len(ws.Responsibilities) == 0 {
-		d.muted("No responsibilities are assigned.")
+	if !d.part("Responsibility matrix", 70, len(ws.Responsibilities), "No responsibilities are assigned.") {
 		return
 	}
 	var roles []string
@@ -197,9 +198,7 @@ func contains(list []string, s string) bool {
 
 func (d *pdfDoc) escalation() {
 	ws := d.r.ws
-	d.subTitle("Escalation paths", true, 20)
-	if len(ws.Severities) == 0 {
-		d.muted("No severity levels are defined, so there are no escalation paths.")
+	if !d.part("Escalation paths", 20, len(ws.Severities), "No severity levels are defined, so there are no escalation paths.") {
 		return
 	}
 	for _, s := range ws.Severities {
@@ -257,28 +256,16 @@ func (d *pdfDoc) coverage() {
 	ws, n := d.r.ws, d.r.names
 	cv := ws.Coverage
 	d.subTitle("On-call coverage", true, 20)
-	days := make([]string, len(cv.BusinessHours.Days))
-	for i, day := range cv.BusinessHours.Days {
-		days[i] = string(day)
-	}
 	hours := ""
-	if len(days) > 0 || cv.BusinessHours.Start != "" {
-		hours = strings.Join(days, ", ") + " " + cv.BusinessHours.Start + "–" + cv.BusinessHours.End
+	if len(cv.BusinessHours.Days) > 0 || cv.BusinessHours.Start != "" {
+		hours = joinAs(cv.BusinessHours.Days) + " " + cv.BusinessHours.Start + "–" + cv.BusinessHours.End
 	}
 	d.facts("Cover", string(cv.Mode), "Time zone", cv.TimeZone, "Business hours", hours, "Rota", cv.Rota.Name, "Hand-over", cv.Rota.Handover)
 	if len(cv.Rota.Shifts) > 0 {
 		t := d.table(col("Shift", 3), col("Role", 3), col("Days", 3), column{"Hours", 2, "L"}, col("Members (primary first)", 6))
 		t.begin()
 		for _, sh := range cv.Rota.Shifts {
-			sd := make([]string, len(sh.Days))
-			for i, day := range sh.Days {
-				sd[i] = string(day)
-			}
-			ms := make([]string, len(sh.Members))
-			for i, m := range sh.Members {
-				ms[i] = n.person(m)
-			}
-			t.row(pcell{text: sh.Name, bold: true}, c(n.role(sh.Role)), c(strings.Join(sd, ", ")), c(sh.Start+"–"+sh.End), c(strings.Join(ms, ", ")))
+			t.row(pcell{text: sh.Name, bold: true}, c(n.role(sh.Role)), c(joinAs(sh.Days)), c(sh.Start+"–"+sh.End), c(n.personList(sh.Members)))
 		}
 		t.end()
 	}
@@ -294,9 +281,7 @@ func (d *pdfDoc) coverage() {
 
 func (d *pdfDoc) playbooks() {
 	ws, n := d.r.ws, d.r.names
-	d.subTitle("Playbooks", true, 20)
-	if len(ws.Playbooks) == 0 {
-		d.muted("There are no playbooks.")
+	if !d.part("Playbooks", 20, len(ws.Playbooks), "There are no playbooks.") {
 		return
 	}
 	t := d.table(col("Playbook", 5), col("Role", 3), col("Owner", 2.6), col("Current revision", 3.4), column{"Last reviewed", 1.8, "L"}, column{"Next review", 2, "L"})

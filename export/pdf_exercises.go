@@ -177,8 +177,7 @@ func plainMarkdown(s string) string {
 // list prints bullets, or a muted line when there are none. Long lists
 // are cut at most items with a count, to keep the report readable.
 func (d *pdfDoc) list(items []string, none string, most int) {
-	if len(items) == 0 {
-		d.muted(none)
+	if d.nothing(len(items), none) {
 		return
 	}
 	for i, s := range items {

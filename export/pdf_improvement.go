@@ -18,8 +18,7 @@ func (d *pdfDoc) improvement() {
 		}
 	}
 	d.paragraph(fmt.Sprintf("%d actions are in the plan; %d more are proposed for findings that have no open action. Proposed actions are drafts from the assessment: accept them in the app to track them.", stored, proposed))
-	if len(r.actions) == 0 {
-		d.muted("There are no actions.")
+	if d.nothing(len(r.actions), "There are no actions.") {
 		return
 	}
 	t := d.table(col("Action", 7), col("Finding", 1.6), col("Owner", 3), column{"Due", 1.7, "L"}, column{"Status", 2, "L"})

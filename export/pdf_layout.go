@@ -193,6 +193,16 @@ func (d *pdfDoc) minorTitle(title string, keep float64) {
 // lines.
 func (d *pdfDoc) paragraph(text string) { d.indented(text, 0, "") }
 
+// nothing prints the notice (muted) when a part of the report has no
+// items, and reports whether it had none, so the caller stops there.
+func (d *pdfDoc) nothing(n int, notice string) bool {
+	if n > 0 {
+		return false
+	}
+	d.muted(notice)
+	return true
+}
+
 // muted prints a paragraph in grey.
 func (d *pdfDoc) muted(text string) {
 	d.color(colMuted)

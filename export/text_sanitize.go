@@ -2,7 +2,6 @@ package export
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"drillbook/internal/textclean"
 )
@@ -40,39 +39,25 @@ func isEmojiJoiner(r rune) bool {
 		(r >= 0xE0020 && r <= 0xE007F) || r == 0x20E3
 }
 
-// pdfText cleans user text for the PDF: the result only has characters
-// the embedded font can draw, plus newlines.
+// pdfText cleans user text for the PDF: the rules every export shares
+// (textclean.Clean), then the font's: the result only has characters the
+// embedded font can draw, plus newlines.
 func pdfText(s string) string {
 	if !textclean.NeedsClean(s) {
 		return s
 	}
+	s = textclean.Clean(s)
 	var b strings.Builder
 	b.Grow(len(s))
 	joined := false // the previous output was U+FFFD for a missing glyph
 	prevZWJ := false
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
+	for _, r := range s {
 		switch {
-		case r == utf8.RuneError && size == 1:
-			b.WriteRune(replacement)
-			joined = false
-		case r == '\r':
-			b.WriteByte('\n')
-			if i < len(s) && s[i] == '\n' {
-				i++
-			}
-			joined = false
-		case r == '\n' || r == 0x2028 || r == 0x2029:
+		case r == '\n':
 			b.WriteByte('\n')
 			joined = false
 		case r == '\t':
 			b.WriteByte(' ')
-			joined = false
-		case textclean.IsBidiControl(r):
-			// dropped
-		case textclean.IsControl(r):
-			b.WriteRune(replacement)
 			joined = false
 		case !hasGlyph(r) && substitutes[r] != "":
 			b.WriteString(substitutes[r])

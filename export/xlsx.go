@@ -62,11 +62,7 @@ func Excel(ctx context.Context, w io.Writer, in Input, opts Options, progress Pr
 	if err := x.docProps(); err != nil {
 		return err
 	}
-	if _, err := x.f.WriteTo(w); err != nil {
-		return fmt.Errorf("writing workbook: %w", err)
-	}
-	x.t.finish()
-	return nil
+	return x.t.deliver("workbook", func() error { _, err := x.f.WriteTo(w); return err })
 }
 
 // xlsxDoc is one workbook being written.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"time"
+	"unicode/utf16"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
@@ -89,13 +90,21 @@ type longEntry struct {
 func utf16Len(s string) int {
 	n := 0
 	for _, r := range s {
-		if r >= 0x10000 {
-			n += 2
-		} else {
-			n++
-		}
+		n += utf16.RuneLen(r)
 	}
 	return n
+}
+
+// unitsPrefix returns the length in bytes of the longest prefix of s that
+// fits in n UTF-16 code units, cut between characters.
+func unitsPrefix(s string, n int) int {
+	units := 0
+	for i, r := range s {
+		if units += utf16.RuneLen(r); units > n {
+			return i
+		}
+	}
+	return len(s)
 }
 
 // fitCell returns the text to store in sheet!cell: s itself when it
@@ -112,19 +121,7 @@ func (l *longText) fitCell(sheet, cell, s string) (string, bool) {
 	l.next += len(splitUnits(s, longPart))
 	l.entries = append(l.entries, longEntry{sheet: sheet, cell: cell, text: s, row: row})
 	// Keep room for the marker; count in UTF-16 units.
-	const room = cellLimit - 200
-	kept, units := 0, 0
-	for i, r := range s {
-		u := 1
-		if r >= 0x10000 {
-			u = 2
-		}
-		if units+u > room {
-			kept = i
-			break
-		}
-		units += u
-	}
+	kept := unitsPrefix(s, cellLimit-200)
 	cut := total - utf8.RuneCountInString(s[:kept])
 	marker := fmt.Sprintf("…[truncated: %d more characters, see '%s'!D%d]", cut, sheetLongText, row)
 	return s[:kept] + marker, true
@@ -134,19 +131,17 @@ func (l *longText) fitCell(sheet, cell, s string) (string, bool) {
 // characters.
 func splitUnits(s string, n int) []string {
 	var out []string
-	start, units := 0, 0
-	for i, r := range s {
-		u := 1
-		if r >= 0x10000 {
-			u = 2
+	for {
+		k := unitsPrefix(s, n)
+		if k == 0 && s != "" { // n is smaller than one character: take it whole
+			_, k = utf8.DecodeRuneInString(s)
 		}
-		if units+u > n {
-			out = append(out, s[start:i])
-			start, units = i, 0
+		if k == len(s) {
+			return append(out, s)
 		}
-		units += u
+		out = append(out, s[:k])
+		s = s[k:]
 	}
-	return append(out, s[start:])
 }
 
 // xsheet is a streamed sheet: rows are written in order and never held in

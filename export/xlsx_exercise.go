@@ -9,16 +9,12 @@ import (
 // are Excel durations and wall times real date-times.
 func (x *xlsxDoc) exerciseLogSheet() error {
 	n := x.r.names
-	s, err := x.streamSheet(sheetExerciseLog,
-		xcol{"Run", 22}, xcol{"Scenario", 30}, xcol{"Seq", 6}, xcol{"At (exercise time)", 11}, xcol{"Wall time (UTC)", 19},
-		xcol{"Kind", 12}, xcol{"Action / task", 22}, xcol{"Actor", 12}, xcol{"Actor name", 20}, xcol{"Target", 16}, xcol{"Target name", 22},
-		xcol{"Text", 60}, xcol{"Note", 40}, xcol{"Severity", 8}, xcol{"Choice", 7})
-	if err != nil {
-		return err
+	cols := []xcol{
+		{"Run", 22}, {"Scenario", 30}, {"Seq", 6}, {"At (exercise time)", 11}, {"Wall time (UTC)", 19},
+		{"Kind", 12}, {"Action / task", 22}, {"Actor", 12}, {"Actor name", 20}, {"Target", 16}, {"Target name", 22},
+		{"Text", 60}, {"Note", 40}, {"Severity", 8}, {"Choice", 7},
 	}
-	for i := range x.r.ws.Runs {
-		run := &x.r.ws.Runs[i]
-		bound := bindingNames(run)
+	return x.runSheet(sheetExerciseLog, "ExerciseLog", cols, func(s *xsheet, _ int, run *plan.Run, bound map[string]string) error {
 		title := run.ScenarioTitle
 		if title == "" {
 			title = run.ScenarioID
@@ -45,11 +41,8 @@ func (x *xlsxDoc) exerciseLogSheet() error {
 				return err
 			}
 		}
-		if err := x.t.step(1); err != nil {
-			return err
-		}
-	}
-	return s.finish("ExerciseLog")
+		return x.t.step(1)
+	})
 }
 
 // timersSheet lists every critical task of every run: deadline, when it
@@ -57,17 +50,13 @@ func (x *xlsxDoc) exerciseLogSheet() error {
 // late) and its score and rating.
 func (x *xlsxDoc) timersSheet() error {
 	n := x.r.names
-	s, err := x.streamSheet(sheetTimers,
-		xcol{"Run", 22}, xcol{"Run date", 11}, xcol{"Task", 22}, xcol{"Label", 44}, xcol{"Kind", 18}, xcol{"Source", 9}, xcol{"Target", 24},
-		xcol{"Start", 10}, xcol{"Deadline", 10}, xcol{"Met at", 10}, xcol{"Status", 10}, xcol{"Breached", 9}, xcol{"Margin", 10},
-		xcol{"Weight", 7}, xcol{"Score", 7}, xcol{"Rating", 7}, xcol{"Dimension", 22})
-	if err != nil {
-		return err
+	cols := []xcol{
+		{"Run", 22}, {"Run date", 11}, {"Task", 22}, {"Label", 44}, {"Kind", 18}, {"Source", 9}, {"Target", 24},
+		{"Start", 10}, {"Deadline", 10}, {"Met at", 10}, {"Status", 10}, {"Breached", 9}, {"Margin", 10},
+		{"Weight", 7}, {"Score", 7}, {"Rating", 7}, {"Dimension", 22},
 	}
-	for i := range x.r.ws.Runs {
-		run := &x.r.ws.Runs[i]
+	return x.runSheet(sheetTimers, "Timers", cols, func(s *xsheet, i int, run *plan.Run, bound map[string]string) error {
 		rr := x.r.runResult(i)
-		bound := bindingNames(run)
 		var date any
 		if !run.Started.IsZero() {
 			date = xdate(plan.DateOf(run.Started))
@@ -101,6 +90,23 @@ func (x *xlsxDoc) timersSheet() error {
 				return err
 			}
 		}
+		return nil
+	})
+}
+
+// runSheet streams a sheet (an Excel table named table) holding a block of
+// rows per run: rows writes run i's, with bound naming what its scenario
+// references were bound to.
+func (x *xlsxDoc) runSheet(name, table string, cols []xcol, rows func(s *xsheet, i int, run *plan.Run, bound map[string]string) error) error {
+	s, err := x.streamSheet(name, cols...)
+	if err != nil {
+		return err
 	}
-	return s.finish("Timers")
+	for i := range x.r.ws.Runs {
+		run := &x.r.ws.Runs[i]
+		if err := rows(s, i, run, bindingNames(run)); err != nil {
+			return err
+		}
+	}
+	return s.finish(table)
 }

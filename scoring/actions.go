@@ -32,19 +32,30 @@ var ownerFunctions = map[DimensionID][]plan.Function{
 // itself (no actions, unlinked or overdue actions) get none: the actions
 // are their answer. Each action has an owner role and its first-in-line
 // person, a due date from the most severe finding's severity and effort,
-// status open, and a measurable completion test (DoneWhen). A finding that
-// already has an open or in-progress action is skipped; one whose action
-// was marked done but is still failing is proposed again, saying so. The
-// workspace is not changed: append the actions you accept to ws.Actions.
+// status open, and a measurable completion test (DoneWhen). The workspace
+// is not changed: append the actions you accept to ws.Actions.
+//
+// It returns only the actions still to add, so proposing is idempotent:
+// accept them, propose again, and nothing comes back. What an assessor
+// expects of the actions already in the plan:
+//   - open or in progress: the finding is being worked on; nothing new.
+//   - done, yet the finding is still reported: the completion test failed
+//     (DoneWhen says the next assessment no longer finds it), so the work
+//     is proposed again, saying so.
+//   - cancelled: the team decided not to act (risk accepted, or answered
+//     elsewhere), and that decision stands until the finding comes back:
+//     a stored assessment made since the action was created found the
+//     criterion passing (or N/A) and it fails again now. Exercise findings
+//     belong to one run and never come back; a new run's have new IDs.
+//
+// When a finding has several closed actions, the latest in the plan
+// decides.
 func ProposeActions(a *Assessment, ws *plan.Workspace, today plan.Date) []plan.Action {
 	if a == nil || ws == nil {
 		return nil
 	}
 	x := newActionIndex(ws)
-	ids := map[string]bool{}
-	for _, act := range ws.Actions {
-		ids[act.ID] = true
-	}
+	x.learn()
 	type group struct {
 		remedy, playbook string
 		findings         []Finding
@@ -76,62 +87,53 @@ func ProposeActions(a *Assessment, ws *plan.Workspace, today plan.Date) []plan.A
 		if !ok {
 			continue
 		}
-		act.ID = uniqueID(actionID(act.Finding, g.playbook), ids)
-		ids[act.ID] = true
+		act.ID = x.newID(act.Finding, g.playbook)
 		out = append(out, act)
 	}
 	return out
 }
 
-// actionIndex finds plan entities by ID without scanning, so proposing
-// actions stays linear in the number of findings.
-type actionIndex struct {
-	playbooks map[string]*plan.Playbook
-	roles     map[string]*plan.Role
-	people    map[string]bool
-	// open and done map a finding to its existing open or done action.
-	open map[string]bool
-	done map[string]string
-}
-
-func newActionIndex(ws *plan.Workspace) *actionIndex {
-	x := &actionIndex{playbooks: map[string]*plan.Playbook{}, roles: map[string]*plan.Role{}, people: map[string]bool{}, open: map[string]bool{}, done: map[string]string{}}
-	for i := range ws.Playbooks {
-		if _, dup := x.playbooks[ws.Playbooks[i].ID]; !dup {
-			x.playbooks[ws.Playbooks[i].ID] = &ws.Playbooks[i]
+// ActionFor drafts the action for one finding that the user asks for
+// (the Findings screen's "Add improvement action"): the proposed action
+// that answers it, its own or its group's, when ProposeActions has one;
+// otherwise an action for that finding alone, drafted the same way, even
+// when the finding already has an action or is about the improvement plan
+// itself, since the user asked. ok is false when the assessment has no
+// such finding. The workspace is not changed.
+func ActionFor(a *Assessment, ws *plan.Workspace, findingID string, today plan.Date) (plan.Action, bool) {
+	if a == nil || ws == nil {
+		return plan.Action{}, false
+	}
+	f := a.Finding(findingID)
+	if f == nil {
+		return plan.Action{}, false
+	}
+	for _, act := range ProposeActions(a, ws, today) {
+		if act.Finding == f.ID || slices.Contains(act.Findings, f.ID) {
+			return act, true
 		}
 	}
-	for i := range ws.Roles {
-		if _, dup := x.roles[ws.Roles[i].ID]; !dup {
-			x.roles[ws.Roles[i].ID] = &ws.Roles[i]
-		}
+	x := newActionIndex(ws) // without the plan's actions: nothing is skipped
+	remedy := f.Recommendation
+	if c, ok := CriterionByID(f.Criterion); ok && c.Remedy != "" && c.Remedy != RemedyNone {
+		remedy = c.Remedy
 	}
-	for _, p := range ws.People {
-		x.people[p.ID] = true
-	}
-	for _, act := range ws.Actions {
-		for _, f := range append([]string{act.Finding}, act.Findings...) {
-			key := f + "\x00" + act.Playbook
-			switch act.Status {
-			case plan.ActionOpen, plan.ActionInProgress:
-				x.open[key], x.open[f+"\x00"] = true, true
-			case plan.ActionDone:
-				x.done[key], x.done[f+"\x00"] = act.ID, act.ID
-			}
-		}
-	}
-	return x
+	pb := findingPlaybooks(*f, ws, x)[0]
+	act, _ := proposeOne([]Finding{*f}, remedy, pb, ws, x, today)
+	act.ID = x.newID(act.Finding, pb)
+	return act, true
 }
 
 func proposeOne(fs []Finding, remedy, pb string, ws *plan.Workspace, x *actionIndex, today plan.Date) (plan.Action, bool) {
 	var reopened string
 	var answered []Finding
 	for _, f := range fs {
-		if x.open[f.ID+"\x00"+pb] || (pb != "" && x.open[f.ID+"\x00"]) {
-			continue // already being worked on
+		skip, done := x.skip(f, pb)
+		if skip {
+			continue
 		}
-		if id := x.done[f.ID+"\x00"+pb]; id != "" && reopened == "" {
-			reopened = id
+		if reopened == "" {
+			reopened = done
 		}
 		answered = append(answered, f)
 	}
@@ -165,19 +167,19 @@ func proposeOne(fs []Finding, remedy, pb string, ws *plan.Workspace, x *actionIn
 	if reopened != "" {
 		act.Notes += fmt.Sprintf(" Action %s was marked done but the finding is still present on %s.", reopened, today)
 	}
-	if p := x.playbooks[pb]; p != nil {
+	if p := x.playbook(pb); p != nil {
 		act.Playbook = p.ID
 		act.Text = fmt.Sprintf("%s: %s", orID(p.Title, p.ID), act.Text)
-		if x.roles[p.Role] != nil {
+		if x.role(p.Role) != nil {
 			act.OwnerRole = p.Role
 		}
-		if x.people[p.Owner] {
+		if x.person(p.Owner) {
 			act.OwnerPerson = p.Owner
 		}
 	}
 	if act.OwnerRole == "" && lead.Dimension == DimPlaybooks {
 		// A missing playbook is written by the role that needs it.
-		if i, ok := pathIndex(lead.Where, "responsibilities["); ok && i < len(ws.Responsibilities) && x.roles[ws.Responsibilities[i].Role] != nil {
+		if i, ok := pathIndex(lead.Where, "responsibilities["); ok && i < len(ws.Responsibilities) && x.role(ws.Responsibilities[i].Role) != nil {
 			act.OwnerRole = ws.Responsibilities[i].Role
 		}
 	}
@@ -185,12 +187,9 @@ func proposeOne(fs []Finding, remedy, pb string, ws *plan.Workspace, x *actionIn
 		act.OwnerRole = ownerRole(ws, lead.Dimension)
 	}
 	if act.OwnerPerson == "" {
-		if r := x.roles[act.OwnerRole]; r != nil {
-			for _, m := range r.Members {
-				if x.people[m] {
-					act.OwnerPerson = m
-					break
-				}
+		if r := x.role(act.OwnerRole); r != nil {
+			if i := slices.IndexFunc(r.Members, x.person); i >= 0 {
+				act.OwnerPerson = r.Members[i]
 			}
 		}
 	}
@@ -250,7 +249,7 @@ func findingPlaybooks(f Finding, ws *plan.Workspace, x *actionIndex) []string {
 	if len(out) == 0 && f.Dimension == DimPlaybooks && strings.HasPrefix(f.ID, "RUN-") {
 		for _, r := range ws.Runs {
 			for _, t := range r.Tasks {
-				if f.ID == "RUN-"+r.ID+"-"+t.ID && x.playbooks[t.Target] != nil {
+				if f.ID == "RUN-"+r.ID+"-"+t.ID && x.playbook(t.Target) != nil {
 					add(t.Target)
 				}
 			}

@@ -88,10 +88,7 @@ func commsCriteria() []Criterion {
 
 // oneStakeholderCommunicationPlan checks COM-1.1: at least one stakeholder is in the communication plan.
 func oneStakeholderCommunicationPlan(s *state) []Gap {
-	if len(s.ws.Stakeholders) == 0 {
-		return []Gap{gap("stakeholders", "the communication plan has no stakeholders")}
-	}
-	return nil
+	return noneIn(s.ws.Stakeholders, "stakeholders", "the communication plan has no stakeholders")
 }
 
 // internalAndCustomerStakeholders checks COM-2.1: internal and customer stakeholders are both in the plan.
@@ -100,70 +97,50 @@ func internalAndCustomerStakeholders(s *state) []Gap {
 	for _, st := range s.ws.Stakeholders {
 		have[st.Kind] = true
 	}
-	var gs []Gap
-	if !have[plan.StakeholderInternal] {
-		gs = append(gs, gap("stakeholders", "no internal stakeholder is in the plan"))
-	}
-	if !have[plan.StakeholderCustomer] && !have[plan.StakeholderPublic] {
-		gs = append(gs, gap("stakeholders", "no customer or public stakeholder is in the plan"))
-	}
-	return gs
+	return append(gapIf(!have[plan.StakeholderInternal], "stakeholders", "no internal stakeholder is in the plan"),
+		gapIf(!have[plan.StakeholderCustomer] && !have[plan.StakeholderPublic], "stakeholders", "no customer or public stakeholder is in the plan")...)
 }
 
 // commsRoleStaffed checks COM-2.2: a communications role is staffed (internal or customer comms function).
 func commsRoleStaffed(s *state) []Gap {
-	if !s.staffedWith(plan.FunctionInternalComms, plan.FunctionCustomerComms) {
-		return []Gap{gap("roles", "no staffed role carries the internal-comms or customer-comms function")}
-	}
-	return nil
+	return s.unstaffed("internal-comms or customer-comms", plan.FunctionInternalComms, plan.FunctionCustomerComms)
 }
 
 // stakeholderOwnersStaffed checks COM-2.3: every stakeholder is owned by a role that has people in it.
 func stakeholderOwnersStaffed(s *state) []Gap {
-	var gs []Gap
-	for i, st := range s.ws.Stakeholders {
+	return eachItem(s.ws.Stakeholders, "stakeholders", func(st *plan.Stakeholder, add addGap) {
 		if !s.roleStaffed(st.OwnerRole) {
-			gs = append(gs, gap(at("stakeholders", i, "ownerRole"), "%s's owner role %q does not exist or has nobody in it", orID(st.Name, st.ID), st.OwnerRole))
+			add("ownerRole", "%s's owner role %q does not exist or has nobody in it", orID(st.Name, st.ID), st.OwnerRole)
 		}
-	}
-	return gs
+	})
 }
 
 // stakeholdersHaveAddress checks COM-2.4: every stakeholder has an address: channel, list, number or URL.
 func stakeholdersHaveAddress(s *state) []Gap {
-	var gs []Gap
-	for i, st := range s.ws.Stakeholders {
+	return eachItem(s.ws.Stakeholders, "stakeholders", func(st *plan.Stakeholder, add addGap) {
 		if blank(st.Address) {
-			gs = append(gs, gap(at("stakeholders", i, "address"), "%s has no address", orID(st.Name, st.ID)))
+			add("address", "%s has no address", orID(st.Name, st.ID))
 		}
-	}
-	return gs
+	})
 }
 
 // stakeholderCadenceAtTopSeverity checks COM-3.1: every stakeholder other than regulators has an update cadence at the most severe level.
 func stakeholderCadenceAtTopSeverity(s *state) []Gap {
 	top := max(s.mostSevere, 1)
-	var gs []Gap
-	for i, st := range s.ws.Stakeholders {
-		if st.Kind == plan.StakeholderRegulator {
-			continue
+	return eachItem(s.ws.Stakeholders, "stakeholders", func(st *plan.Stakeholder, add addGap) {
+		if st.Kind != plan.StakeholderRegulator && !slices.ContainsFunc(st.Cadence, func(c plan.Cadence) bool { return c.Severity == top && c.Every > 0 }) {
+			add("cadence", "%s has no update cadence at Sev %d", orID(st.Name, st.ID), top)
 		}
-		if !slices.ContainsFunc(st.Cadence, func(c plan.Cadence) bool { return c.Severity == top && c.Every > 0 }) {
-			gs = append(gs, gap(at("stakeholders", i, "cadence"), "%s has no update cadence at Sev %d", orID(st.Name, st.ID), top))
-		}
-	}
-	return gs
+	})
 }
 
 // everyStakeholderHasMessageTemplate checks COM-3.2: every stakeholder has a message template.
 func everyStakeholderHasMessageTemplate(s *state) []Gap {
-	var gs []Gap
-	for i, st := range s.ws.Stakeholders {
+	return eachItem(s.ws.Stakeholders, "stakeholders", func(st *plan.Stakeholder, add addGap) {
 		if blank(st.Template) {
-			gs = append(gs, gap(at("stakeholders", i, "template"), "%s has no message template", orID(st.Name, st.ID)))
+			add("template", "%s has no message template", orID(st.Name, st.ID))
 		}
-	}
-	return gs
+	})
 }
 
 // executivesCommunicationPlan checks COM-3.3: executives are in the communication plan.
@@ -173,10 +150,8 @@ func executivesCommunicationPlan(s *state) []Gap {
 	if len(s.ws.People) <= smallTeam {
 		return nil
 	}
-	if !slices.ContainsFunc(s.ws.Stakeholders, func(st plan.Stakeholder) bool { return st.Kind == plan.StakeholderExecutive }) {
-		return []Gap{gap("stakeholders", "no executive stakeholder is in the plan")}
-	}
-	return nil
+	return gapIf(!slices.ContainsFunc(s.ws.Stakeholders, func(st plan.Stakeholder) bool { return st.Kind == plan.StakeholderExecutive }),
+		"stakeholders", "no executive stakeholder is in the plan")
 }
 
 // smallTeam is the size at which founders run incidents themselves.

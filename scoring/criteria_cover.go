@@ -120,31 +120,24 @@ func coverHoursStated(s *state) []Gap {
 	case plan.Coverage24x7:
 		return nil
 	case plan.CoverageBusinessHours:
-		if len(c.BusinessHours.Days) == 0 || blank(c.BusinessHours.Start) || blank(c.BusinessHours.End) {
-			return []Gap{gap("coverage.businessHours", "business-hours cover is declared without days and start and end times")}
-		}
-		return nil
+		return gapIf(len(c.BusinessHours.Days) == 0 || blank(c.BusinessHours.Start) || blank(c.BusinessHours.End),
+			"coverage.businessHours", "business-hours cover is declared without days and start and end times")
 	}
 	return []Gap{gap("coverage.mode", "cover mode %q is neither business hours nor 24/7", c.Mode)}
 }
 
 // rotaFor247Service checks COV-2.1: a 24/7 service has an on-call rota.
 func rotaFor247Service(s *state) []Gap {
-	if s.is24x7 && len(s.ws.Coverage.Rota.Shifts) == 0 {
-		return []Gap{gap("coverage.rota.shifts", "24/7 cover is declared but the rota has no shifts")}
-	}
-	return nil
+	return gapIf(s.is24x7 && len(s.ws.Coverage.Rota.Shifts) == 0, "coverage.rota.shifts", "24/7 cover is declared but the rota has no shifts")
 }
 
 // everyShiftStaffed checks COV-2.2: every on-call shift has someone on it.
 func everyShiftStaffed(s *state) []Gap {
-	var gs []Gap
-	for i, sh := range s.ws.Coverage.Rota.Shifts {
+	return eachItem(s.ws.Coverage.Rota.Shifts, "coverage.rota.shifts", func(sh *plan.Shift, add addGap) {
 		if !slices.ContainsFunc(sh.Members, func(m string) bool { _, ok := s.people[m]; return ok }) {
-			gs = append(gs, gap(at("coverage.rota.shifts", i, "members"), "shift %s has nobody on it", orID(sh.Name, sh.ID)))
+			add("members", "shift %s has nobody on it", orID(sh.Name, sh.ID))
 		}
-	}
-	return gs
+	})
 }
 
 // rotaCoversEveryHourPlanPromises checks COV-2.3: the rota covers every hour the plan promises: the whole week under 24/7 cover, business hours otherwise.
@@ -186,13 +179,11 @@ func rotaReachableOutOfHours(s *state) []Gap {
 
 // shiftsRotateBetweenTwo checks COV-3.1: every on-call shift rotates between at least two people.
 func shiftsRotateBetweenTwo(s *state) []Gap {
-	var gs []Gap
-	for i, sh := range s.ws.Coverage.Rota.Shifts {
-		if n := len(sh.Members); n == 1 {
-			gs = append(gs, gap(at("coverage.rota.shifts", i, "members"), "shift %s has only %s on it", orID(sh.Name, sh.ID), s.personName(sh.Members[0])))
+	return eachItem(s.ws.Coverage.Rota.Shifts, "coverage.rota.shifts", func(sh *plan.Shift, add addGap) {
+		if len(sh.Members) == 1 {
+			add("members", "shift %s has only %s on it", orID(sh.Name, sh.ID), s.personName(sh.Members[0]))
 		}
-	}
-	return gs
+	})
 }
 
 // shiftHandOverDescribed checks COV-3.2: shift hand-over is described.
@@ -201,36 +192,29 @@ func shiftHandOverDescribed(s *state) []Gap {
 	if len(r.Shifts) == 0 || !blank(r.Handover) {
 		return nil
 	}
-	if !slices.ContainsFunc(r.Shifts, func(sh plan.Shift) bool { return blank(sh.Handover) }) {
-		return nil
-	}
-	return []Gap{gap("coverage.rota.handover", "the rota does not describe how shifts hand over")}
+	return gapIf(slices.ContainsFunc(r.Shifts, func(sh plan.Shift) bool { return blank(sh.Handover) }),
+		"coverage.rota.handover", "the rota does not describe how shifts hand over")
 }
 
 // timeZoneSet checks COV-3.3: the time zone of the cover hours and rota is set.
 func timeZoneSet(s *state) []Gap {
-	if (s.is24x7 || len(s.ws.Coverage.Rota.Shifts) > 0) && blank(s.ws.Coverage.TimeZone) {
-		return []Gap{gap("coverage.timeZone", "no time zone is set for the rota")}
-	}
-	return nil
+	return gapIf((s.is24x7 || len(s.ws.Coverage.Rota.Shifts) > 0) && blank(s.ws.Coverage.TimeZone), "coverage.timeZone", "no time zone is set for the rota")
 }
 
 // shiftMembersHoldTheRole checks COV-3.4: everyone on a shift holds the shift's role.
 func shiftMembersHoldTheRole(s *state) []Gap {
-	var gs []Gap
-	for i, sh := range s.ws.Coverage.Rota.Shifts {
+	return eachItem(s.ws.Coverage.Rota.Shifts, "coverage.rota.shifts", func(sh *plan.Shift, add addGap) {
 		r, _ := s.role(sh.Role)
 		if r == nil {
-			gs = append(gs, gap(at("coverage.rota.shifts", i, "role"), "shift %s names role %q, which is not in the plan", orID(sh.Name, sh.ID), sh.Role))
-			continue
+			add("role", "shift %s names role %q, which is not in the plan", orID(sh.Name, sh.ID), sh.Role)
+			return
 		}
 		for j, m := range sh.Members {
 			if !slices.Contains(r.Members, m) {
-				gs = append(gs, gap(at(at("coverage.rota.shifts", i, "members"), j, ""), "%s is on shift %s but not in the %s role", s.personName(m), orID(sh.Name, sh.ID), orID(r.Name, r.ID)))
+				add(at("members", j, ""), "%s is on shift %s but not in the %s role", s.personName(m), orID(sh.Name, sh.ID), orID(r.Name, r.ID))
 			}
 		}
-	}
-	return gs
+	})
 }
 
 // rotaRolesAreOnCall checks COV-3.5: the roles on the rota carry the on-call function.
@@ -255,20 +239,9 @@ func rotaRolesAreOnCall(s *state) []Gap {
 // rotaSharedByTwo checks COV-2.5: under 24/7 cover the rota's shifts hold
 // at least two distinct people.
 func rotaSharedByTwo(s *state) []Gap {
-	shifts := s.ws.Coverage.Rota.Shifts
-	if !s.is24x7 || len(shifts) == 0 {
+	if !s.is24x7 || len(s.ws.Coverage.Rota.Shifts) == 0 {
 		return nil // COV-2.1 asks for a rota
 	}
-	people := map[string]bool{}
-	for _, sh := range shifts {
-		for _, m := range sh.Members {
-			if _, ok := s.people[m]; ok {
-				people[m] = true
-			}
-		}
-	}
-	if len(people) < 2 {
-		return []Gap{gap("coverage.rota.shifts", "the 24/7 rota is held by %d %s", len(people), plural(len(people), "person", "people"))}
-	}
-	return nil
+	n := s.rotaPeople()
+	return gapIf(n < 2, "coverage.rota.shifts", "the 24/7 rota is held by %d %s", n, plural(n, "person", "people"))
 }

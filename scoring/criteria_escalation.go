@@ -134,27 +134,22 @@ func escalationCriteria() []Criterion {
 
 // oneEscalationRuleExists checks ESC-1.1: at least one escalation rule exists.
 func oneEscalationRuleExists(s *state) []Gap {
-	if len(s.ws.EscalationRules) == 0 {
-		return []Gap{gap("escalationRules", "the plan has no escalation rules")}
-	}
-	return nil
+	return noneIn(s.ws.EscalationRules, "escalationRules", "the plan has no escalation rules")
 }
 
 // escalationTargetsStaffed checks ESC-2.1: every escalation rule resolves to a role with people in it.
 func escalationTargetsStaffed(s *state) []Gap {
-	var gs []Gap
-	for i, r := range s.ws.EscalationRules {
+	return eachItem(s.ws.EscalationRules, "escalationRules", func(r *plan.EscalationRule, add addGap) {
 		switch {
 		case !s.roleStaffed(r.EscalateTo):
-			gs = append(gs, gap(at("escalationRules", i, "escalateTo"), "%s escalates to %q, which does not exist or has nobody in it", orID(r.Name, r.ID), r.EscalateTo))
+			add("escalateTo", "%s escalates to %q, which does not exist or has nobody in it", orID(r.Name, r.ID), r.EscalateTo)
 		case !s.roleContactable(r.EscalateTo):
-			gs = append(gs, gap(at("escalationRules", i, "escalateTo"), "%s escalates to %s, but nobody in it has a contact to escalate to", orID(r.Name, r.ID), s.roleName(r.EscalateTo)))
+			add("escalateTo", "%s escalates to %s, but nobody in it has a contact to escalate to", orID(r.Name, r.ID), s.roleName(r.EscalateTo))
 		}
 		if r.HandoverTo != "" && !s.roleStaffed(r.HandoverTo) {
-			gs = append(gs, gap(at("escalationRules", i, "handoverTo"), "%s hands over to %q, which does not exist or has nobody in it", orID(r.Name, r.ID), r.HandoverTo))
+			add("handoverTo", "%s hands over to %q, which does not exist or has nobody in it", orID(r.Name, r.ID), r.HandoverTo)
 		}
-	}
-	return gs
+	})
 }
 
 // escalationReachesSomeoneNew checks ESC-2.2: no escalation rule escalates to the same people it escalates from.
@@ -222,10 +217,7 @@ func escalationReachesSomeoneNew(s *state) []Gap {
 // topSeverityEscalatesWhenUnresolved checks ESC-2.3: unresolved incidents at the most severe level escalate after a set time.
 func topSeverityEscalatesWhenUnresolved(s *state) []Gap {
 	top := max(s.mostSevere, 1)
-	if len(s.rulesFor(top, plan.TriggerUnresolved)) == 0 {
-		return []Gap{gap("escalationRules", "no rule escalates a Sev %d incident that stays unresolved", top)}
-	}
-	return nil
+	return gapIf(len(s.rulesFor(top, plan.TriggerUnresolved)) == 0, "escalationRules", "no rule escalates a Sev %d incident that stays unresolved", top)
 }
 
 // highSeveritiesEscalateOnBothTriggers checks ESC-3.1: severities 1 and 2 escalate both when unacknowledged and when unresolved.
@@ -243,8 +235,7 @@ func highSeveritiesEscalateOnBothTriggers(s *state) []Gap {
 
 // escalationTimingsFitSeverityTargets checks ESC-3.2: escalation timings fit the severity targets.
 func escalationTimingsFitSeverityTargets(s *state) []Gap {
-	var gs []Gap
-	for i, r := range s.ws.EscalationRules {
+	return eachItem(s.ws.EscalationRules, "escalationRules", func(r *plan.EscalationRule, add addGap) {
 		// Each tier is judged by its own delay: a ladder of three
 		// 15-minute tiers escalates every 15 minutes, not once at 45.
 		for _, l := range r.Severities {
@@ -270,22 +261,17 @@ func escalationTimingsFitSeverityTargets(s *state) []Gap {
 				what = "waits, after the tier before,"
 			}
 			if limit > 0 && r.After > limit {
-				gs = append(gs, gap(at("escalationRules", i, "after"), "%s %s %s, longer than %s for Sev %d (%s)", orID(r.Name, r.ID), what, r.After, name, l, limit))
+				add("after", "%s %s %s, longer than %s for Sev %d (%s)", orID(r.Name, r.ID), what, r.After, name, l, limit)
 			}
 		}
-	}
-	return gs
+	})
 }
 
 // commandHandsOverForWorstIncidents checks ESC-3.3: incident command hands over on escalation of the most severe incidents.
 func commandHandsOverForWorstIncidents(s *state) []Gap {
 	top := max(s.mostSevere, 1)
-	for _, r := range s.ws.EscalationRules {
-		if r.HandoverTo != "" && slices.Contains(r.Severities, top) {
-			return nil
-		}
-	}
-	return []Gap{gap("escalationRules", "no Sev %d escalation rule hands over incident command", top)}
+	handsOver := slices.ContainsFunc(s.ws.EscalationRules, func(r plan.EscalationRule) bool { return r.HandoverTo != "" && slices.Contains(r.Severities, top) })
+	return gapIf(!handsOver, "escalationRules", "no Sev %d escalation rule hands over incident command", top)
 }
 
 // escalationTargetsReachableOutOfHours checks ESC-3.4: under 24/7 cover, everyone an escalation reaches can be contacted out of hours.

@@ -103,10 +103,7 @@ func exerciseCriteria() []Criterion {
 
 // oneExerciseHasBeenRun checks EXR-1.1: at least one exercise has been run.
 func oneExerciseHasBeenRun(s *state) []Gap {
-	if len(s.ws.Runs) == 0 {
-		return []Gap{gap("runs", "no exercise run is recorded")}
-	}
-	return nil
+	return noneIn(s.ws.Runs, "runs", "no exercise run is recorded")
 }
 
 // exerciseWasRunLast12Months checks EXR-2.1: an exercise was run in the last 12 months.
@@ -142,13 +139,7 @@ func latestExerciseFullyBound(s *state) []Gap {
 
 // recentExercisesHaveScoredTasks checks EXR-2.3: every exercise in the last 12 months recorded scored critical tasks.
 func recentExercisesHaveScoredTasks(s *state) []Gap {
-	var gs []Gap
-	for _, i := range s.ex.recent {
-		if s.ex.runs[i].Rating == "" {
-			gs = append(gs, gap(at("runs", i, "tasks"), "run %s on %s has no scored tasks", s.ex.runs[i].RunID, s.ex.runs[i].Date))
-		}
-	}
-	return gs
+	return s.eachRecentRun("tasks", "has no scored tasks", func(i int) bool { return s.ex.runs[i].Rating == "" })
 }
 
 // latestExerciseNotRatedU checks EXR-3.1: the latest scored exercise was not rated U.
@@ -162,21 +153,13 @@ func latestExerciseNotRatedU(s *state) []Gap {
 
 // recentExercisesHaveHotWash checks EXR-3.2: every exercise in the last 12 months has a recorded hot wash.
 func recentExercisesHaveHotWash(s *state) []Gap {
-	var gs []Gap
-	for _, i := range s.ex.recent {
-		if len(s.ws.Runs[i].Hotwash) == 0 {
-			gs = append(gs, gap(at("runs", i, "hotwash"), "run %s on %s has no hot-wash notes", s.ex.runs[i].RunID, s.ex.runs[i].Date))
-		}
-	}
-	return gs
+	return s.eachRecentRun("hotwash", "has no hot-wash notes", func(i int) bool { return len(s.ws.Runs[i].Hotwash) == 0 })
 }
 
 // twoExercisesAYear checks EXR-3.3: at least two exercises were run in the last 12 months.
 func twoExercisesAYear(s *state) []Gap {
-	if n := len(s.ex.recent); n < 2 {
-		return []Gap{gap("runs", "%d exercises since %s; at least 2 are needed", n, s.since)}
-	}
-	return nil
+	n := len(s.ex.recent)
+	return gapIf(n < 2, "runs", "%d exercises since %s; at least 2 are needed", n, s.since)
 }
 
 // latestExerciseRatedPOrS checks EXR-4.1: the latest scored exercise was rated P or S.
@@ -197,10 +180,20 @@ func noPoorDecisions(s *state) []Gap {
 		return []Gap{gap("runs", "no exercise since %s", s.since)}
 	}
 	i := s.ex.recent[0]
-	var gs []Gap
-	for j, d := range s.ws.Runs[i].Decisions {
+	return eachItem(s.ws.Runs[i].Decisions, at("runs", i, "decisions"), func(d *plan.DecisionRecord, add addGap) {
 		if d.Grade == "poor" {
-			gs = append(gs, gap(at(at("runs", i, "decisions"), j, ""), "%q: the team chose %q, graded poor", d.Prompt, d.Choice))
+			add("", "%q: the team chose %q, graded poor", d.Prompt, d.Choice)
+		}
+	})
+}
+
+// eachRecentRun adds a gap at runs[i].field, "run … on … <what>", for
+// every run of the last 12 months that fails.
+func (s *state) eachRecentRun(field, what string, fails func(run int) bool) []Gap {
+	var gs []Gap
+	for _, i := range s.ex.recent {
+		if fails(i) {
+			gs = append(gs, gap(at("runs", i, field), "run %s on %s %s", s.ex.runs[i].RunID, s.ex.runs[i].Date, what))
 		}
 	}
 	return gs

@@ -131,51 +131,40 @@ func planWasImprovedLast12Months(s *state) []Gap {
 
 // improvementPlanExists checks IMP-2.1: an improvement plan exists: at least one improvement action is recorded.
 func improvementPlanExists(s *state) []Gap {
-	if len(s.ws.Actions) == 0 {
-		return []Gap{gap("actions", "no improvement actions are recorded")}
-	}
-	return nil
+	return noneIn(s.ws.Actions, "actions", "no improvement actions are recorded")
 }
 
 // openActionsOwnedAndDue checks IMP-2.2: every open improvement action has an owner and a due date.
 func openActionsOwnedAndDue(s *state) []Gap {
-	var gs []Gap
-	for i := range s.ws.Actions {
-		a := &s.ws.Actions[i]
+	return eachItem(s.ws.Actions, "actions", func(a *plan.Action, add addGap) {
 		if !open(a) {
-			continue
+			return
 		}
 		if a.OwnerRole == "" && a.OwnerPerson == "" {
-			gs = append(gs, gap(at("actions", i, "ownerRole"), "action %s has no owner", a.ID))
+			add("ownerRole", "action %s has no owner", a.ID)
 		}
 		if a.Due.IsZero() {
-			gs = append(gs, gap(at("actions", i, "due"), "action %s has no due date", a.ID))
+			add("due", "action %s has no due date", a.ID)
 		}
-	}
-	return gs
+	})
 }
 
 // actionsLinkedToFindings checks IMP-2.3: every improvement action is linked to the finding it answers.
 func actionsLinkedToFindings(s *state) []Gap {
-	var gs []Gap
-	for i, a := range s.ws.Actions {
+	return eachItem(s.ws.Actions, "actions", func(a *plan.Action, add addGap) {
 		if blank(a.Finding) && a.Status != plan.ActionCancelled {
-			gs = append(gs, gap(at("actions", i, "finding"), "action %s is not linked to a finding", a.ID))
+			add("finding", "action %s is not linked to a finding", a.ID)
 		}
-	}
-	return gs
+	})
 }
 
 // noOpenImprovementActionOverdue checks IMP-3.1: no open improvement action is overdue.
 func noOpenImprovementActionOverdue(s *state) []Gap {
-	var gs []Gap
-	for i := range s.ws.Actions {
-		a := &s.ws.Actions[i]
+	return eachItem(s.ws.Actions, "actions", func(a *plan.Action, add addGap) {
 		if open(a) && !a.Due.IsZero() && a.Due.Before(s.today) {
-			gs = append(gs, gap(at("actions", i, "due"), "action %s was due on %s and is still %s", a.ID, a.Due, a.Status))
+			add("due", "action %s was due on %s and is still %s", a.ID, a.Due, a.Status)
 		}
-	}
-	return gs
+	})
 }
 
 // assessedInLastYear checks IMP-3.2: the plan was assessed in the 12 months before today.
@@ -209,14 +198,7 @@ func weakExerciseTasksHaveActions(s *state) []Gap {
 			continue
 		}
 		prefix := "RUN-" + r.RunID + "-"
-		followed := false
-		for _, a := range s.ws.Actions {
-			if strings.HasPrefix(a.Finding, prefix) {
-				followed = true
-				break
-			}
-		}
-		if !followed {
+		if !slices.ContainsFunc(s.ws.Actions, func(a plan.Action) bool { return strings.HasPrefix(a.Finding, prefix) }) {
 			gs = append(gs, gap(r.Path, "run %s on %s had %d tasks rated M or U and no action is linked to them", r.RunID, r.Date, weak))
 		}
 	}
@@ -225,18 +207,14 @@ func weakExerciseTasksHaveActions(s *state) []Gap {
 
 // doneActionsBackedByRevision checks IMP-4.1: every completed action linked to a playbook is backed by a published revision.
 func doneActionsBackedByRevision(s *state) []Gap {
-	var gs []Gap
-	for i := range s.ws.Actions {
-		a := &s.ws.Actions[i]
+	return eachItem(s.ws.Actions, "actions", func(a *plan.Action, add addGap) {
 		if a.Status != plan.ActionDone || a.Playbook == "" {
-			continue
+			return
 		}
-		if pi, ok := s.playbooks[a.Playbook]; ok && revisionFor(&s.ws.Playbooks[pi], a) != nil {
-			continue
+		if pi, ok := s.playbooks[a.Playbook]; !ok || revisionFor(&s.ws.Playbooks[pi], a) == nil {
+			add("addressedByRevision", "action %s is done but no revision of %s addresses it", a.ID, a.Playbook)
 		}
-		gs = append(gs, gap(at("actions", i, "addressedByRevision"), "action %s is done but no revision of %s addresses it", a.ID, a.Playbook))
-	}
-	return gs
+	})
 }
 
 // oldActionsMostlyClosed checks IMP-4.2: improvements are closed: at least 80% of actions older than 90 days are done or cancelled.
@@ -252,8 +230,5 @@ func oldActionsMostlyClosed(s *state) []Gap {
 			closed++
 		}
 	}
-	if old > 0 && float64(closed) < ClosureRate*float64(old) {
-		return []Gap{gap("actions", "only %d of %d actions created before %s are closed", closed, old, cutoff)}
-	}
-	return nil
+	return gapIf(old > 0 && float64(closed) < ClosureRate*float64(old), "actions", "only %d of %d actions created before %s are closed", closed, old, cutoff)
 }

@@ -128,114 +128,93 @@ func playbookCriteria() []Criterion {
 
 // onePlaybookExists checks PBK-1.1: at least one playbook exists.
 func onePlaybookExists(s *state) []Gap {
-	if len(s.ws.Playbooks) == 0 {
-		return []Gap{gap("playbooks", "the plan has no playbooks")}
-	}
-	return nil
+	return noneIn(s.ws.Playbooks, "playbooks", "the plan has no playbooks")
 }
 
 // everyPlaybookHasSteps checks PBK-2.1: every playbook has steps.
 func everyPlaybookHasSteps(s *state) []Gap {
-	var gs []Gap
-	for i, pb := range s.ws.Playbooks {
+	return eachItem(s.ws.Playbooks, "playbooks", func(pb *plan.Playbook, add addGap) {
 		if !slices.ContainsFunc(pb.Steps, func(st plan.Step) bool { return !blank(st.Text) }) {
-			gs = append(gs, gap(at("playbooks", i, "steps"), "%s has no steps (placeholder text such as \"TBD\" is not a step)", orID(pb.Title, pb.ID)))
+			add("steps", "%s has no steps (placeholder text such as \"TBD\" is not a step)", orID(pb.Title, pb.ID))
 		}
-	}
-	return gs
+	})
 }
 
 // responsibleRolesHavePlaybooks checks PBK-2.2: every role responsible (R) for an incident type has a playbook for that type.
 func responsibleRolesHavePlaybooks(s *state) []Gap {
-	var gs []Gap
-	for i, r := range s.ws.Responsibilities {
+	return eachItem(s.ws.Responsibilities, "responsibilities", func(r *plan.Responsibility, add addGap) {
 		if r.RACI != plan.Responsible {
-			continue
+			return
 		}
 		_, roleOK := s.roles[r.Role]
 		_, typeOK := s.types[r.IncidentType]
 		if roleOK && typeOK && !s.pbFor[[2]string{r.Role, r.IncidentType}] {
-			gs = append(gs, gap(at("responsibilities", i, ""), "%s is Responsible for %s but has no playbook for it", s.roleName(r.Role), s.typeName(r.IncidentType)))
+			add("", "%s is Responsible for %s but has no playbook for it", s.roleName(r.Role), s.typeName(r.IncidentType))
 		}
-	}
-	return gs
+	})
 }
 
 // noPlaybookReferencesMissingPlaybook checks PBK-2.3: no playbook references a missing playbook.
 func noPlaybookReferencesMissingPlaybook(s *state) []Gap {
-	var gs []Gap
-	// Paths are built only for broken references: a large plan
-	// has tens of thousands of good ones.
-	check := func(path func() string, pb *plan.Playbook, refs []string) {
-		for j, ref := range refs {
-			if _, ok := s.playbooks[ref]; !ok && ref != pb.ID {
-				gs = append(gs, gap(at(path(), j, ""), "%s refers to playbook %q, which is not in the plan", orID(pb.Title, pb.ID), ref))
+	return eachItem(s.ws.Playbooks, "playbooks", func(pb *plan.Playbook, add addGap) {
+		// Fields are built only for broken references: a large plan has
+		// tens of thousands of good ones.
+		check := func(field func(j int) string, refs []string) {
+			for j, ref := range refs {
+				if _, ok := s.playbooks[ref]; !ok && ref != pb.ID {
+					add(field(j), "%s refers to playbook %q, which is not in the plan", orID(pb.Title, pb.ID), ref)
+				}
 			}
 		}
-	}
-	for i := range s.ws.Playbooks {
-		pb := &s.ws.Playbooks[i]
-		check(func() string { return at("playbooks", i, "references") }, pb, pb.References)
+		check(func(j int) string { return at("references", j, "") }, pb.References)
 		for k := range pb.Steps {
-			check(func() string { return at(at("playbooks", i, "steps"), k, "references") }, pb, pb.Steps[k].References)
+			check(func(j int) string { return at(at("steps", k, "references"), j, "") }, pb.Steps[k].References)
 		}
-	}
-	return gs
+	})
 }
 
 // playbooksHaveOwner checks PBK-2.4: every playbook has an owner who is a person in the plan.
 func playbooksHaveOwner(s *state) []Gap {
-	var gs []Gap
-	for i, pb := range s.ws.Playbooks {
+	return eachItem(s.ws.Playbooks, "playbooks", func(pb *plan.Playbook, add addGap) {
 		if _, ok := s.people[pb.Owner]; !ok {
-			gs = append(gs, gap(at("playbooks", i, "owner"), "%s has no owner in the plan", orID(pb.Title, pb.ID)))
+			add("owner", "%s has no owner in the plan", orID(pb.Title, pb.ID))
 		}
-	}
-	return gs
+	})
 }
 
 // everyPlaybookNamesIncidentTypes checks PBK-2.5: every playbook names the incident types it is for.
 func everyPlaybookNamesIncidentTypes(s *state) []Gap {
-	var gs []Gap
-	for i, pb := range s.ws.Playbooks {
+	return eachItem(s.ws.Playbooks, "playbooks", func(pb *plan.Playbook, add addGap) {
 		if len(pb.IncidentTypes) == 0 {
-			gs = append(gs, gap(at("playbooks", i, "incidentTypes"), "%s names no incident types", orID(pb.Title, pb.ID)))
+			add("incidentTypes", "%s names no incident types", orID(pb.Title, pb.ID))
 		}
-	}
-	return gs
+	})
 }
 
 // playbooksHaveReviewSchedule checks PBK-3.1: every playbook has a review interval and a last-reviewed date.
 func playbooksHaveReviewSchedule(s *state) []Gap {
-	var gs []Gap
-	for i, pb := range s.ws.Playbooks {
+	return eachItem(s.ws.Playbooks, "playbooks", func(pb *plan.Playbook, add addGap) {
 		if pb.ReviewInterval <= 0 {
-			gs = append(gs, gap(at("playbooks", i, "reviewInterval"), "%s has no review interval", orID(pb.Title, pb.ID)))
+			add("reviewInterval", "%s has no review interval", orID(pb.Title, pb.ID))
 		}
 		if pb.LastReviewed.IsZero() {
-			gs = append(gs, gap(at("playbooks", i, "lastReviewed"), "%s has never been reviewed", orID(pb.Title, pb.ID)))
+			add("lastReviewed", "%s has never been reviewed", orID(pb.Title, pb.ID))
 		}
-	}
-	return gs
+	})
 }
 
 // noPlaybookPastReviewDate checks PBK-3.2: no playbook is past its review date.
 func noPlaybookPastReviewDate(s *state) []Gap {
-	var gs []Gap
-	for i := range s.ws.Playbooks {
-		pb := &s.ws.Playbooks[i]
+	return eachItem(s.ws.Playbooks, "playbooks", func(pb *plan.Playbook, add addGap) {
 		if pb.ReviewOverdue(s.today) {
-			gs = append(gs, gap(at("playbooks", i, "lastReviewed"), "%s was due for review on %s (last reviewed %s, every %s)", orID(pb.Title, pb.ID), pb.ReviewDue(), pb.LastReviewed, pb.ReviewInterval))
+			add("lastReviewed", "%s was due for review on %s (last reviewed %s, every %s)", orID(pb.Title, pb.ID), pb.ReviewDue(), pb.LastReviewed, pb.ReviewInterval)
 		}
-	}
-	return gs
+	})
 }
 
 // playbooksRevisedWithinInterval checks PBK-3.3: every playbook has a revision published within its last review interval.
 func playbooksRevisedWithinInterval(s *state) []Gap {
-	var gs []Gap
-	for i := range s.ws.Playbooks {
-		pb := &s.ws.Playbooks[i]
+	return eachItem(s.ws.Playbooks, "playbooks", func(pb *plan.Playbook, add addGap) {
 		interval := pb.ReviewInterval
 		if interval <= 0 {
 			interval = DefaultReviewInterval
@@ -250,34 +229,29 @@ func playbooksRevisedWithinInterval(s *state) []Gap {
 		}
 		switch {
 		case latest.IsZero():
-			gs = append(gs, gap(at("playbooks", i, "revisions"), "%s has no published revision", orID(pb.Title, pb.ID)))
+			add("revisions", "%s has no published revision", orID(pb.Title, pb.ID))
 		case latest.Before(from):
-			gs = append(gs, gap(at("playbooks", i, "revisions"), "%s's latest revision (%d, %s) is older than its %s review interval", orID(pb.Title, pb.ID), number, latest, interval))
+			add("revisions", "%s's latest revision (%d, %s) is older than its %s review interval", orID(pb.Title, pb.ID), number, latest, interval)
 		}
-	}
-	return gs
+	})
 }
 
 // workingStepsArePublished checks PBK-3.4: every playbook's working steps are its latest published revision.
 func workingStepsArePublished(s *state) []Gap {
-	var gs []Gap
-	for i := range s.ws.Playbooks {
-		pb := &s.ws.Playbooks[i]
+	return eachItem(s.ws.Playbooks, "playbooks", func(pb *plan.Playbook, add addGap) {
 		cur := pb.CurrentRevision()
 		if cur == nil || cur.Steps == nil {
-			continue // never published (PBK-3.3) or steps not kept
+			return // never published (PBK-3.3) or steps not kept
 		}
 		if !slices.EqualFunc(cur.Steps, pb.Steps, stepEqual) {
-			gs = append(gs, gap(at("playbooks", i, "steps"), "%s's steps differ from its latest revision (%d)", orID(pb.Title, pb.ID), cur.Number))
+			add("steps", "%s's steps differ from its latest revision (%d)", orID(pb.Title, pb.ID), cur.Number)
 		}
-	}
-	return gs
+	})
 }
 
 // stepsHaveDurations checks PBK-3.5: every playbook step has an expected duration.
 func stepsHaveDurations(s *state) []Gap {
-	var gs []Gap
-	for i, pb := range s.ws.Playbooks {
+	return eachItem(s.ws.Playbooks, "playbooks", func(pb *plan.Playbook, add addGap) {
 		first, n := -1, 0
 		for j, st := range pb.Steps {
 			if st.ExpectedDuration <= 0 {
@@ -288,10 +262,9 @@ func stepsHaveDurations(s *state) []Gap {
 			}
 		}
 		if n > 0 {
-			gs = append(gs, gap(at(at("playbooks", i, "steps"), first, "expectedDuration"), "%d of %s's %d steps have no expected duration", n, orID(pb.Title, pb.ID), len(pb.Steps)))
+			add(at("steps", first, "expectedDuration"), "%d of %s's %d steps have no expected duration", n, orID(pb.Title, pb.ID), len(pb.Steps))
 		}
-	}
-	return gs
+	})
 }
 
 func stepEqual(a, b plan.Step) bool {
@@ -304,16 +277,10 @@ const minPlaybookSteps = 3
 
 // responsiblePlaybooksHaveDepth checks PBK-2.6.
 func responsiblePlaybooksHaveDepth(s *state) []Gap {
-	responsible := map[string]bool{}
-	for _, r := range s.ws.Responsibilities {
-		if r.RACI == plan.Responsible {
-			responsible[r.Role] = true
-		}
-	}
-	var gs []Gap
-	for i, pb := range s.ws.Playbooks {
+	responsible := s.rolesHolding(plan.Responsible)
+	return eachItem(s.ws.Playbooks, "playbooks", func(pb *plan.Playbook, add addGap) {
 		if !responsible[pb.Role] {
-			continue
+			return
 		}
 		n := 0
 		for _, st := range pb.Steps {
@@ -324,8 +291,7 @@ func responsiblePlaybooksHaveDepth(s *state) []Gap {
 			}
 		}
 		if n > 0 && n < minPlaybookSteps {
-			gs = append(gs, gap(at("playbooks", i, "steps"), "%s has %d %s", orID(pb.Title, pb.ID), n, plural(n, "step", "steps")))
+			add("steps", "%s has %d %s", orID(pb.Title, pb.ID), n, plural(n, "step", "steps"))
 		}
-	}
-	return gs
+	})
 }

@@ -103,35 +103,27 @@ func regulatoryCriteria() []Criterion {
 
 // oneReportingObligationRecorded checks REG-1.1: at least one reporting obligation is recorded.
 func oneReportingObligationRecorded(s *state) []Gap {
-	if len(s.ws.ReportingObligations) == 0 {
-		return []Gap{gap("reportingObligations", "the plan records no reporting obligations")}
-	}
-	return nil
+	return noneIn(s.ws.ReportingObligations, "reportingObligations", "the plan records no reporting obligations")
 }
 
 // obligationsOwnedAndTimed checks REG-2.1: every reporting obligation has a staffed owner role and a deadline.
 func obligationsOwnedAndTimed(s *state) []Gap {
-	var gs []Gap
-	for i, o := range s.ws.ReportingObligations {
+	return eachItem(s.ws.ReportingObligations, "reportingObligations", func(o *plan.ReportingObligation, add addGap) {
 		if blank(o.Body) || genericBodies[strings.ToLower(strings.TrimSpace(o.Body))] {
-			gs = append(gs, gap(at("reportingObligations", i, "body"), "the obligation is owed to %q, which names no one to report to", o.Body))
+			add("body", "the obligation is owed to %q, which names no one to report to", o.Body)
 		}
 		if !s.roleStaffed(o.OwnerRole) {
-			gs = append(gs, gap(at("reportingObligations", i, "ownerRole"), "the %s obligation has no staffed owner role", orID(o.Body, o.ID)))
+			add("ownerRole", "the %s obligation has no staffed owner role", orID(o.Body, o.ID))
 		}
 		if o.Deadline <= 0 {
-			gs = append(gs, gap(at("reportingObligations", i, "deadline"), "the %s obligation has no deadline", orID(o.Body, o.ID)))
+			add("deadline", "the %s obligation has no deadline", orID(o.Body, o.ID))
 		}
-	}
-	return gs
+	})
 }
 
 // regulatoryRoleStaffed checks REG-2.2: a role carries the regulatory-reporting function and has people in it.
 func regulatoryRoleStaffed(s *state) []Gap {
-	if !s.staffedWith(plan.FunctionRegulatory) {
-		return []Gap{gap("roles", "no staffed role carries the regulatory-reporting function")}
-	}
-	return nil
+	return s.unstaffed("regulatory-reporting", plan.FunctionRegulatory)
 }
 
 // reportableTypesHaveObligations checks REG-2.3: every information-governance and clinical-safety incident type is covered by a reporting obligation.
@@ -149,49 +141,41 @@ func reportableTypesHaveObligations(s *state) []Gap {
 	if all {
 		return nil
 	}
-	var gs []Gap
-	for i, t := range s.ws.IncidentTypes {
+	return eachItem(s.ws.IncidentTypes, "incidentTypes", func(t *plan.IncidentType, add addGap) {
 		if (t.Category == plan.CategoryInfoGov || t.Category == plan.CategoryClinical) && !covered[t.ID] {
-			gs = append(gs, gap(at("incidentTypes", i, ""), "%s (%s) is not covered by any reporting obligation", orID(t.Name, t.ID), t.Category))
+			add("", "%s (%s) is not covered by any reporting obligation", orID(t.Name, t.ID), t.Category)
 		}
-	}
-	return gs
+	})
 }
 
 // obligationsSayHow checks REG-3.1: every reporting obligation says how to report and under what rule.
 func obligationsSayHow(s *state) []Gap {
-	var gs []Gap
-	for i, o := range s.ws.ReportingObligations {
+	return eachItem(s.ws.ReportingObligations, "reportingObligations", func(o *plan.ReportingObligation, add addGap) {
 		if blank(o.Method) {
-			gs = append(gs, gap(at("reportingObligations", i, "method"), "the %s obligation does not say how to report", orID(o.Body, o.ID)))
+			add("method", "the %s obligation does not say how to report", orID(o.Body, o.ID))
 		}
 		if blank(o.Reference) {
-			gs = append(gs, gap(at("reportingObligations", i, "reference"), "the %s obligation cites no legal or contractual reference", orID(o.Body, o.ID)))
+			add("reference", "the %s obligation cites no legal or contractual reference", orID(o.Body, o.ID))
 		}
-	}
-	return gs
+	})
 }
 
 // obligationOwnersHaveCover checks REG-3.2: every reporting obligation's owner role has at least two people.
 func obligationOwnersHaveCover(s *state) []Gap {
-	var gs []Gap
-	for i, o := range s.ws.ReportingObligations {
+	return eachItem(s.ws.ReportingObligations, "reportingObligations", func(o *plan.ReportingObligation, add addGap) {
 		if r, _ := s.role(o.OwnerRole); r != nil && len(s.staffed(r)) == 1 {
-			gs = append(gs, gap(at("reportingObligations", i, "ownerRole"), "the %s obligation rests on %s alone", orID(o.Body, o.ID), s.personName(s.staffed(r)[0])))
+			add("ownerRole", "the %s obligation rests on %s alone", orID(o.Body, o.ID), s.personName(s.staffed(r)[0]))
 		}
-	}
-	return gs
+	})
 }
 
 // obligationOwnersHavePlaybooks checks REG-3.3: every reporting obligation's owner role has a playbook.
 func obligationOwnersHavePlaybooks(s *state) []Gap {
-	var gs []Gap
-	for i, o := range s.ws.ReportingObligations {
+	return eachItem(s.ws.ReportingObligations, "reportingObligations", func(o *plan.ReportingObligation, add addGap) {
 		if o.OwnerRole != "" && !s.roleHasPlaybook[o.OwnerRole] {
-			gs = append(gs, gap(at("reportingObligations", i, "ownerRole"), "%s owns the %s obligation but has no playbook", s.roleName(o.OwnerRole), orID(o.Body, o.ID)))
+			add("ownerRole", "%s owns the %s obligation but has no playbook", s.roleName(o.OwnerRole), orID(o.Body, o.ID))
 		}
-	}
-	return gs
+	})
 }
 
 // maxRegimeDeadline is the longest deadline of the common regimes (HIPAA's
@@ -200,13 +184,11 @@ const maxRegimeDeadline = 60 * plan.Day
 
 // deadlinesWithinRegimes checks REG-2.4.
 func deadlinesWithinRegimes(s *state) []Gap {
-	var gs []Gap
-	for i, o := range s.ws.ReportingObligations {
+	return eachItem(s.ws.ReportingObligations, "reportingObligations", func(o *plan.ReportingObligation, add addGap) {
 		if o.Deadline > maxRegimeDeadline {
-			gs = append(gs, gap(at("reportingObligations", i, "deadline"), "%s is to be told within %s", orID(o.Body, o.ID), o.Deadline))
+			add("deadline", "%s is to be told within %s", orID(o.Body, o.ID), o.Deadline)
 		}
-	}
-	return gs
+	})
 }
 
 // genericBodies are names that say "someone" rather than whom to report to.

@@ -104,36 +104,25 @@ func rolesCriteria() []Criterion {
 
 // incidentManagerNamed checks ROL-1.1: an incident-manager role exists and has someone in it.
 func incidentManagerNamed(s *state) []Gap {
-	if !s.staffedWith(plan.FunctionIncidentManager) {
-		return []Gap{gap("roles", "no staffed role carries the incident-manager function")}
-	}
-	return nil
+	return s.unstaffed("incident-manager", plan.FunctionIncidentManager)
 }
 
 // rolesStaffed checks ROL-2.1: every role has at least one person in it.
 func rolesStaffed(s *state) []Gap {
-	var gs []Gap
-	for i := range s.ws.Roles {
-		r := &s.ws.Roles[i]
+	return eachItem(s.ws.Roles, "roles", func(r *plan.Role, add addGap) {
 		if len(s.staffed(r)) == 0 {
-			gs = append(gs, gap(at("roles", i, "members"), "%s has nobody in it", orID(r.Name, r.ID)))
+			add("members", "%s has nobody in it", orID(r.Name, r.ID))
 		}
-	}
-	return gs
+	})
 }
 
 // roleHoldersHaveContacts checks ROL-2.2: everyone who holds a role has at least one contact.
 func roleHoldersHaveContacts(s *state) []Gap {
-	var gs []Gap
-	for i, p := range s.ws.People {
-		if len(s.personRoles[p.ID]) == 0 {
-			continue
+	return eachItem(s.ws.People, "people", func(p *plan.Person, add addGap) {
+		if len(s.personRoles[p.ID]) > 0 && !slices.ContainsFunc(p.Contacts, plan.PlausibleContact) {
+			add("contacts", "%s holds a role but has no contact details", orID(p.Name, p.ID))
 		}
-		if !slices.ContainsFunc(p.Contacts, plan.PlausibleContact) {
-			gs = append(gs, gap(at("people", i, "contacts"), "%s holds a role but has no contact details", orID(p.Name, p.ID)))
-		}
-	}
-	return gs
+	})
 }
 
 // incidentManagersHaveDeputy checks ROL-2.3: every incident manager has a deputy.
@@ -168,8 +157,7 @@ func incidentManagersHaveDeputy(s *state) []Gap {
 
 // noSinglePointOfFailure checks ROL-3.1: no one is a single point of failure: nobody is first in line for more than 2 key roles, in more than 3, or the only member of more than 1.
 func noSinglePointOfFailure(s *state) []Gap {
-	var gs []Gap
-	for i, p := range s.ws.People {
+	return eachItem(s.ws.People, "people", func(p *plan.Person, add addGap) {
 		var member, primary, sole []string
 		for _, ri := range s.personRoles[p.ID] {
 			r := &s.ws.Roles[ri]
@@ -188,41 +176,30 @@ func noSinglePointOfFailure(s *state) []Gap {
 		who := orID(p.Name, p.ID)
 		switch {
 		case len(sole) > MaxSoleKeyRoles:
-			gs = append(gs, gap(at("people", i, ""), "%s is the only person in %d key roles (%s)", who, len(sole), strings.Join(sole, ", ")))
+			add("", "%s is the only person in %d key roles (%s)", who, len(sole), strings.Join(sole, ", "))
 		case len(primary) > MaxPrimaryKeyRoles:
-			gs = append(gs, gap(at("people", i, ""), "%s is first in line for %d key roles (%s)", who, len(primary), strings.Join(primary, ", ")))
+			add("", "%s is first in line for %d key roles (%s)", who, len(primary), strings.Join(primary, ", "))
 		case len(member) > MaxKeyRoles:
-			gs = append(gs, gap(at("people", i, ""), "%s holds %d key roles (%s)", who, len(member), strings.Join(member, ", ")))
+			add("", "%s holds %d key roles (%s)", who, len(member), strings.Join(member, ", "))
 		}
-	}
-	return gs
+	})
 }
 
 // keyRolesHaveTwoPeople checks ROL-3.2: every key role has at least two people.
 func keyRolesHaveTwoPeople(s *state) []Gap {
-	var gs []Gap
-	for i := range s.ws.Roles {
-		r := &s.ws.Roles[i]
+	return eachItem(s.ws.Roles, "roles", func(r *plan.Role, add addGap) {
 		if isKeyRole(r) && len(s.staffed(r)) == 1 {
-			gs = append(gs, gap(at("roles", i, "members"), "%s has only %s", orID(r.Name, r.ID), s.personName(s.staffed(r)[0])))
+			add("members", "%s has only %s", orID(r.Name, r.ID), s.personName(s.staffed(r)[0]))
 		}
-	}
-	return gs
+	})
 }
 
 // responsibleRolesHaveDuties checks ROL-3.3: every role responsible or accountable for an incident type has its duties written down.
 func responsibleRolesHaveDuties(s *state) []Gap {
-	needs := map[string]bool{}
-	for _, r := range s.ws.Responsibilities {
-		if r.RACI == plan.Responsible || r.RACI == plan.Accountable {
-			needs[r.Role] = true
-		}
-	}
-	var gs []Gap
-	for i, r := range s.ws.Roles {
+	needs := s.rolesHolding(plan.Responsible, plan.Accountable)
+	return eachItem(s.ws.Roles, "roles", func(r *plan.Role, add addGap) {
 		if needs[r.ID] && blank(r.Description) && len(r.Responsibilities) == 0 {
-			gs = append(gs, gap(at("roles", i, "responsibilities"), "%s has no description or responsibilities", orID(r.Name, r.ID)))
+			add("responsibilities", "%s has no description or responsibilities", orID(r.Name, r.ID))
 		}
-	}
-	return gs
+	})
 }

@@ -95,16 +95,12 @@ func severityCriteria() []Criterion {
 
 // oneSeverityLevelDefined checks SEV-1.1: at least one severity level is defined.
 func oneSeverityLevelDefined(s *state) []Gap {
-	if len(s.ws.Severities) == 0 {
-		return []Gap{gap("severities", "the plan has no severity levels")}
-	}
-	return nil
+	return noneIn(s.ws.Severities, "severities", "the plan has no severity levels")
 }
 
 // severitiesHaveAckAndResolve checks SEV-2.1: every severity level has acknowledge and resolve targets.
 func severitiesHaveAckAndResolve(s *state) []Gap {
-	var gs []Gap
-	for i, sv := range s.ws.Severities {
+	return eachItem(s.ws.Severities, "severities", func(sv *plan.Severity, add addGap) {
 		var missing []string
 		if sv.Targets.Acknowledge <= 0 {
 			missing = append(missing, "acknowledge")
@@ -113,21 +109,18 @@ func severitiesHaveAckAndResolve(s *state) []Gap {
 			missing = append(missing, "resolve")
 		}
 		if len(missing) > 0 {
-			gs = append(gs, gap(at("severities", i, "targets"), "Sev %d (%s) has no %s target", sv.Level, sv.Name, strings.Join(missing, " or ")))
+			add("targets", "Sev %d (%s) has no %s target", sv.Level, sv.Name, strings.Join(missing, " or "))
 		}
-	}
-	return gs
+	})
 }
 
 // everySeverityLevelHasDefinition checks SEV-2.2: every severity level has a definition.
 func everySeverityLevelHasDefinition(s *state) []Gap {
-	var gs []Gap
-	for i, sv := range s.ws.Severities {
+	return eachItem(s.ws.Severities, "severities", func(sv *plan.Severity, add addGap) {
 		if blank(sv.Definition) {
-			gs = append(gs, gap(at("severities", i, "definition"), "Sev %d (%s) has no definition", sv.Level, sv.Name))
+			add("definition", "Sev %d (%s) has no definition", sv.Level, sv.Name)
 		}
-	}
-	return gs
+	})
 }
 
 // severityLevelsNumberedWithoutGaps checks SEV-2.3: there are at least two severity levels, numbered 1…n without gaps.
@@ -155,17 +148,14 @@ func severitiesHaveAllTargets(s *state) []Gap {
 			told[c.Severity] = true
 		}
 	}
-	var gs []Gap
-	for i, sv := range s.ws.Severities {
-		vals := targetValues(sv.Targets)
-		for k, v := range vals {
+	return eachItem(s.ws.Severities, "severities", func(sv *plan.Severity, add addGap) {
+		for k, v := range targetValues(sv.Targets) {
 			update := targetNames[k] == "firstUpdate" || targetNames[k] == "updateCadence"
 			if v <= 0 && (!update || told[sv.Level]) {
-				gs = append(gs, gap(at("severities", i, "targets."+targetNames[k]), "Sev %d (%s) has no %s target", sv.Level, sv.Name, targetNames[k]))
+				add("targets."+targetNames[k], "Sev %d (%s) has no %s target", sv.Level, sv.Name, targetNames[k])
 			}
 		}
-	}
-	return gs
+	})
 }
 
 // targetsTightenWithSeverity checks SEV-3.2: targets tighten as severity rises: a more severe level never has a slower target.
@@ -190,13 +180,11 @@ func targetsTightenWithSeverity(s *state) []Gap {
 
 // everySeverityLevelHasExamples checks SEV-3.3: every severity level has examples.
 func everySeverityLevelHasExamples(s *state) []Gap {
-	var gs []Gap
-	for i, sv := range s.ws.Severities {
-		if !slices.ContainsFunc(sv.Examples, func(e string) bool { return !blank(e) }) {
-			gs = append(gs, gap(at("severities", i, "examples"), "Sev %d (%s) has no examples", sv.Level, sv.Name))
+	return eachItem(s.ws.Severities, "severities", func(sv *plan.Severity, add addGap) {
+		if !anyText(sv.Examples) {
+			add("examples", "Sev %d (%s) has no examples", sv.Level, sv.Name)
 		}
-	}
-	return gs
+	})
 }
 
 // Bounds outside which a severity target is no real target.
@@ -220,24 +208,23 @@ func topAcknowledgePlausible(s *state) []Gap {
 			gs = append(gs, gap(at("severities", i, "targets.acknowledge"), "Sev %d is to be acknowledged within %s under %s cover (at most %s is plausible)", s.mostSevere, ack, cover, limit))
 		}
 	}
-	for i, sv := range s.ws.Severities {
+	return append(gs, eachItem(s.ws.Severities, "severities", func(sv *plan.Severity, add addGap) {
 		t := sv.Targets
 		switch {
 		case t.Resolve > 0 && t.Resolve < minResolve:
-			gs = append(gs, gap(at("severities", i, "targets.resolve"), "Sev %d is to be resolved within %s, faster than any team can promise", sv.Level, t.Resolve))
+			add("targets.resolve", "Sev %d is to be resolved within %s, faster than any team can promise", sv.Level, t.Resolve)
 		case t.Resolve > maxResolve:
-			gs = append(gs, gap(at("severities", i, "targets.resolve"), "Sev %d is to be resolved within %s, which is no target", sv.Level, t.Resolve))
+			add("targets.resolve", "Sev %d is to be resolved within %s, which is no target", sv.Level, t.Resolve)
 		case t.Resolve > 0 && t.Acknowledge > t.Resolve:
-			gs = append(gs, gap(at("severities", i, "targets.resolve"), "Sev %d is to be resolved (%s) before it is acknowledged (%s)", sv.Level, t.Resolve, t.Acknowledge))
+			add("targets.resolve", "Sev %d is to be resolved (%s) before it is acknowledged (%s)", sv.Level, t.Resolve, t.Acknowledge)
 		}
 		if t.Resolve > 0 && (t.FirstUpdate > t.Resolve || t.UpdateCadence > t.Resolve) {
-			gs = append(gs, gap(at("severities", i, "targets.updateCadence"), "Sev %d's updates (first within %s, then every %s) come after it is to be resolved (%s)", sv.Level, t.FirstUpdate, t.UpdateCadence, t.Resolve))
+			add("targets.updateCadence", "Sev %d's updates (first within %s, then every %s) come after it is to be resolved (%s)", sv.Level, t.FirstUpdate, t.UpdateCadence, t.Resolve)
 		}
 		if s.is24x7 && sv.Level != s.mostSevere && sv.Level <= s.mostSevere+1 && t.Acknowledge > maxHighAck24x7 {
-			gs = append(gs, gap(at("severities", i, "targets.acknowledge"), "Sev %d is to be acknowledged within %s under 24/7 cover", sv.Level, t.Acknowledge))
+			add("targets.acknowledge", "Sev %d is to be acknowledged within %s under 24/7 cover", sv.Level, t.Acknowledge)
 		}
-	}
-	return gs
+	})...)
 }
 
 // ackLimit is the slowest plausible acknowledge target for the most severe

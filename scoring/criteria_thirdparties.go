@@ -13,13 +13,11 @@ func criticalOrHigh(c plan.Criticality) bool {
 // unreachableOutOfHours lists the suppliers of the wanted criticality with
 // no contact marked out-of-hours.
 func unreachableOutOfHours(s *state, want func(plan.Criticality) bool) []Gap {
-	var gs []Gap
-	for i, t := range s.ws.ThirdParties {
+	return eachItem(s.ws.ThirdParties, "thirdParties", func(t *plan.ThirdParty, add addGap) {
 		if want(t.Criticality) && !reachableOutOfHours(t.Contacts) {
-			gs = append(gs, gap(at("thirdParties", i, "contacts"), "%s (%s %s) has no contact marked out-of-hours", orID(t.Name, t.ID), t.Criticality, t.ServiceClass))
+			add("contacts", "%s (%s %s) has no contact marked out-of-hours", orID(t.Name, t.ID), t.Criticality, t.ServiceClass)
 		}
-	}
-	return gs
+	})
 }
 
 func thirdPartyCriteria() []Criterion {
@@ -104,21 +102,16 @@ func thirdPartyCriteria() []Criterion {
 
 // oneThirdPartyListed checks TP-1.1: at least one third party is listed.
 func oneThirdPartyListed(s *state) []Gap {
-	if len(s.ws.ThirdParties) == 0 {
-		return []Gap{gap("thirdParties", "the plan lists no third parties")}
-	}
-	return nil
+	return noneIn(s.ws.ThirdParties, "thirdParties", "the plan lists no third parties")
 }
 
 // suppliersHaveContact checks TP-2.1: every third party has at least one contact.
 func suppliersHaveContact(s *state) []Gap {
-	var gs []Gap
-	for i, t := range s.ws.ThirdParties {
+	return eachItem(s.ws.ThirdParties, "thirdParties", func(t *plan.ThirdParty, add addGap) {
 		if !slices.ContainsFunc(t.Contacts, plan.PlausibleContact) {
-			gs = append(gs, gap(at("thirdParties", i, "contacts"), "%s has no contact", orID(t.Name, t.ID)))
+			add("contacts", "%s has no contact", orID(t.Name, t.ID))
 		}
-	}
-	return gs
+	})
 }
 
 // criticalSuppliersReachableOutOfHours checks TP-2.2: every critical third party can be reached out of hours.
@@ -143,30 +136,26 @@ func cloudAndDNSListed(s *state) []Gap {
 
 // keySuppliersHaveStatusPage checks TP-3.1: every critical or high third party has a status page recorded.
 func keySuppliersHaveStatusPage(s *state) []Gap {
-	var gs []Gap
-	for i, t := range s.ws.ThirdParties {
+	return eachItem(s.ws.ThirdParties, "thirdParties", func(t *plan.ThirdParty, add addGap) {
 		if criticalOrHigh(t.Criticality) && blank(t.StatusPage) {
-			gs = append(gs, gap(at("thirdParties", i, "statusPage"), "%s (%s) has no status page recorded", orID(t.Name, t.ID), t.Criticality))
+			add("statusPage", "%s (%s) has no status page recorded", orID(t.Name, t.ID), t.Criticality)
 		}
-	}
-	return gs
+	})
 }
 
 // keySuppliersHaveSupportPlan checks TP-3.2: every critical or high third party has its support plan and account reference recorded.
 func keySuppliersHaveSupportPlan(s *state) []Gap {
-	var gs []Gap
-	for i, t := range s.ws.ThirdParties {
+	return eachItem(s.ws.ThirdParties, "thirdParties", func(t *plan.ThirdParty, add addGap) {
 		if !criticalOrHigh(t.Criticality) {
-			continue
+			return
 		}
 		if blank(t.SupportPlan) {
-			gs = append(gs, gap(at("thirdParties", i, "supportPlan"), "%s has no support plan recorded", orID(t.Name, t.ID)))
+			add("supportPlan", "%s has no support plan recorded", orID(t.Name, t.ID))
 		}
 		if blank(t.AccountRef) {
-			gs = append(gs, gap(at("thirdParties", i, "accountRef"), "%s has no account reference recorded", orID(t.Name, t.ID)))
+			add("accountRef", "%s has no account reference recorded", orID(t.Name, t.ID))
 		}
-	}
-	return gs
+	})
 }
 
 // highSuppliersReachableOutOfHours checks TP-3.3: under 24/7 cover, every high-criticality third party can also be reached out of hours.
@@ -179,8 +168,5 @@ func highSuppliersReachableOutOfHours(s *state) []Gap {
 
 // supplierLiaisonRoleStaffed checks TP-3.4: a supplier-liaison role is staffed.
 func supplierLiaisonRoleStaffed(s *state) []Gap {
-	if !s.staffedWith(plan.FunctionSupplierManager) {
-		return []Gap{gap("roles", "no staffed role carries the supplier-liaison function")}
-	}
-	return nil
+	return s.unstaffed("supplier-liaison", plan.FunctionSupplierManager)
 }

@@ -101,10 +101,7 @@ func triageCriteria() []Criterion {
 
 // oneReportingChannelDefined checks TRI-1.1: at least one reporting channel is defined.
 func oneReportingChannelDefined(s *state) []Gap {
-	if len(s.ws.Reporting.Channels) == 0 {
-		return []Gap{gap("reporting.channels", "the plan has no reporting channels")}
-	}
-	return nil
+	return noneIn(s.ws.Reporting.Channels, "reporting.channels", "the plan has no reporting channels")
 }
 
 // triageRoleNamedHasPeople checks TRI-2.1: a triage role is named and has people in it.
@@ -121,37 +118,26 @@ func triageRoleNamedHasPeople(s *state) []Gap {
 
 // reportingGuidanceWritten checks TRI-2.2: reporting guidance tells staff what to include in a report.
 func reportingGuidanceWritten(s *state) []Gap {
-	if blank(s.ws.Reporting.Guidance) {
-		return []Gap{gap("reporting.guidance", "no reporting guidance is written")}
-	}
-	return nil
+	return gapIf(blank(s.ws.Reporting.Guidance), "reporting.guidance", "no reporting guidance is written")
 }
 
 // reportingChannelsAddressedAndMonitored checks TRI-2.3: every reporting channel has an address and says when it is monitored.
 func reportingChannelsAddressedAndMonitored(s *state) []Gap {
-	var gs []Gap
-	for i, c := range s.ws.Reporting.Channels {
+	return eachItem(s.ws.Reporting.Channels, "reporting.channels", func(c *plan.ReportingChannel, add addGap) {
 		if blank(c.Address) {
-			gs = append(gs, gap(at("reporting.channels", i, "address"), "%s has no address", orID(c.Name, c.ID)))
+			add("address", "%s has no address", orID(c.Name, c.ID))
 		}
 		if blank(c.Monitored) {
-			gs = append(gs, gap(at("reporting.channels", i, "monitored"), "%s does not say when it is monitored", orID(c.Name, c.ID)))
+			add("monitored", "%s does not say when it is monitored", orID(c.Name, c.ID))
 		}
-	}
-	return gs
+	})
 }
 
 // triageHasTargetAndSteps checks TRI-3.1: triage has a target time and written steps or method.
 func triageHasTargetAndSteps(s *state) []Gap {
-	var gs []Gap
 	t := s.ws.Triage
-	if t.TargetTime <= 0 {
-		gs = append(gs, gap("triage.targetTime", "triage has no target time"))
-	}
-	if len(t.Steps) == 0 && blank(t.Method) {
-		gs = append(gs, gap("triage.steps", "triage has no written steps or method"))
-	}
-	return gs
+	return append(gapIf(t.TargetTime <= 0, "triage.targetTime", "triage has no target time"),
+		gapIf(len(t.Steps) == 0 && blank(t.Method), "triage.steps", "triage has no written steps or method")...)
 }
 
 // outOfHoursTriageNamed checks TRI-3.2: under 24/7 cover, the plan says who triages out of hours.
@@ -179,32 +165,21 @@ func channelMonitoredAroundTheClock(s *state) []Gap {
 	if !s.is24x7 {
 		return nil
 	}
-	for _, c := range s.ws.Reporting.Channels {
-		if c.Channel == plan.ChannelPager || mentionsAny(c.Monitored, outOfHoursWords...) {
-			return nil
-		}
-	}
-	return []Gap{gap("reporting.channels", "24/7 cover is declared but no reporting channel is a pager or says it is monitored out of hours")}
+	watched := slices.ContainsFunc(s.ws.Reporting.Channels, func(c plan.ReportingChannel) bool {
+		return c.Channel == plan.ChannelPager || mentionsAny(c.Monitored, outOfHoursWords...)
+	})
+	return gapIf(!watched, "reporting.channels", "24/7 cover is declared but no reporting channel is a pager or says it is monitored out of hours")
 }
 
 // roundTheClockClaimsBacked checks TRI-2.4.
 func roundTheClockClaimsBacked(s *state) []Gap {
-	people := map[string]bool{}
-	for _, sh := range s.ws.Coverage.Rota.Shifts {
-		for _, m := range sh.Members {
-			if _, ok := s.people[m]; ok {
-				people[m] = true
-			}
-		}
-	}
-	if len(people) >= 2 {
+	n := s.rotaPeople()
+	if n >= 2 {
 		return nil
 	}
-	var gs []Gap
-	for i, c := range s.ws.Reporting.Channels {
+	return eachItem(s.ws.Reporting.Channels, "reporting.channels", func(c *plan.ReportingChannel, add addGap) {
 		if c.Channel != plan.ChannelPager && mentionsAny(c.Monitored, "24/7", "24x7", "24 hours", "around the clock", "round the clock") {
-			gs = append(gs, gap(at("reporting.channels", i, "monitored"), "%s is said to be monitored %q, but the rota has %d %s", orID(c.Name, c.Address), c.Monitored, len(people), plural(len(people), "person", "people")))
+			add("monitored", "%s is said to be monitored %q, but the rota has %d %s", orID(c.Name, c.Address), c.Monitored, n, plural(n, "person", "people"))
 		}
-	}
-	return gs
+	})
 }

@@ -78,45 +78,31 @@ func typesCriteria() []Criterion {
 
 // oneIncidentTypeDefined checks TYP-1.1: at least one incident type is defined.
 func oneIncidentTypeDefined(s *state) []Gap {
-	if len(s.ws.IncidentTypes) == 0 {
-		return []Gap{gap("incidentTypes", "the plan has no incident types")}
-	}
-	return nil
+	return noneIn(s.ws.IncidentTypes, "incidentTypes", "the plan has no incident types")
 }
 
 // everyIncidentTypeHasDeclarationCriteria checks TYP-2.1: every incident type has declaration criteria.
 func everyIncidentTypeHasDeclarationCriteria(s *state) []Gap {
-	var gs []Gap
-	for i, t := range s.ws.IncidentTypes {
+	return eachItem(s.ws.IncidentTypes, "incidentTypes", func(t *plan.IncidentType, add addGap) {
 		switch {
-		case !slices.ContainsFunc(t.Criteria, func(c string) bool { return !blank(c) }):
-			gs = append(gs, gap(at("incidentTypes", i, "criteria"), "%s has no declaration criteria", orID(t.Name, t.ID)))
+		case !anyText(t.Criteria):
+			add("criteria", "%s has no declaration criteria", orID(t.Name, t.ID))
 		case !slices.ContainsFunc(t.Criteria, observable):
-			gs = append(gs, gap(at("incidentTypes", i, "criteria"), "%s's criteria (%q) restate the type instead of saying what to observe", orID(t.Name, t.ID), t.Criteria[0]))
+			add("criteria", "%s's criteria (%q) restate the type instead of saying what to observe", orID(t.Name, t.ID), t.Criteria[0])
 		}
-	}
-	return gs
+	})
 }
 
 // typesHaveStaffedResponder checks TYP-2.2: every incident type has at least one staffed role responsible (R) for responding to it.
 func typesHaveStaffedResponder(s *state) []Gap {
-	responders := map[string][]string{}
-	for _, r := range s.ws.Responsibilities {
-		if r.RACI == plan.Responsible {
-			responders[r.IncidentType] = append(responders[r.IncidentType], r.Role)
-		}
-	}
-	var gs []Gap
-	for i, t := range s.ws.IncidentTypes {
-		rs := responders[t.ID]
+	return s.eachTypeWith(plan.Responsible, func(t *plan.IncidentType, rs []string, add addGap) {
 		switch {
 		case len(rs) == 0:
-			gs = append(gs, gap(at("incidentTypes", i, ""), "%s has no Responsible role in the responsibility matrix", orID(t.Name, t.ID)))
+			add("", "%s has no Responsible role in the responsibility matrix", orID(t.Name, t.ID))
 		case !slices.ContainsFunc(rs, s.roleStaffed):
-			gs = append(gs, gap(at("incidentTypes", i, ""), "%s's Responsible roles (%s) have nobody in them", orID(t.Name, t.ID), strings.Join(rs, ", ")))
+			add("", "%s's Responsible roles (%s) have nobody in them", orID(t.Name, t.ID), strings.Join(rs, ", "))
 		}
-	}
-	return gs
+	})
 }
 
 // coreCategoriesCovered checks TYP-2.3: the core incident categories are covered: security, availability and information governance.
@@ -136,33 +122,23 @@ func coreCategoriesCovered(s *state) []Gap {
 
 // typesHaveOneAccountableRole checks TYP-3.1: every incident type has exactly one accountable (A) role.
 func typesHaveOneAccountableRole(s *state) []Gap {
-	acc := map[string][]string{}
-	for _, r := range s.ws.Responsibilities {
-		if r.RACI == plan.Accountable {
-			acc[r.IncidentType] = append(acc[r.IncidentType], r.Role)
-		}
-	}
-	var gs []Gap
-	for i, t := range s.ws.IncidentTypes {
-		switch a := acc[t.ID]; {
+	return s.eachTypeWith(plan.Accountable, func(t *plan.IncidentType, a []string, add addGap) {
+		switch {
 		case len(a) == 0:
-			gs = append(gs, gap(at("incidentTypes", i, ""), "%s has no accountable role", orID(t.Name, t.ID)))
+			add("", "%s has no accountable role", orID(t.Name, t.ID))
 		case len(a) > 1:
-			gs = append(gs, gap(at("incidentTypes", i, ""), "%s has %d accountable roles (%s)", orID(t.Name, t.ID), len(a), strings.Join(a, ", ")))
+			add("", "%s has %d accountable roles (%s)", orID(t.Name, t.ID), len(a), strings.Join(a, ", "))
 		}
-	}
-	return gs
+	})
 }
 
 // typesHaveExamples checks TYP-3.2: every incident type has at least one worked example.
 func typesHaveExamples(s *state) []Gap {
-	var gs []Gap
-	for i, t := range s.ws.IncidentTypes {
-		if !slices.ContainsFunc(t.Examples, func(e string) bool { return !blank(e) }) {
-			gs = append(gs, gap(at("incidentTypes", i, "examples"), "%s has no examples", orID(t.Name, t.ID)))
+	return eachItem(s.ws.IncidentTypes, "incidentTypes", func(t *plan.IncidentType, add addGap) {
+		if !anyText(t.Examples) {
+			add("examples", "%s has no examples", orID(t.Name, t.ID))
 		}
-	}
-	return gs
+	})
 }
 
 // categoriesExercisedRecently checks TYP-4.1: every incident category in the plan has been exercised in the last 12 months.
@@ -172,15 +148,12 @@ func categoriesExercisedRecently(s *state) []Gap {
 		played[s.ws.Runs[i].Category] = true
 	}
 	seen := map[plan.Category]bool{}
-	var gs []Gap
-	for i, t := range s.ws.IncidentTypes {
-		if seen[t.Category] || played[t.Category] {
-			continue
+	return eachItem(s.ws.IncidentTypes, "incidentTypes", func(t *plan.IncidentType, add addGap) {
+		if !seen[t.Category] && !played[t.Category] {
+			seen[t.Category] = true
+			add("category", "no %s exercise since %s (e.g. %s)", t.Category, s.since, orID(t.Name, t.ID))
 		}
-		seen[t.Category] = true
-		gs = append(gs, gap(at("incidentTypes", i, "category"), "no %s exercise since %s (e.g. %s)", t.Category, s.since, orID(t.Name, t.ID)))
-	}
-	return gs
+	})
 }
 
 // observable reports whether a declaration criterion says what to look

@@ -16,18 +16,9 @@ const (
 	SeverityCritical
 )
 
-func (s Severity) String() string {
-	switch s {
-	case SeverityCritical:
-		return "critical"
-	case SeverityHigh:
-		return "high"
-	case SeverityMedium:
-		return "medium"
-	default:
-		return "low"
-	}
-}
+var severityNames = []string{"low", "medium", "high", "critical"}
+
+func (s Severity) String() string { return enumName(severityNames, int(s)) }
 
 // MarshalText writes the severity by name ("critical") in JSON exports.
 func (s Severity) MarshalText() ([]byte, error) { return []byte(s.String()), nil }
@@ -42,15 +33,17 @@ const (
 	EffortLarge
 )
 
-func (e Effort) String() string {
-	switch e {
-	case EffortLarge:
-		return "large"
-	case EffortMedium:
-		return "medium"
-	default:
-		return "small"
+var effortNames = []string{"small", "medium", "large"}
+
+func (e Effort) String() string { return enumName(effortNames, int(e)) }
+
+// enumName names a value by its position in names; values out of range
+// read as the first (lowest) name, as a zero value would.
+func enumName(names []string, i int) string {
+	if i < 0 || i >= len(names) {
+		return names[0]
 	}
+	return names[i]
 }
 
 // MarshalText writes the effort by name ("small") in JSON exports.

@@ -1,5 +1,7 @@
 package scoring
 
+import "slices"
+
 // DimensionID names an assessment dimension.
 type DimensionID string
 
@@ -127,19 +129,17 @@ func Dimensions() []Dimension { return append([]Dimension(nil), dimensions...) }
 
 // DimensionByID returns the dimension with the ID.
 func DimensionByID(id DimensionID) (Dimension, bool) {
-	for _, d := range dimensions {
-		if d.ID == id {
-			return d, true
-		}
+	if i := dimensionOrder(id); i < len(dimensions) {
+		return dimensions[i], true
 	}
 	return Dimension{}, false
 }
 
+// dimensionOrder is the dimension's display position; unknown IDs sort
+// last.
 func dimensionOrder(id DimensionID) int {
-	for i, d := range dimensions {
-		if d.ID == id {
-			return i
-		}
+	if i := slices.IndexFunc(dimensions, func(d Dimension) bool { return d.ID == id }); i >= 0 {
+		return i
 	}
 	return len(dimensions)
 }

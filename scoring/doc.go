@@ -47,4 +47,23 @@
 // when every dimension reaches the tier's minimum level (the minimum rule);
 // the dimensions holding it back are named. The index (0–100) is the mean
 // progress ÷ 4 × 100, for trends only: it never replaces the tier.
+//
+// # Improvement actions
+//
+// ProposeActions drafts the actions still to add for an assessment's
+// findings: one per remedy (and playbook), none for a finding that already
+// has an open action or whose action the team cancelled (until the finding
+// comes back), again for one marked done that is still failing. ActionFor
+// drafts the action for one finding on request.
+//
+// # Where things are
+//
+// criteria_<dimension>.go holds each dimension's criteria, every check a
+// named function written with the helpers in criteria_helpers.go (walk a
+// plan list and add a gap at a field of each item that fails, or one gap
+// for the whole plan); state.go the indexes the checks read. assess.go
+// scores (Assess, NextLevel); assessment.go and validation.go are the
+// result and its validation status; exercise*.go and findings_exercise.go
+// score runs; actions.go proposes improvement actions; record.go stores
+// snapshots, compares them and keeps N/A marks.
 package scoring
