@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/widgets"
 	"drillbook/plan"
 	"drillbook/scoring"
 )
@@ -39,7 +40,7 @@ func newActionsView(s *assessmentScreen) *actionsView {
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			a := s.u.doc.ws.Actions[i]
-			o.(*widget.Label).SetText(shown(fmt.Sprintf("%s · due %s · %s", a.Status, orDash(a.Due.String()), a.Text)))
+			o.(*widget.Label).SetText(widgets.Shown(fmt.Sprintf("%s · due %s · %s", a.Status, widgets.OrDash(a.Due.String()), a.Text)))
 		},
 	)
 	v.list.OnSelected = func(i widget.ListItemID) { v.load(i) }
@@ -86,14 +87,6 @@ func newActionsView(s *assessmentScreen) *actionsView {
 	return v
 }
 
-// orDash is a name as shown: a dash when empty, clipped when very long.
-func orDash(s string) string {
-	if s == "" {
-		return "—"
-	}
-	return shown(s)
-}
-
 // set writes a field of the selected action, ignoring changes made while
 // the form is being filled.
 func (v *actionsView) set(f func(*plan.Action, string)) func(string) {
@@ -133,7 +126,7 @@ func (v *actionsView) load(i int) {
 		v.owner.SetSelectedIndex(sel)
 	}
 	v.due.SetText(a.Due.String())
-	v.state.SetText(fmt.Sprintf("Answers finding %s. %s", orDash(a.Finding), scoring.ActionState(ws, a, v.s.today())))
+	v.state.SetText(fmt.Sprintf("Answers finding %s. %s", widgets.OrDash(a.Finding), scoring.ActionState(ws, a, v.s.today())))
 	v.fill = false
 	v.form.Show()
 }

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/widgets"
 	"drillbook/plan"
 	"drillbook/scoring"
 )
@@ -22,7 +23,7 @@ type assessmentScreen struct {
 	a *scoring.Assessment
 
 	tabs     *container.AppTabs
-	radar    *radarChart
+	radar    *widgets.RadarChart
 	tier     *widget.Label
 	heldBack *widget.Label
 	// validation says what exercises showed, beside the plan's tier.
@@ -40,7 +41,7 @@ type assessmentScreen struct {
 
 func newAssessmentScreen(u *UI) *assessmentScreen {
 	s := &assessmentScreen{u: u, dimSel: -1}
-	s.radar = newRadarChart()
+	s.radar = widgets.NewRadarChart()
 	s.tier = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	s.tier.SizeName = theme.SizeNameSubHeadingText
 	s.validation = widget.NewLabel("")
@@ -72,7 +73,7 @@ func newAssessmentScreen(u *UI) *assessmentScreen {
 			s.showNext()
 		}
 	}
-	legend := newMarkdown("**Blue**: current level · **Amber**: target level")
+	legend := widgets.NewMarkdown("**Blue**: current level · **Amber**: target level")
 	top := container.NewHSplit(container.NewBorder(nil, legend, nil, nil, s.radar),
 		container.NewBorder(container.NewVBox(s.tier, s.validation, s.heldBack), nil, nil, nil, s.dims))
 	top.Offset = 0.42
@@ -112,7 +113,7 @@ func (s *assessmentScreen) refresh() {
 		cur = append(cur, d.Progress)
 		tgt = append(tgt, float64(scoring.TargetLevel(ws, d.Dimension.ID)))
 	}
-	s.radar.set(labels, cur, tgt)
+	s.radar.Set(labels, cur, tgt)
 	s.tier.SetText(fmt.Sprintf("Plan tier: %s  ·  index %.1f", s.a.Tier, s.a.Index))
 	s.validation.SetText(s.a.ValidationSentence())
 	if len(s.a.HeldBackBy) > 0 {
@@ -154,7 +155,7 @@ func (s *assessmentScreen) dimCell(id widget.TableCellID, l *widget.Label) {
 		top := "—"
 		for _, f := range s.a.Findings {
 			if f.Dimension == d.Dimension.ID {
-				top = shown(f.What)
+				top = widgets.Shown(f.What)
 				break
 			}
 		}
@@ -166,24 +167,24 @@ func (s *assessmentScreen) dimCell(id widget.TableCellID, l *widget.Label) {
 // what would raise it to the next level.
 func (s *assessmentScreen) showNext() {
 	if s.a == nil || s.dimSel < 0 || s.dimSel >= len(s.a.Dimensions) {
-		setMarkdown(s.next, "*Select a dimension to see its level definitions and what would raise it to the next level.*")
+		widgets.SetMarkdown(s.next, "*Select a dimension to see its level definitions and what would raise it to the next level.*")
 		return
 	}
 	d := s.a.Dimensions[s.dimSel]
 	var b strings.Builder
 	fmt.Fprintf(&b, "### %s — level %d (%s)\n\n", d.Dimension.Name, d.Level, scoring.LevelNames[d.Level])
 	if d.CappedBy != "" {
-		fmt.Fprintf(&b, "Capped at %d: %s\n\n", d.Cap, mdText(d.CappedBy))
+		fmt.Fprintf(&b, "Capped at %d: %s\n\n", d.Cap, widgets.MdText(d.CappedBy))
 	}
 	if d.Level < 4 {
 		fmt.Fprintf(&b, "**To reach level %d — %s:** %s\n\n", d.Level+1, scoring.LevelNames[d.Level+1], d.Dimension.Levels[d.Level+1])
 		for _, f := range scoring.NextLevel(s.a, d.Dimension.ID) {
-			fmt.Fprintf(&b, "- **%s** %s *%s*\n", f.ID, mdText(f.What), mdText(f.Recommendation))
+			fmt.Fprintf(&b, "- **%s** %s *%s*\n", f.ID, widgets.MdText(f.What), widgets.MdText(f.Recommendation))
 		}
 	} else {
 		b.WriteString("This dimension is at the highest level.\n")
 	}
-	setMarkdown(s.next, b.String())
+	widgets.SetMarkdown(s.next, b.String())
 }
 
 // canShow: the assessment shows stored exercise runs and their tasks.

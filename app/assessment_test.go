@@ -35,8 +35,8 @@ func TestAssessmentSummaryOfDemo(t *testing.T) {
 	if v := want.ValidationText(); !strings.Contains(strings.ToLower(s.validation.Text), v) {
 		t.Errorf("validation label %q, want %q", s.validation.Text, v)
 	}
-	if len(s.radar.labels) != 12 || len(s.radar.current) != 12 || s.radar.target[0] != 3 {
-		t.Errorf("radar: %d labels, target %v", len(s.radar.labels), s.radar.target)
+	if len(s.radar.Labels) != 12 || len(s.radar.Current) != 12 || s.radar.Target[0] != 3 {
+		t.Errorf("radar: %d labels, target %v", len(s.radar.Labels), s.radar.Target)
 	}
 	if rows, _ := s.dims.Length(); rows != 13 {
 		t.Errorf("dimension table has %d rows", rows)
@@ -135,7 +135,7 @@ func TestTrendsRecordAndCompare(t *testing.T) {
 	tp.Contacts = append(tp.Contacts, plan.Contact{Channel: plan.ChannelPhone, Value: "+44 20 7946 0999", OutOfHours: true})
 	u.edited()
 	test.Tap(button(t, s.trends.root, "Record today's assessment"))
-	if len(u.doc.ws.Assessments) != 2 || len(s.trends.chart.values) != 2 {
+	if len(u.doc.ws.Assessments) != 2 || len(s.trends.chart.Values) != 2 {
 		t.Fatalf("%d assessments stored", len(u.doc.ws.Assessments))
 	}
 	if !strings.Contains(s.trends.md, "- TP-2.2") || !strings.Contains(s.trends.md, "**Criteria now passing**") {

@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/widgets"
 	"drillbook/plan"
 	"drillbook/scenarios"
 )
@@ -159,7 +160,7 @@ func (c *console) build() {
 			l := widget.NewLabel("task")
 			l.Truncation = fyne.TextTruncateEllipsis
 			left := widget.NewLabelWithStyle("00:00 left", fyne.TextAlignTrailing, fyne.TextStyle{Monospace: true})
-			return container.NewBorder(nil, newTimerBar(), nil, left, l)
+			return container.NewBorder(nil, widgets.NewTimerBar(), nil, left, l)
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) { c.updateTimerRow(c.tasks[i], o.(*fyne.Container)) },
 	)
@@ -173,7 +174,7 @@ func (c *console) build() {
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			ev := c.events[i]
-			o.(*widget.Label).SetText(fmt.Sprintf("%s  %s  %s", scenarios.Offset(ev.At.D()), ev.Kind, firstLineOf(ev.Text)))
+			o.(*widget.Label).SetText(fmt.Sprintf("%s  %s  %s", scenarios.Offset(ev.At.D()), ev.Kind, widgets.FirstLine(ev.Text)))
 		},
 	)
 
@@ -218,17 +219,6 @@ func actionLabel(k scenarios.ExpectKind) string {
 		scenarios.ActionResolve:         "Resolved",
 	}[k]
 }
-
-// firstLineOf gives a one-line summary of Markdown text for list rows.
-func firstLineOf(s string) string {
-	s = strings.TrimSpace(mdMarks.Replace(s))
-	if i := strings.IndexByte(s, '\n'); i >= 0 {
-		return s[:i] + " …"
-	}
-	return s
-}
-
-var mdMarks = strings.NewReplacer("**", "", "__", "", "`", "", "> ", "")
 
 func (c *console) onTick() {
 	if c.closed || c.e.Ended() {
@@ -325,17 +315,17 @@ func (c *console) refreshInjects() {
 	for _, ev := range c.events {
 		if ev.Kind == plan.EventInject && !delivered[ev.Action] {
 			delivered[ev.Action] = true
-			rows = append(rows, injectRow{ev.Action, fmt.Sprintf("%s  %s: %s", scenarios.Offset(ev.At.D()), ev.Actor, firstLineOf(ev.Text)), injectDelivered})
+			rows = append(rows, injectRow{ev.Action, fmt.Sprintf("%s  %s: %s", scenarios.Offset(ev.At.D()), ev.Actor, widgets.FirstLine(ev.Text)), injectDelivered})
 		}
 	}
 	for _, in := range sc.Injects {
 		if !delivered[in.ID] {
-			rows = append(rows, injectRow{in.ID, fmt.Sprintf("%s  %s: %s", in.At, in.From, firstLineOf(in.Text)), injectPending})
+			rows = append(rows, injectRow{in.ID, fmt.Sprintf("%s  %s: %s", in.At, in.From, widgets.FirstLine(in.Text)), injectPending})
 		}
 	}
 	for _, in := range sc.Floating {
 		if !delivered[in.ID] {
-			rows = append(rows, injectRow{in.ID, fmt.Sprintf("floating  %s: %s", in.From, firstLineOf(in.Text)), injectFloating})
+			rows = append(rows, injectRow{in.ID, fmt.Sprintf("floating  %s: %s", in.From, widgets.FirstLine(in.Text)), injectFloating})
 		}
 	}
 	c.injectRows = rows
@@ -412,8 +402,8 @@ func (c *console) updateTimerRow(t plan.Task, row *fyne.Container) {
 	used, left, u := scenarios.Countdown(t, now)
 	label := row.Objects[0].(*widget.Label)
 	label.SetText(t.Label)
-	bar := row.Objects[1].(*timerBar)
-	bar.set(used, u)
+	bar := row.Objects[1].(*widgets.TimerBar)
+	bar.Set(used, u)
 	status := row.Objects[2].(*widget.Label)
 	switch u {
 	case scenarios.UrgencyDone:

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/widgets"
 	"drillbook/plan"
 )
 
@@ -141,9 +142,9 @@ func problemText(p plan.Problem, base string) string {
 		mark = "✖ "
 	}
 	if rest := strings.TrimPrefix(strings.TrimPrefix(p.Path, base), "."); rest != "" && rest != p.Path {
-		return mark + rest + ": " + shown(p.Message)
+		return mark + rest + ": " + widgets.Shown(p.Message)
 	}
-	return mark + shown(p.Message)
+	return mark + widgets.Shown(p.Message)
 }
 
 func setNote(l *widget.Label, msgs []string, level plan.Level) {
@@ -212,11 +213,11 @@ type option struct{ value, label string }
 func optionLabels(opts []option) []string {
 	count := map[string]int{}
 	for _, o := range opts {
-		count[clip(o.label, shortRunes)]++
+		count[widgets.Clip(o.label, widgets.ShortRunes)]++
 	}
 	out := make([]string, len(opts))
 	for i, o := range opts {
-		out[i] = clip(o.label, shortRunes)
+		out[i] = widgets.Clip(o.label, widgets.ShortRunes)
 		if count[out[i]] > 1 || o.label == "" {
 			out[i] = fmt.Sprintf("%s (%s)", out[i], o.value)
 		}
@@ -246,23 +247,23 @@ func optionsOf[T any](items []T, f func(T) option) []option {
 }
 
 func roleOptions(ws *plan.Workspace) []option {
-	return optionsOf(ws.Roles, func(r plan.Role) option { return option{r.ID, orDash(r.Name)} })
+	return optionsOf(ws.Roles, func(r plan.Role) option { return option{r.ID, widgets.OrDash(r.Name)} })
 }
 
 func personOptions(ws *plan.Workspace) []option {
-	return optionsOf(ws.People, func(p plan.Person) option { return option{p.ID, orDash(p.Name)} })
+	return optionsOf(ws.People, func(p plan.Person) option { return option{p.ID, widgets.OrDash(p.Name)} })
 }
 
 func typeOptions(ws *plan.Workspace) []option {
-	return optionsOf(ws.IncidentTypes, func(t plan.IncidentType) option { return option{t.ID, orDash(t.Name)} })
+	return optionsOf(ws.IncidentTypes, func(t plan.IncidentType) option { return option{t.ID, widgets.OrDash(t.Name)} })
 }
 
 func playbookOptions(ws *plan.Workspace) []option {
-	return optionsOf(ws.Playbooks, func(p plan.Playbook) option { return option{p.ID, orDash(p.Title)} })
+	return optionsOf(ws.Playbooks, func(p plan.Playbook) option { return option{p.ID, widgets.OrDash(p.Title)} })
 }
 
 func stakeholderOptions(ws *plan.Workspace) []option {
-	return optionsOf(ws.Stakeholders, func(s plan.Stakeholder) option { return option{s.ID, orDash(s.Name)} })
+	return optionsOf(ws.Stakeholders, func(s plan.Stakeholder) option { return option{s.ID, widgets.OrDash(s.Name)} })
 }
 
 func severityOptions(ws *plan.Workspace) []option {

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/widgets"
 	"drillbook/plan"
 )
 
@@ -19,7 +20,7 @@ type coveragePart struct {
 	u        *UI
 	settings *formPart
 	shifts   *listEditor[plan.Shift]
-	grid     *weekGrid
+	grid     *widgets.WeekGrid
 	holes    *widget.Label
 	tabs     *container.AppTabs
 	root     fyne.CanvasObject
@@ -61,7 +62,7 @@ func newCoveragePart(u *UI) *coveragePart {
 		noun: "shift", base: "coverage.rota.shifts", reorder: true,
 		slice: func(int) *[]plan.Shift { return &cov().Rota.Shifts },
 		row: func(s *plan.Shift) string {
-			return fmt.Sprintf("%s · %s %s–%s · %d on it", orDash(s.Name), daysShort(s.Days), s.Start, s.End, len(s.Members))
+			return fmt.Sprintf("%s · %s %s–%s · %d on it", widgets.OrDash(s.Name), daysShort(s.Days), s.Start, s.End, len(s.Members))
 		},
 		fresh: func(ws *plan.Workspace, _ int) plan.Shift {
 			id, _ := ws.NewID("coverage.rota.shifts", "New shift")
@@ -88,7 +89,7 @@ func newCoveragePart(u *UI) *coveragePart {
 	e.finish()
 	p.shifts = e
 
-	p.grid = newWeekGrid()
+	p.grid = widgets.NewWeekGrid()
 	p.holes = widget.NewLabel("")
 	p.holes.Wrapping = fyne.TextWrapWord
 	top := container.NewBorder(nil, p.holes, nil, nil, p.grid)
@@ -137,7 +138,7 @@ func (p *coveragePart) showPath(path string) {
 func (p *coveragePart) refreshGrid() {
 	c := p.u.doc.ws.Coverage
 	holes := c.Holes()
-	p.grid.set(c.WeekGrid(), holes)
+	p.grid.Set(c.WeekGrid(), holes)
 	switch {
 	case len(holes) > 0:
 		parts := make([]string, len(holes))

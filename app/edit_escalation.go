@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/widgets"
 	"drillbook/plan"
 )
 
@@ -28,7 +29,7 @@ func newEscalationPart(u *UI) *escalationPart {
 		noun: "escalation rule", base: "escalationRules", reorder: true,
 		slice: func(int) *[]plan.EscalationRule { return &u.doc.ws.EscalationRules },
 		row: func(r *plan.EscalationRule) string {
-			return fmt.Sprintf("%s · %s %s → %s", orDash(r.Name), r.Trigger, orDash(durationText(r.After)), roleName(u.doc.ws, r.EscalateTo))
+			return fmt.Sprintf("%s · %s %s → %s", widgets.OrDash(r.Name), r.Trigger, widgets.OrDash(durationText(r.After)), roleName(u.doc.ws, r.EscalateTo))
 		},
 		fresh: func(ws *plan.Workspace, _ int) plan.EscalationRule {
 			id, _ := ws.NewID("escalationRules", "New escalation rule")
@@ -74,7 +75,7 @@ func roleName(ws *plan.Workspace, id string) string {
 		return "—"
 	}
 	if r := ws.Role(id); r != nil {
-		return orDash(r.Name)
+		return widgets.OrDash(r.Name)
 	}
 	return "unknown role " + id
 }
@@ -147,20 +148,20 @@ func (t *timeline) show(steps []plan.PathStep, severity int) {
 
 func (t *timeline) row(st plan.PathStep) fyne.CanvasObject {
 	at := widget.NewLabelWithStyle("T+"+timeText(st.At), fyne.TextAlignTrailing, fyne.TextStyle{Monospace: true})
-	lines := container.New(&tightVBox{})
+	lines := container.New(&widgets.TightVBox{})
 	var title fyne.CanvasObject
 	if st.RuleIndex < 0 {
 		how := map[string]string{plan.PagedRota: "on-call rota", plan.PagedOnCall: "on-call role", plan.PagedTriage: "triage role"}[st.Paged]
 		if how == "" {
 			how = "nobody can be paged"
 		}
-		l := widget.NewLabelWithStyle("Paged ("+how+"): "+shown(st.RoleName), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		l := widget.NewLabelWithStyle("Paged ("+how+"): "+widgets.Shown(st.RoleName), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 		l.Wrapping = fyne.TextWrapWord
 		title = l
 	} else {
 		// The rule's name links to it in the rules list.
 		path := "escalationRules[" + strconv.Itoa(st.RuleIndex) + "]"
-		link := widget.NewHyperlink(fmt.Sprintf("%s: %s → %s", orDash(st.RuleName), st.Trigger, shown(st.RoleName)), nil)
+		link := widget.NewHyperlink(fmt.Sprintf("%s: %s → %s", widgets.OrDash(st.RuleName), st.Trigger, widgets.Shown(st.RoleName)), nil)
 		link.TextStyle.Bold = true
 		link.Wrapping = fyne.TextWrapWord
 		link.OnTapped = func() { t.u.goTo(path) }
@@ -178,7 +179,7 @@ func (t *timeline) row(st plan.PathStep) fyne.CanvasObject {
 		if st.Manager.ID == "" {
 			lines.Add(noteLine("Incident manager: nobody", widget.DangerImportance))
 		} else if st.RuleIndex < 0 {
-			im := widget.NewLabel("Incident manager: " + shown(st.Manager.Name))
+			im := widget.NewLabel("Incident manager: " + widgets.Shown(st.Manager.Name))
 			im.Wrapping = fyne.TextWrapWord
 			lines.Add(im)
 		}
@@ -189,7 +190,7 @@ func (t *timeline) row(st plan.PathStep) fyne.CanvasObject {
 // peopleLine renders who a resolved role reaches, flagging nobody.
 func peopleLine(r plan.Resolved, verb string) fyne.CanvasObject {
 	if r.Nobody {
-		role := shown(r.RoleName)
+		role := widgets.Shown(r.RoleName)
 		if role == "" {
 			role = "no role"
 		}
@@ -202,9 +203,9 @@ func peopleLine(r plan.Resolved, verb string) fyne.CanvasObject {
 			break
 		}
 		if i == 0 {
-			names = append(names, shown(p.Name)+" (primary)")
+			names = append(names, widgets.Shown(p.Name)+" (primary)")
 		} else {
-			names = append(names, shown(p.Name))
+			names = append(names, widgets.Shown(p.Name))
 		}
 	}
 	l := widget.NewLabel(strings.ToUpper(verb[:1]) + verb[1:] + " " + strings.Join(names, ", "))

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/widgets"
 	"drillbook/plan"
 )
 
@@ -37,7 +38,7 @@ func (b *binder) textArea(label, key string, rows int, at func(addr) *string) *w
 func (b *binder) textEntry(e *widget.Entry, label, key string, at func(addr) *string) {
 	what := "edit " + strings.ToLower(label)
 	e.OnChanged = func(s string) { bindSet(b, key, what, at, s, true) }
-	b.add(label, key, e, e, func(a addr) { setText(e, *at(a)) })
+	b.add(label, key, e, e, func(a addr) { widgets.SetText(e, *at(a)) })
 }
 
 // lines is a multi-line entry holding a list, one item per line; blank
@@ -139,7 +140,7 @@ func (b *binder) date(label, key string, at func(addr) *plan.Date) *widget.Entry
 			bindSet(b, key, what, at, d, true)
 		}
 	}
-	b.add(label, key, e, e, func(a addr) { setText(e, (*at(a)).String()) })
+	b.add(label, key, e, e, func(a addr) { widgets.SetText(e, (*at(a)).String()) })
 	return e
 }
 
@@ -315,7 +316,7 @@ func (b *binder) toggles(label, key string, cols int, options func() []option, g
 			grid.RemoveAll()
 			buttons = buttons[:0]
 			for i, o := range opts {
-				btn := widget.NewButton(clip(o.label, shortRunes/2), func() {
+				btn := widget.NewButton(widgets.Clip(o.label, widgets.ShortRunes/2), func() {
 					on[i] = !on[i]
 					paint()
 					var sel []string
@@ -344,7 +345,7 @@ func (b *binder) toggles(label, key string, cols int, options func() []option, g
 func (b *binder) info(label string, text func(addr) string) *widget.Label {
 	l := widget.NewLabel("")
 	l.Wrapping = fyne.TextWrapWord
-	b.add(label, "\x00"+label, l, nil, func(a addr) { l.SetText(shown(text(a))) })
+	b.add(label, "\x00"+label, l, nil, func(a addr) { l.SetText(widgets.Shown(text(a))) })
 	return l
 }
 

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/widgets"
 	"drillbook/plan"
 )
 
@@ -40,7 +41,7 @@ type listEditor[T any] struct {
 	cur    int   // selected index in the slice, -1 for none
 	shown  []int // slice indices in list order
 	filter *widget.Entry
-	list   *keyList
+	list   *widgets.KeyList
 	b      *binder
 	form   fyne.CanvasObject
 	empty  *widget.Label
@@ -76,7 +77,7 @@ func newListEditor[T any](u *UI, s listSpec[T]) *listEditor[T] {
 		e.parent = func() (int, bool) { return 0, true }
 	}
 	e.b = newBinder(u, e.selected, func(a addr) string { return e.itemPath(a.parent, a.index) })
-	e.list = newKeyList(
+	e.list = widgets.NewKeyList(
 		func() int { return len(e.shown) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("item")
@@ -86,7 +87,7 @@ func newListEditor[T any](u *UI, s listSpec[T]) *listEditor[T] {
 				l.TextStyle.Bold = true
 				s := widget.NewLabel("details")
 				s.Truncation = fyne.TextTruncateEllipsis
-				body = container.New(&tightVBox{}, l, s)
+				body = container.New(&widgets.TightVBox{}, l, s)
 			}
 			return container.NewBorder(nil, nil, widget.NewIcon(nil), nil, body)
 		},
@@ -212,14 +213,14 @@ func (e *listEditor[T]) updateRow(id int, row *fyne.Container) {
 	i := e.shown[id]
 	t := &(*e.slice(p))[i]
 	if e.sub == nil {
-		row.Objects[0].(*widget.Label).SetText(shown(e.row(t)))
+		row.Objects[0].(*widget.Label).SetText(widgets.Shown(e.row(t)))
 	} else {
 		lines := row.Objects[0].(*fyne.Container).Objects
-		lines[0].(*widget.Label).SetText(shown(e.row(t)))
+		lines[0].(*widget.Label).SetText(widgets.Shown(e.row(t)))
 		text, imp := e.sub(t)
 		sub := lines[1].(*widget.Label)
 		sub.Importance = imp
-		sub.SetText(shown(text))
+		sub.SetText(widgets.Shown(text))
 	}
 	icon := row.Objects[1].(*widget.Icon)
 	switch lvl, has := e.u.itemProblemLevel(e.itemPath(p, i)); {
@@ -283,25 +284,17 @@ func (e *listEditor[T]) refreshList() {
 func (e *listEditor[T]) updateTools() {
 	_, okParent := e.parent()
 	_, okSel := e.selected()
-	enable(e.addBtn, okParent)
-	enable(e.dupBtn, okSel && e.copyOf != nil)
-	enable(e.delBtn, okSel)
+	widgets.Enable(e.addBtn, okParent)
+	widgets.Enable(e.dupBtn, okSel && e.copyOf != nil)
+	widgets.Enable(e.delBtn, okSel)
 	filtered := e.filter != nil && e.filter.Text != "" || e.keep != nil
 	n := 0
 	if okParent {
 		p, _ := e.parent()
 		n = len(*e.slice(p))
 	}
-	enable(e.upBtn, okSel && !filtered && e.cur > 0)
-	enable(e.downBtn, okSel && !filtered && e.cur < n-1)
-}
-
-func enable(w fyne.Disableable, on bool) {
-	if on {
-		w.Enable()
-	} else {
-		w.Disable()
-	}
+	widgets.Enable(e.upBtn, okSel && !filtered && e.cur > 0)
+	widgets.Enable(e.downBtn, okSel && !filtered && e.cur < n-1)
 }
 
 func (e *listEditor[T]) loadDetail() {
@@ -451,7 +444,7 @@ func (e *listEditor[T]) confirmDelete() {
 	if !ok {
 		return
 	}
-	name := clip(e.row(&(*e.slice(a.parent))[a.index]), shortRunes*2)
+	name := widgets.Clip(e.row(&(*e.slice(a.parent))[a.index]), widgets.ShortRunes*2)
 	msg := fmt.Sprintf("Delete the %s “%s”?\nAnything that refers to it will be listed as a problem to fix.\nYou can undo this with Ctrl+Z.", e.noun, name)
 	dialog.ShowConfirm("Delete "+e.noun, msg, func(yes bool) {
 		if yes {
@@ -498,52 +491,10 @@ func deepCopy[T any](v T) T {
 	return out
 }
 
-// keyList is a list that also selects the focused row with Enter, as
-// desktop lists do (Fyne's list selects with Space only).
-type keyList struct{ widget.List }
-
-func newKeyList(length func() int, create func() fyne.CanvasObject, update func(widget.ListItemID, fyne.CanvasObject)) *keyList {
-	l := &keyList{}
-	l.Length, l.CreateItem, l.UpdateItem = length, create, update
-	l.ExtendBaseWidget(l)
-	return l
-}
-
-func (l *keyList) TypedKey(ev *fyne.KeyEvent) {
-	if ev.Name == fyne.KeyReturn || ev.Name == fyne.KeyEnter {
-		ev = &fyne.KeyEvent{Name: fyne.KeySpace}
-	}
-	l.List.TypedKey(ev)
-}
-
 // article is "a" or "an" for a noun.
 func article(noun string) string {
 	if noun != "" && strings.ContainsRune("aeiou", rune(noun[0])) {
 		return "an"
 	}
 	return "a"
-}
-
-// tightVBox stacks a row's two lines without the theme's padding between
-// them, so two-line rows stay compact.
-type tightVBox struct{}
-
-func (tightVBox) MinSize(objs []fyne.CanvasObject) fyne.Size {
-	var s fyne.Size
-	for _, o := range objs {
-		m := o.MinSize()
-		s.Width = max(s.Width, m.Width)
-		s.Height += m.Height - theme.Padding()
-	}
-	return s
-}
-
-func (tightVBox) Layout(objs []fyne.CanvasObject, size fyne.Size) {
-	y := float32(0)
-	for _, o := range objs {
-		h := o.MinSize().Height - theme.Padding()
-		o.Move(fyne.NewPos(0, y-theme.Padding()/2))
-		o.Resize(fyne.NewSize(size.Width, h+theme.Padding()))
-		y += h
-	}
 }

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/widgets"
 	"drillbook/plan"
 )
 
@@ -53,9 +54,9 @@ func newMatrixPart(u *UI) *matrixPart {
 		ws := u.doc.ws
 		switch {
 		case id.Row < 0 && id.Col >= 0 && id.Col < len(ws.Roles):
-			l.SetText(orDash(ws.Roles[id.Col].Name))
+			l.SetText(widgets.OrDash(ws.Roles[id.Col].Name))
 		case id.Col < 0 && id.Row >= 0 && id.Row < len(ws.IncidentTypes):
-			l.SetText(orDash(ws.IncidentTypes[id.Row].Name))
+			l.SetText(widgets.OrDash(ws.IncidentTypes[id.Row].Name))
 		default:
 			l.SetText("")
 		}
@@ -185,7 +186,7 @@ func (m *matrixPart) showSelection() {
 	ws := m.u.doc.ws
 	ok := m.cell.Row >= 0 && m.cell.Row < len(ws.IncidentTypes) && m.cell.Col >= 0 && m.cell.Col < len(ws.Roles)
 	for _, b := range m.buttons {
-		enable(b, ok)
+		widgets.Enable(b, ok)
 	}
 	if !ok {
 		m.sel.SetText("Select a cell, then a code.")
@@ -195,7 +196,7 @@ func (m *matrixPart) showSelection() {
 	if code == "" {
 		code = "none"
 	}
-	m.sel.SetText(fmt.Sprintf("%s × %s: %s", orDash(ws.IncidentTypes[m.cell.Row].Name), orDash(ws.Roles[m.cell.Col].Name), code))
+	m.sel.SetText(fmt.Sprintf("%s × %s: %s", widgets.OrDash(ws.IncidentTypes[m.cell.Row].Name), widgets.OrDash(ws.Roles[m.cell.Col].Name), code))
 }
 
 // set gives role col the code for incident type row ("" removes it).

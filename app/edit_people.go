@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"drillbook/app/widgets"
 	"drillbook/plan"
 )
 
@@ -15,9 +16,9 @@ func newPeoplePart(u *UI) *listEditor[plan.Person] {
 		slice: func(int) *[]plan.Person { return &u.doc.ws.People },
 		row: func(p *plan.Person) string {
 			if p.Title == "" {
-				return orDash(p.Name)
+				return widgets.OrDash(p.Name)
 			}
-			return orDash(p.Name) + " · " + p.Title
+			return widgets.OrDash(p.Name) + " · " + p.Title
 		},
 		fresh: func(ws *plan.Workspace, _ int) plan.Person {
 			id, _ := ws.NewID("people", "New person")
@@ -67,7 +68,7 @@ func newRolesPart(u *UI) *listEditor[plan.Role] {
 		noun: "role", base: "roles", reorder: true, filterable: true,
 		slice: func(int) *[]plan.Role { return &u.doc.ws.Roles },
 		row: func(r *plan.Role) string {
-			return fmt.Sprintf("%s · %d people", orDash(r.Name), len(r.Members))
+			return fmt.Sprintf("%s · %d people", widgets.OrDash(r.Name), len(r.Members))
 		},
 		fresh: func(ws *plan.Workspace, _ int) plan.Role {
 			id, _ := ws.NewID("roles", "New role")
@@ -96,7 +97,7 @@ func newObligationsPart(u *UI) *listEditor[plan.ReportingObligation] {
 		noun: "reporting obligation", base: "reportingObligations", reorder: true,
 		slice: func(int) *[]plan.ReportingObligation { return &u.doc.ws.ReportingObligations },
 		row: func(o *plan.ReportingObligation) string {
-			return fmt.Sprintf("%s · within %s", orDash(o.Body), orDash(durationText(o.Deadline)))
+			return fmt.Sprintf("%s · within %s", widgets.OrDash(o.Body), widgets.OrDash(durationText(o.Deadline)))
 		},
 		fresh: func(ws *plan.Workspace, _ int) plan.ReportingObligation {
 			id, _ := ws.NewID("reportingObligations", "New obligation")

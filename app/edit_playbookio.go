@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/widgets"
 	"drillbook/plan"
 )
 
@@ -59,7 +60,7 @@ func (p *playbooksPart) importFile(path string) {
 func (p *playbooksPart) addImported(pb *plan.Playbook) {
 	ws := p.u.doc.ws
 	if pb.ID == "" || !plan.ValidID(pb.ID) || ws.Playbook(pb.ID) != nil {
-		pb.ID, _ = ws.NewID("playbooks", orDash(pb.Title))
+		pb.ID, _ = ws.NewID("playbooks", widgets.OrDash(pb.Title))
 	}
 	item := *pb
 	i := len(ws.Playbooks)
@@ -72,7 +73,7 @@ func (p *playbooksPart) addImported(pb *plan.Playbook) {
 	p.list.selectIndex(i)
 	if n := len(p.u.doc.problems.At(fmt.Sprintf("playbooks[%d]", i))); n > 0 {
 		dialog.ShowInformation("Playbook imported",
-			fmt.Sprintf("“%s” was imported with %d problems to fix (shown beside the fields), e.g. roles or playbooks this plan does not have.", orDash(item.Title), n), p.u.win)
+			fmt.Sprintf("“%s” was imported with %d problems to fix (shown beside the fields), e.g. roles or playbooks this plan does not have.", widgets.OrDash(item.Title), n), p.u.win)
 	}
 }
 

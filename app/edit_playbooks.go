@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/widgets"
 	"drillbook/plan"
 )
 
@@ -41,7 +42,7 @@ func newPlaybooksPart(u *UI) *playbooksPart {
 	e := newListEditor(u, listSpec[plan.Playbook]{
 		noun: "playbook", base: "playbooks", reorder: true, filterable: true,
 		slice: func(int) *[]plan.Playbook { return &u.doc.ws.Playbooks },
-		row:   func(pb *plan.Playbook) string { return orDash(pb.Title) },
+		row:   func(pb *plan.Playbook) string { return widgets.OrDash(pb.Title) },
 		sub:   p.rowDetails,
 		fresh: func(ws *plan.Workspace, _ int) plan.Playbook {
 			id, _ := ws.NewID("playbooks", "New playbook")
@@ -218,7 +219,7 @@ func (p *playbooksPart) showHeader() {
 		p.review.SetText("")
 		return
 	}
-	p.header.SetText(orDash(pb.Title))
+	p.header.SetText(widgets.OrDash(pb.Title))
 	today := p.u.today()
 	rev := "not published yet"
 	if r := pb.CurrentRevision(); r != nil {
@@ -270,12 +271,12 @@ func (p *playbooksPart) refreshTabLight(path string) {
 func (p *playbooksPart) renderRead() {
 	pb := p.list.item()
 	if pb == nil {
-		setMarkdown(p.read, "")
+		widgets.SetMarkdown(p.read, "")
 		return
 	}
 	// The title becomes a heading Fyne wraps; a clipped one keeps a
 	// pasted 10,000-character title from stalling the view.
 	view := *pb
-	view.Title = shown(pb.Title)
-	setMarkdown(p.read, plan.PlaybookMarkdown(&view, p.u.doc.ws, p.u.today()))
+	view.Title = widgets.Shown(pb.Title)
+	widgets.SetMarkdown(p.read, plan.PlaybookMarkdown(&view, p.u.doc.ws, p.u.today()))
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 
+	"drillbook/app/widgets"
 	"drillbook/plan"
 )
 
@@ -14,7 +15,7 @@ func newIncidentTypesPart(u *UI) *listEditor[plan.IncidentType] {
 	e := newListEditor(u, listSpec[plan.IncidentType]{
 		noun: "incident type", base: "incidentTypes", reorder: true,
 		slice: func(int) *[]plan.IncidentType { return &u.doc.ws.IncidentTypes },
-		row:   func(t *plan.IncidentType) string { return fmt.Sprintf("%s · %s", orDash(t.Name), t.Category) },
+		row:   func(t *plan.IncidentType) string { return fmt.Sprintf("%s · %s", widgets.OrDash(t.Name), t.Category) },
 		fresh: func(ws *plan.Workspace, _ int) plan.IncidentType {
 			id, _ := ws.NewID("incidentTypes", "New incident type")
 			return plan.IncidentType{ID: id, Name: "New incident type", Category: plan.CategoryOther}
@@ -43,7 +44,7 @@ func newSeveritiesPart(u *UI) *listEditor[plan.Severity] {
 		noun: "severity level", base: "severities",
 		slice: func(int) *[]plan.Severity { return &u.doc.ws.Severities },
 		row: func(s *plan.Severity) string {
-			return fmt.Sprintf("%d · %s · ack %s · resolve %s", s.Level, orDash(s.Name), orDash(durationText(s.Targets.Acknowledge)), orDash(durationText(s.Targets.Resolve)))
+			return fmt.Sprintf("%d · %s · ack %s · resolve %s", s.Level, widgets.OrDash(s.Name), widgets.OrDash(durationText(s.Targets.Acknowledge)), widgets.OrDash(durationText(s.Targets.Resolve)))
 		},
 		fresh: func(ws *plan.Workspace, _ int) plan.Severity {
 			level := 1

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/widgets"
 	"drillbook/plan"
 )
 
@@ -49,7 +50,7 @@ func newReportingPart(u *UI) *reportingPart {
 		noun: "reporting channel", base: "reporting.channels", reorder: true,
 		slice: func(int) *[]plan.ReportingChannel { return &u.doc.ws.Reporting.Channels },
 		row: func(c *plan.ReportingChannel) string {
-			return fmt.Sprintf("%s · %s", orDash(c.Name), c.Channel)
+			return fmt.Sprintf("%s · %s", widgets.OrDash(c.Name), c.Channel)
 		},
 		fresh: func(ws *plan.Workspace, _ int) plan.ReportingChannel {
 			id, _ := ws.NewID("reporting.channels", "New channel")

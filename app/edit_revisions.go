@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/widgets"
 	"drillbook/plan"
 )
 
@@ -19,7 +20,7 @@ import (
 // plan's step diff; and publishes the draft as a new revision.
 type revisionsView struct {
 	p        *playbooksPart
-	list     *keyList
+	list     *widgets.KeyList
 	sel      int // index into Revisions, -1 for none
 	view     *widget.RichText
 	from, to *widget.Select
@@ -32,7 +33,7 @@ const draftLabel = "Current draft"
 
 func newRevisionsView(p *playbooksPart) *revisionsView {
 	v := &revisionsView{p: p, sel: -1}
-	v.list = newKeyList(
+	v.list = widgets.NewKeyList(
 		func() int {
 			if pb := p.list.item(); pb != nil {
 				return len(pb.Revisions)
@@ -50,7 +51,7 @@ func newRevisionsView(p *playbooksPart) *revisionsView {
 				return
 			}
 			r := pb.Revisions[len(pb.Revisions)-1-id]
-			o.(*widget.Label).SetText(fmt.Sprintf("Revision %d · %s · %s", r.Number, r.Date, firstLineOf(r.Summary)))
+			o.(*widget.Label).SetText(fmt.Sprintf("Revision %d · %s · %s", r.Number, r.Date, widgets.FirstLine(r.Summary)))
 		},
 	)
 	v.list.OnSelected = func(id widget.ListItemID) {
@@ -141,7 +142,7 @@ func (v *revisionsView) selectRevision(i int) {
 func (v *revisionsView) showRevision() {
 	pb := v.p.list.item()
 	if pb == nil || v.sel < 0 || v.sel >= len(pb.Revisions) {
-		setMarkdown(v.view, "*Select a revision to read it as it was published.*")
+		widgets.SetMarkdown(v.view, "*Select a revision to read it as it was published.*")
 		return
 	}
 	r := pb.Revisions[v.sel]
@@ -150,13 +151,13 @@ func (v *revisionsView) showRevision() {
 	old := *pb
 	old.Steps = r.Steps
 	old.Revisions = nil
-	old.Title = shown(pb.Title) // as in the read view
+	old.Title = widgets.Shown(pb.Title) // as in the read view
 	author := r.Author
 	if person := v.p.u.doc.ws.Person(r.Author); person != nil {
 		author = person.Name
 	}
-	head := fmt.Sprintf("**Revision %d** · %s · %s\n\n*%s*\n\n---\n\n", r.Number, r.Date, mdText(author), mdText(strings.ReplaceAll(strings.TrimSpace(r.Summary), "\n", " ")))
-	setMarkdown(v.view, head+plan.PlaybookMarkdown(&old, v.p.u.doc.ws, v.p.u.today()))
+	head := fmt.Sprintf("**Revision %d** · %s · %s\n\n*%s*\n\n---\n\n", r.Number, r.Date, widgets.MdText(author), widgets.MdText(strings.ReplaceAll(strings.TrimSpace(r.Summary), "\n", " ")))
+	widgets.SetMarkdown(v.view, head+plan.PlaybookMarkdown(&old, v.p.u.doc.ws, v.p.u.today()))
 }
 
 // showDiff compares the two chosen versions with plan.Playbook.Diff.
@@ -199,7 +200,7 @@ func (v *revisionsView) showDiff() {
 // diffRow renders one step of a diff: added in green, removed in red,
 // unchanged plain, with duration and reference changes below.
 func diffRow(d plan.DiffLine) fyne.CanvasObject {
-	text := fmt.Sprintf("%c %d. %s", d.Op, d.Step, firstLineOf(d.Text))
+	text := fmt.Sprintf("%c %d. %s", d.Op, d.Step, widgets.FirstLine(d.Text))
 	l := widget.NewLabel(text)
 	l.Wrapping = fyne.TextWrapWord
 	switch d.Op {
@@ -239,7 +240,7 @@ func (v *revisionsView) publishDialog() {
 	summary.SetPlaceHolder("What changed and why (shown in the revision history)")
 	summary.SetMinRowsVisible(3)
 	items := []*widget.FormItem{widget.NewFormItem("Author", author), widget.NewFormItem("Summary", summary)}
-	d := dialog.NewForm("Publish revision of “"+orDash(pb.Title)+"”", "Publish", "Cancel", items, func(ok bool) {
+	d := dialog.NewForm("Publish revision of “"+widgets.OrDash(pb.Title)+"”", "Publish", "Cancel", items, func(ok bool) {
 		if !ok {
 			return
 		}

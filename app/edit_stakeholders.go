@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/widgets"
 	"drillbook/plan"
 )
 
@@ -19,7 +20,7 @@ func newStakeholdersPart(u *UI) *listEditor[plan.Stakeholder] {
 		noun: "stakeholder group", base: "stakeholders", reorder: true,
 		slice: func(int) *[]plan.Stakeholder { return &u.doc.ws.Stakeholders },
 		row: func(s *plan.Stakeholder) string {
-			return fmt.Sprintf("%s · %s · %s", orDash(s.Name), s.Kind, s.Channel)
+			return fmt.Sprintf("%s · %s · %s", widgets.OrDash(s.Name), s.Kind, s.Channel)
 		},
 		fresh: func(ws *plan.Workspace, _ int) plan.Stakeholder {
 			id, _ := ws.NewID("stakeholders", "New stakeholder group")
@@ -79,7 +80,7 @@ func cadenceField(b *binder, at func(addr) *[]plan.Cadence) {
 				}
 				bindSet(b, "cadence", "edit update cadence", at, next, true)
 			}
-			rows.Add(widget.NewLabel(clip(fmt.Sprintf("Severity %d %s", s.Level, s.Name), shortRunes)))
+			rows.Add(widget.NewLabel(widgets.Clip(fmt.Sprintf("Severity %d %s", s.Level, s.Name), widgets.ShortRunes)))
 			rows.Add(e)
 		}
 		if len(b.u.doc.ws.Severities) == 0 {

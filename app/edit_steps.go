@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 
+	"drillbook/app/widgets"
 	"drillbook/plan"
 )
 
@@ -18,7 +19,7 @@ func newStepsEditor(u *UI, books *listEditor[plan.Playbook]) *listEditor[plan.St
 		},
 		slice: func(p int) *[]plan.Step { return &u.doc.ws.Playbooks[p].Steps },
 		row: func(s *plan.Step) string {
-			t := firstLineOf(s.Text)
+			t := widgets.FirstLine(s.Text)
 			if t == "" {
 				t = "—"
 			}

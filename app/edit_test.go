@@ -336,7 +336,7 @@ func TestEscalationPreviewFlagsNobody(t *testing.T) {
 func TestCoverageGridShowsAndClosesHole(t *testing.T) {
 	u, _ := editorUI(t)
 	p := openTab[*coveragePart](t, u, "Procedure", "Cover & on-call")
-	if !p.grid.hole[6][0] || p.grid.hole[0][0] || !strings.Contains(p.holes.Text, "Sun 00:00–08:00") {
+	if !p.grid.Hole(6, 0) || p.grid.Hole(0, 0) || !strings.Contains(p.holes.Text, "Sun 00:00–08:00") {
 		t.Fatalf("demo hole not shown: %q", p.holes.Text)
 	}
 	// Add a Sunday early shift with someone on it.
@@ -355,25 +355,11 @@ func TestCoverageGridShowsAndClosesHole(t *testing.T) {
 	if !slices.Equal(sh.Days, []plan.Weekday{plan.Sun}) || len(sh.Members) != 1 {
 		t.Fatalf("shift %+v", sh)
 	}
-	if p.grid.hole[6][0] || !strings.Contains(p.holes.Text, "Every hour") {
+	if p.grid.Hole(6, 0) || !strings.Contains(p.holes.Text, "Every hour") {
 		t.Fatalf("hole still shown: %q", p.holes.Text)
 	}
-	if p.grid.counts[6][0] != 1 {
-		t.Errorf("grid count %d", p.grid.counts[6][0])
-	}
-}
-
-func TestKeyListSelectsWithEnter(t *testing.T) {
-	var got = -1
-	l := newKeyList(func() int { return 3 }, func() fyne.CanvasObject { return widget.NewLabel("") }, func(widget.ListItemID, fyne.CanvasObject) {})
-	l.OnSelected = func(id widget.ListItemID) { got = id }
-	w := test.NewTempWindow(t, l)
-	w.Resize(fyne.NewSize(200, 200))
-	w.Canvas().Focus(l)
-	l.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
-	l.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	if got != 1 {
-		t.Fatalf("Enter selected %d", got)
+	if p.grid.Count(6, 0) != 1 {
+		t.Errorf("grid count %d", p.grid.Count(6, 0))
 	}
 }
 

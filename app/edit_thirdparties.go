@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 
+	"drillbook/app/widgets"
 	"drillbook/plan"
 )
 
@@ -13,7 +14,7 @@ func newThirdPartiesPart(u *UI) *listEditor[plan.ThirdParty] {
 		noun: "third party", base: "thirdParties", reorder: true, filterable: true,
 		slice: func(int) *[]plan.ThirdParty { return &u.doc.ws.ThirdParties },
 		row: func(t *plan.ThirdParty) string {
-			return fmt.Sprintf("%s · %s · %s", orDash(t.Name), t.ServiceClass, t.Criticality)
+			return fmt.Sprintf("%s · %s · %s", widgets.OrDash(t.Name), t.ServiceClass, t.Criticality)
 		},
 		fresh: func(ws *plan.Workspace, _ int) plan.ThirdParty {
 			id, _ := ws.NewID("thirdParties", "New supplier")

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/widgets"
 	"drillbook/plan"
 	"drillbook/scoring"
 )
@@ -48,7 +49,7 @@ func newFindingsView(s *assessmentScreen) *findingsView {
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			f := v.shown[i]
-			o.(*widget.Label).SetText(shown(fmt.Sprintf("%s · %s · %s", f.Severity, f.ID, f.What)))
+			o.(*widget.Label).SetText(widgets.Shown(fmt.Sprintf("%s · %s · %s", f.Severity, f.ID, f.What)))
 		},
 	)
 	v.list.OnSelected = func(i widget.ListItemID) { v.show(&v.shown[i]) }
@@ -96,29 +97,29 @@ func (v *findingsView) refresh() {
 func (v *findingsView) show(f *scoring.Finding) {
 	v.sel = f
 	if f == nil {
-		setMarkdown(v.detail, fmt.Sprintf("*%d findings. Select one for the evidence and the recommendation.*", len(v.shown)))
+		widgets.SetMarkdown(v.detail, fmt.Sprintf("*%d findings. Select one for the evidence and the recommendation.*", len(v.shown)))
 		v.goTo.Disable()
 		v.na.Disable()
 		v.action.Disable()
 		return
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "### %s — %s\n\n", f.ID, mdText(f.What))
-	fmt.Fprintf(&b, "**Severity** %s · **effort** %s · **where** %s\n\n", f.Severity, f.Effort, mdCode(f.Where))
-	fmt.Fprintf(&b, "**Why it matters.** %s\n\n**Recommendation.** %s\n\n", mdText(f.Why), mdText(f.Recommendation))
+	fmt.Fprintf(&b, "### %s — %s\n\n", f.ID, widgets.MdText(f.What))
+	fmt.Fprintf(&b, "**Severity** %s · **effort** %s · **where** %s\n\n", f.Severity, f.Effort, widgets.MdCode(f.Where))
+	fmt.Fprintf(&b, "**Why it matters.** %s\n\n**Recommendation.** %s\n\n", widgets.MdText(f.Why), widgets.MdText(f.Recommendation))
 	if len(f.Evidence) > 0 {
 		b.WriteString("**Evidence**\n\n")
 		for _, e := range f.Evidence {
-			fmt.Fprintf(&b, "- %s\n", mdText(e))
+			fmt.Fprintf(&b, "- %s\n", widgets.MdText(e))
 		}
 	}
 	if len(f.Gaps) > 1 {
 		b.WriteString("\n**All places**\n\n")
 		for _, g := range f.Gaps {
-			fmt.Fprintf(&b, "- %s %s\n", mdCode(g.Path), mdText(g.What))
+			fmt.Fprintf(&b, "- %s %s\n", widgets.MdCode(g.Path), widgets.MdText(g.What))
 		}
 	}
-	setMarkdown(v.detail, b.String())
+	widgets.SetMarkdown(v.detail, b.String())
 	if v.s.u.canGoTo(f.Where) {
 		v.goTo.Enable()
 	} else {

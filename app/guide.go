@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/widgets"
 	guided "drillbook/guide"
 	"drillbook/plan"
 )
@@ -31,7 +32,7 @@ type guide struct {
 
 	overall  *widget.Label
 	bars     [3]*widget.ProgressBar
-	list     *keyList
+	list     *widgets.KeyList
 	heading  *widget.Label
 	where    *widget.Label
 	prompt   *widget.RichText
@@ -58,7 +59,7 @@ func newGuide(u *UI) *guide {
 		}
 		bars.Add(g.bars[i])
 	}
-	g.list = newKeyList(
+	g.list = widgets.NewKeyList(
 		func() int { return len(g.questions) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("3.2 Keeping playbooks up to date")
@@ -195,7 +196,7 @@ func (g *guide) showPage(i int) {
 	}
 	g.heading.SetText(q.Title)
 	g.where.SetText(fmt.Sprintf("Step %d of 3 · %s · question %d of %d", q.Step, plan.StepNames[q.Step-1], n, of))
-	setMarkdown(g.prompt, "> "+q.Prompt)
+	widgets.SetMarkdown(g.prompt, "> "+q.Prompt)
 	g.help.SetText(q.Help)
 	pg := guidePages[q.ID]
 	p, ok := g.parts[pg.part]
@@ -208,8 +209,8 @@ func (g *guide) showPage(i int) {
 	p.refresh()
 	g.editor.Objects = []fyne.CanvasObject{p.object()}
 	g.editor.Refresh()
-	enable(g.back, i > 0)
-	enable(g.next, i < len(g.questions)-1)
+	widgets.Enable(g.back, i > 0)
+	widgets.Enable(g.next, i < len(g.questions)-1)
 	g.showStatus()
 }
 
@@ -221,15 +222,15 @@ func (g *guide) showStatus() {
 	st := g.progress.Questions[g.page]
 	if st.Answered {
 		g.summary.Importance = widget.SuccessImportance
-		g.summary.SetText("✔ Answered: " + shown(st.Summary))
+		g.summary.SetText("✔ Answered: " + widgets.Shown(st.Summary))
 	} else {
 		g.summary.Importance = widget.WarningImportance
-		g.summary.SetText("So far: " + shown(st.Summary))
+		g.summary.SetText("So far: " + widgets.Shown(st.Summary))
 	}
 	if len(st.Todo) > 0 {
 		todo := make([]string, len(st.Todo))
 		for i, s := range st.Todo {
-			todo[i] = shown(s)
+			todo[i] = widgets.Shown(s)
 		}
 		g.todo.SetText("Still to do:\n• " + strings.Join(todo, "\n• "))
 		g.todo.Show()

@@ -5,6 +5,7 @@ import (
 
 	"fyne.io/fyne/v2/dialog"
 
+	"drillbook/app/widgets"
 	"drillbook/scenarios"
 )
 
@@ -17,7 +18,7 @@ func (c *console) showHalt(err *scenarios.JournalError) {
 		return
 	}
 	msg := fmt.Sprintf("%v.\n\nThe clock is paused and nothing recorded is lost. Free some disk space or reconnect the drive, then press Retry.\nYou can also end the exercise: the run is then stored in the workspace — save it to keep it.", err)
-	c.halt = dialog.NewCustomConfirm("Exercise journal not written", "Retry", "Later", dialogText(msg), func(retry bool) {
+	c.halt = dialog.NewCustomConfirm("Exercise journal not written", "Retry", "Later", widgets.DialogText(msg), func(retry bool) {
 		c.halt = nil
 		if retry {
 			c.apply(c.e.Retry())

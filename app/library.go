@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/widgets"
 	"drillbook/plan"
 	"drillbook/scenarios"
 )
@@ -142,14 +143,14 @@ func (l *library) refresh() {
 func (l *library) selectScenario(s *scenarios.Scenario) {
 	l.selected = s
 	if s == nil {
-		setMarkdown(l.read, "*No scenario matches these filters.*")
+		widgets.SetMarkdown(l.read, "*No scenario matches these filters.*")
 		l.start.Disable()
 		l.save.Disable()
 		return
 	}
 	l.start.Enable()
 	l.save.Enable()
-	setMarkdown(l.read, scenarios.Markdown(s))
+	widgets.SetMarkdown(l.read, scenarios.Markdown(s))
 }
 
 // add puts loaded scenarios into the library, replacing ones with the same ID.

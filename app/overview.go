@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/widgets"
 	"drillbook/plan"
 )
 
@@ -23,7 +24,7 @@ type overview struct {
 	counts                []*widget.Label // one per plan.Summary entry, in order
 	steps                 [3]*widget.Label
 	problemsTitle         *widget.Label
-	problems              *keyList
+	problems              *widgets.KeyList
 	root                  fyne.CanvasObject
 	loading               bool // true while fields are filled from the document
 }
@@ -68,7 +69,7 @@ func newOverview(u *UI) *overview {
 	}
 
 	o.problemsTitle = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	o.problems = newKeyList(
+	o.problems = widgets.NewKeyList(
 		func() int { return len(o.u.doc.problems) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("path: message")
@@ -78,7 +79,7 @@ func newOverview(u *UI) *overview {
 		func(i widget.ListItemID, obj fyne.CanvasObject) {
 			p := o.u.doc.problems[i]
 			row := obj.(*fyne.Container)
-			row.Objects[0].(*widget.Label).SetText(shown(p.String()))
+			row.Objects[0].(*widget.Label).SetText(widgets.Shown(p.String()))
 			icon := theme.WarningIcon()
 			if p.Level == plan.Error {
 				icon = theme.ErrorIcon()
@@ -142,13 +143,13 @@ func (o *overview) object() fyne.CanvasObject { return o.root }
 func (o *overview) refresh() {
 	ws := o.u.doc.ws
 	o.loading = true
-	setText(o.name, ws.Organisation.Name)
-	setText(o.sector, ws.Organisation.Sector)
-	setText(o.product, ws.Organisation.Product)
-	setText(o.description, ws.Organisation.Description)
+	widgets.SetText(o.name, ws.Organisation.Name)
+	widgets.SetText(o.sector, ws.Organisation.Sector)
+	widgets.SetText(o.product, ws.Organisation.Product)
+	widgets.SetText(o.description, ws.Organisation.Description)
 	o.loading = false
 
-	o.heading.SetText(shown(ws.Organisation.Name))
+	o.heading.SetText(widgets.Shown(ws.Organisation.Name))
 	var text [3]string
 	for i, c := range ws.Summary() {
 		o.counts[i].SetText(fmt.Sprint(c.Count))
@@ -166,12 +167,4 @@ func (o *overview) refresh() {
 		o.problemsTitle.SetText(fmt.Sprintf("Validation: %d errors, %d warnings", errs, warns))
 	}
 	o.problems.Refresh()
-}
-
-// setText updates an entry only when its text differs, so refreshing while
-// the user types does not move the cursor.
-func setText(e *widget.Entry, s string) {
-	if e.Text != s {
-		e.SetText(s)
-	}
 }

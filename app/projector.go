@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/widgets"
 	"drillbook/plan"
 	"drillbook/scenarios"
 )
@@ -109,17 +110,17 @@ func (p *projector) refresh() {
 	}
 	p.decision.SetText(strings.TrimSpace(prompt.String()))
 	if len(injects) == 0 {
-		setMarkdown(p.latest, "*Waiting for the first inject…*")
-		setMarkdown(p.earlier, "")
+		widgets.SetMarkdown(p.latest, "*Waiting for the first inject…*")
+		widgets.SetMarkdown(p.earlier, "")
 		return
 	}
 	last := injects[len(injects)-1]
-	setMarkdown(p.latest, injectMarkdown(last))
+	widgets.SetMarkdown(p.latest, injectMarkdown(last))
 	var b strings.Builder
 	for i := len(injects) - 2; i >= 0; i-- {
 		b.WriteString(injectMarkdown(injects[i]) + "\n\n---\n\n")
 	}
-	setMarkdown(p.earlier, b.String())
+	widgets.SetMarkdown(p.earlier, b.String())
 }
 
 func injectMarkdown(ev plan.Event) string {

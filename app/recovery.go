@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 
+	"drillbook/app/widgets"
 	"drillbook/plan"
 )
 
@@ -172,7 +173,7 @@ func (u *UI) offerRecovery(startup bool) {
 		}
 		msg := fmt.Sprintf("Recover unsaved changes from %s?\n\nDrillbook did not close normally while %s had unsaved changes. Recover opens them (unsaved) so you can check and save them; Discard sets the recovery file aside.",
 			fi.ModTime().Format("Mon 2 Jan 2006 15:04:05"), name)
-		d := dialog.NewCustomConfirm("Unsaved changes found", "Recover", "Discard", dialogText(msg), func(ok bool) {
+		d := dialog.NewCustomConfirm("Unsaved changes found", "Recover", "Discard", widgets.DialogText(msg), func(ok bool) {
 			if ok {
 				u.recover(c.file, c.docPath)
 			} else {

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/widgets"
 	"drillbook/export"
 	"drillbook/plan"
 	"drillbook/scoring"
@@ -32,7 +33,7 @@ type reportsScreen struct {
 	// organisation's name.
 	autoMarking string
 	markingDoc  *document
-	preview     *pagePreview
+	preview     *widgets.PagePreview
 	root        fyne.CanvasObject
 	busy        bool
 }
@@ -58,7 +59,7 @@ func newReportsScreen(u *UI) *reportsScreen {
 	xlsx := widget.NewButtonWithIcon("Export Excel…", theme.GridIcon(), func() { s.exportFile("Excel workbook", ".xlsx", s.writeExcel) })
 	md := widget.NewButtonWithIcon("Export Markdown folder…", theme.FolderIcon(), s.exportMarkdown)
 	left := container.NewVBox(checks, widget.NewSeparator(), form, container.NewGridWithColumns(1, pdf, xlsx, md))
-	s.preview = newPagePreview()
+	s.preview = widgets.NewPagePreview()
 	preview := container.NewBorder(widget.NewLabelWithStyle("First page", fyne.TextAlignCenter, fyne.TextStyle{Bold: true}), nil, nil, nil, s.preview)
 	split := container.NewHSplit(container.NewVScroll(left), preview)
 	split.Offset = 0.45
@@ -98,13 +99,13 @@ func (s *reportsScreen) refreshPreview() {
 	a := scoring.Assess(ws, o.Date)
 	assessor := o.AssessorLine()
 	p := s.preview
-	p.marking, p.org, p.sector = o.Marking, ws.Organisation.Name, ws.Organisation.Sector
-	p.facts = []string{"Product: " + ws.Organisation.Product, "Report date: " + o.Date.String(), "Assessor: " + assessor}
-	p.glance = fmt.Sprintf("Plan tier %s · index %.1f", a.Tier, a.Index)
+	p.Marking, p.Org, p.Sector = o.Marking, ws.Organisation.Name, ws.Organisation.Sector
+	p.Facts = []string{"Product: " + ws.Organisation.Product, "Report date: " + o.Date.String(), "Assessor: " + assessor}
+	p.Glance = fmt.Sprintf("Plan tier %s · index %.1f", a.Tier, a.Index)
 	if len(o.Sections) == 0 {
-		p.glance = "No section chosen"
+		p.Glance = "No section chosen"
 	} else if o.Sections[0] != export.SectionCover {
-		p.glance = "Starts with: " + export.SectionTitle(o.Sections[0])
+		p.Glance = "Starts with: " + export.SectionTitle(o.Sections[0])
 	}
 	p.Refresh()
 }

@@ -44,16 +44,16 @@ func TestReportsPreviewFollowsOptions(t *testing.T) {
 		t.Fatalf("%d section choices for %d sections", len(r.sections), len(export.Sections))
 	}
 	r.assessor.SetText("Dana Whitfield")
-	if !strings.Contains(strings.Join(r.preview.facts, "|"), "Assessor: Dana Whitfield") {
-		t.Errorf("preview facts %v", r.preview.facts)
+	if !strings.Contains(strings.Join(r.preview.Facts, "|"), "Assessor: Dana Whitfield") {
+		t.Errorf("preview facts %v", r.preview.Facts)
 	}
 	r.anon.SetChecked(true)
-	if o := r.options(); !o.NonAttributable || !strings.Contains(strings.Join(r.preview.facts, "|"), "Not attributed") {
-		t.Errorf("non-attributable not shown: %v", r.preview.facts)
+	if o := r.options(); !o.NonAttributable || !strings.Contains(strings.Join(r.preview.Facts, "|"), "Not attributed") {
+		t.Errorf("non-attributable not shown: %v", r.preview.Facts)
 	}
 	r.sections[export.SectionCover].SetChecked(false)
-	if !strings.HasPrefix(r.preview.glance, "Starts with: ") {
-		t.Errorf("preview without cover: %q", r.preview.glance)
+	if !strings.HasPrefix(r.preview.Glance, "Starts with: ") {
+		t.Errorf("preview without cover: %q", r.preview.Glance)
 	}
 	if o := r.options(); len(o.Sections) != len(export.Sections)-1 {
 		t.Errorf("sections %v", o.Sections)
@@ -128,8 +128,8 @@ func TestReportsMarkingFollowsTheOpenWorkspace(t *testing.T) {
 	}
 	u.openWorkspace()
 	reportsOf(t, u)
-	if r.marking.Text != "CONFIDENTIAL — Bayside Clinics" || r.preview.marking != r.marking.Text {
-		t.Fatalf("after opening another workspace: marking %q, preview %q", r.marking.Text, r.preview.marking)
+	if r.marking.Text != "CONFIDENTIAL — Bayside Clinics" || r.preview.Marking != r.marking.Text {
+		t.Fatalf("after opening another workspace: marking %q, preview %q", r.marking.Text, r.preview.Marking)
 	}
 	r.marking.SetText("OFFICIAL-SENSITIVE")
 	u.screens[0].(*overview).name.SetText("Bayside Clinics Group")

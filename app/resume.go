@@ -10,8 +10,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/widgets"
 	"drillbook/plan"
 	"drillbook/scenarios"
 )
@@ -93,7 +93,7 @@ func (u *UI) ask(path, title, yes, no, msg string, answer func(yes bool), rest [
 		u.offering = map[string]bool{}
 	}
 	u.offering[path] = true
-	d := dialog.NewCustomConfirm(title, yes, no, dialogText(msg), func(ok bool) {
+	d := dialog.NewCustomConfirm(title, yes, no, widgets.DialogText(msg), func(ok bool) {
 		delete(u.offering, path)
 		answer(ok)
 		u.offerJournals(rest)
@@ -185,10 +185,4 @@ func (u *UI) confirmLeaveRun(then func()) {
 			then()
 		}
 	}, u.win)
-}
-
-func dialogText(s string) *widget.Label {
-	l := widget.NewLabel(s)
-	l.Wrapping = fyne.TextWrapWord
-	return l
 }

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/widgets"
 	"drillbook/scenarios"
 	"drillbook/scoring"
 )
@@ -67,7 +68,7 @@ func newRunsView(s *assessmentScreen) *runsView {
 		}, row,
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			ev := v.s.u.doc.ws.Runs[v.stored()].Events[i]
-			o.(*widget.Label).SetText(fmt.Sprintf("%s  %s  %s", scenarios.Offset(ev.At.D()), ev.Kind, firstLineOf(ev.Text)))
+			o.(*widget.Label).SetText(fmt.Sprintf("%s  %s  %s", scenarios.Offset(ev.At.D()), ev.Kind, widgets.FirstLine(ev.Text)))
 		},
 	)
 	detail := container.NewBorder(v.header, nil, nil, nil, container.NewAppTabs(

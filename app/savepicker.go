@@ -15,6 +15,8 @@ import (
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"drillbook/app/widgets"
 )
 
 // Why the app has its own save dialog: Fyne's (dialog.NewFileSave, v2.7)
@@ -61,7 +63,7 @@ func (p *dialogPicker) SaveFile(win fyne.Window, suggested string, exts []string
 	s.save = widget.NewButton("Save", s.confirm)
 	s.save.Importance = widget.HighImportance
 	cancel := widget.NewButton("Cancel", func() { s.d.Hide(); done("") })
-	s.name.OnChanged = func(t string) { enable(s.save, strings.TrimSpace(t) != "") }
+	s.name.OnChanged = func(t string) { widgets.Enable(s.save, strings.TrimSpace(t) != "") }
 	hint := widget.NewLabelWithStyle("Files in this folder (select one to replace it)", fyne.TextAlignLeading, fyne.TextStyle{Italic: true})
 	top := container.NewVBox(container.NewBorder(nil, nil, widget.NewLabel("Folder"), choose, s.folder), hint)
 	bottom := container.NewVBox(
@@ -117,7 +119,7 @@ func (s *saveDialog) confirm() {
 		dialog.ShowError(fmt.Errorf("%s is a folder: choose another name", filepath.Base(path)), s.win)
 	case err == nil:
 		msg := fmt.Sprintf("%s already exists. Replace it?\n\nThe file is only replaced once the new one is completely written.", filepath.Base(path))
-		dialog.ShowCustomConfirm("Replace file", "Replace", "Cancel", dialogText(msg), func(ok bool) {
+		dialog.ShowCustomConfirm("Replace file", "Replace", "Cancel", widgets.DialogText(msg), func(ok bool) {
 			if ok {
 				s.finish(path)
 			}

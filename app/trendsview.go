@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/widgets"
 	"drillbook/scoring"
 )
 
@@ -16,14 +17,14 @@ import (
 // two: what improved and what regressed.
 type trendsView struct {
 	s       *assessmentScreen
-	chart   *trendChart
+	chart   *widgets.TrendChart
 	compare *widget.RichText
 	md      string // the comparison shown, as Markdown
 	root    fyne.CanvasObject
 }
 
 func newTrendsView(s *assessmentScreen) *trendsView {
-	v := &trendsView{s: s, chart: newTrendChart(), compare: widget.NewRichText()}
+	v := &trendsView{s: s, chart: widgets.NewTrendChart(), compare: widget.NewRichText()}
 	v.compare.Wrapping = fyne.TextWrapWord
 	record := widget.NewButtonWithIcon("Record today's assessment", theme.DocumentSaveIcon(), func() {
 		scoring.StoreRecord(s.u.doc.ws, scoring.Record(s.a))
@@ -42,13 +43,13 @@ func (v *trendsView) refresh() {
 		labels = append(labels, r.Date.String())
 		values = append(values, r.Index)
 	}
-	v.chart.set(labels, values)
+	v.chart.Set(labels, values)
 	if len(recs) < 2 {
-		setMarkdown(v.compare, fmt.Sprintf("*%d assessment(s) recorded. Record assessments over time to compare them.*", len(recs)))
+		widgets.SetMarkdown(v.compare, fmt.Sprintf("*%d assessment(s) recorded. Record assessments over time to compare them.*", len(recs)))
 		return
 	}
 	v.md = comparisonMarkdown(scoring.Compare(recs[len(recs)-2], recs[len(recs)-1]))
-	setMarkdown(v.compare, v.md)
+	widgets.SetMarkdown(v.compare, v.md)
 }
 
 func comparisonMarkdown(c scoring.Comparison) string {

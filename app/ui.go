@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/widgets"
 	"drillbook/plan"
 	"drillbook/scenarios"
 )
@@ -42,7 +43,7 @@ type UI struct {
 	picker  FilePicker
 	prefs   *history
 	screens []screen
-	nav     *keyList
+	nav     *widgets.KeyList
 	body    *fyne.Container
 	current int
 
@@ -124,7 +125,7 @@ func (u *UI) initialDocument(opts Options) (*document, error) {
 
 func (u *UI) build() {
 	u.body = container.NewStack()
-	u.nav = newKeyList(
+	u.nav = widgets.NewKeyList(
 		func() int { return len(u.screens) },
 		func() fyne.CanvasObject {
 			return container.NewHBox(widget.NewIcon(nil), widget.NewLabel("Screen name"))

@@ -1,4 +1,4 @@
-package app
+package widgets
 
 import (
 	"image/color"
@@ -10,23 +10,25 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// radarChart draws levels 0–4 per dimension on spokes: rings for each
+// RadarChart draws levels 0–4 per dimension on spokes: rings for each
 // level, the target as a dashed-looking thin outline, the current levels
 // as a thick filled-looking outline with dots.
-type radarChart struct {
+type RadarChart struct {
 	widget.BaseWidget
-	labels          []string
-	current, target []float64 // 0–4 per axis
+	Labels          []string
+	Current, Target []float64 // 0–4 per axis
 }
 
-func newRadarChart() *radarChart {
-	r := &radarChart{}
+// NewRadarChart returns an empty chart; Set gives it data.
+func NewRadarChart() *RadarChart {
+	r := &RadarChart{}
 	r.ExtendBaseWidget(r)
 	return r
 }
 
-func (r *radarChart) set(labels []string, current, target []float64) {
-	r.labels, r.current, r.target = labels, current, target
+// Set replaces what the chart shows and redraws it.
+func (r *RadarChart) Set(labels []string, current, target []float64) {
+	r.Labels, r.Current, r.Target = labels, current, target
 	r.Refresh()
 }
 
@@ -35,12 +37,13 @@ var (
 	radarTarget  = color.NRGBA{0xf0, 0xa2, 0x02, 0xff}
 )
 
-func (r *radarChart) CreateRenderer() fyne.WidgetRenderer {
+// CreateRenderer is part of fyne.Widget.
+func (r *RadarChart) CreateRenderer() fyne.WidgetRenderer {
 	return &radarRenderer{r: r}
 }
 
 type radarRenderer struct {
-	r       *radarChart
+	r       *RadarChart
 	objects []fyne.CanvasObject
 }
 
@@ -59,7 +62,7 @@ func (rr *radarRenderer) Destroy()                     {}
 // build recreates the vector shapes for the current size.
 func (rr *radarRenderer) build(size fyne.Size) {
 	r := rr.r
-	n := len(r.labels)
+	n := len(r.Labels)
 	rr.objects = rr.objects[:0]
 	if n < 3 || size.Width < 10 {
 		return
@@ -68,7 +71,7 @@ func (rr *radarRenderer) build(size fyne.Size) {
 	// Leave room for the widest label on both sides so none spills out.
 	labelSize := theme.CaptionTextSize() + 1
 	var widest float32
-	for _, l := range r.labels {
+	for _, l := range r.Labels {
 		widest = max(widest, fyne.MeasureText(l, labelSize, fyne.TextStyle{}).Width)
 	}
 	radius := min((size.Width-2*widest-16)/2, (size.Height-2*labelSize-24)/2)
@@ -95,10 +98,10 @@ func (rr *radarRenderer) build(size fyne.Size) {
 	fg := theme.Color(theme.ColorNameForeground)
 	for i := 0; i < n; i++ {
 		line(fyne.NewPos(cx, cy), point(i, 4), grid, 1)
-		t := canvas.NewText(r.labels[i], fg)
+		t := canvas.NewText(r.Labels[i], fg)
 		t.TextSize = labelSize
 		p := point(i, 4.25)
-		w := fyne.MeasureText(r.labels[i], t.TextSize, t.TextStyle).Width
+		w := fyne.MeasureText(r.Labels[i], t.TextSize, t.TextStyle).Width
 		switch {
 		case p.X < cx-5:
 			p.X -= w
@@ -116,10 +119,10 @@ func (rr *radarRenderer) build(size fyne.Size) {
 			line(point(i, vals[i]), point((i+1)%n, vals[(i+1)%n]), c, w)
 		}
 	}
-	poly(r.target, radarTarget, 2)
-	poly(r.current, radarCurrent, 3.5)
-	if len(r.current) == n {
-		for i, v := range r.current {
+	poly(r.Target, radarTarget, 2)
+	poly(r.Current, radarCurrent, 3.5)
+	if len(r.Current) == n {
+		for i, v := range r.Current {
 			dot := canvas.NewCircle(radarCurrent)
 			p := point(i, v)
 			dot.Move(fyne.NewPos(p.X-4, p.Y-4))

@@ -1,4 +1,4 @@
-package app
+package widgets
 
 import (
 	"fmt"
@@ -9,29 +9,32 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// trendChart plots the readiness index (0–100) of stored assessments in
+// TrendChart plots the readiness index (0–100) of stored assessments in
 // date order.
-type trendChart struct {
+type TrendChart struct {
 	widget.BaseWidget
-	labels []string
-	values []float64
+	Labels []string
+	Values []float64
 }
 
-func newTrendChart() *trendChart {
-	c := &trendChart{}
+// NewTrendChart returns an empty chart; Set gives it data.
+func NewTrendChart() *TrendChart {
+	c := &TrendChart{}
 	c.ExtendBaseWidget(c)
 	return c
 }
 
-func (c *trendChart) set(labels []string, values []float64) {
-	c.labels, c.values = labels, values
+// Set replaces the plotted values (with their date labels) and redraws.
+func (c *TrendChart) Set(labels []string, values []float64) {
+	c.Labels, c.Values = labels, values
 	c.Refresh()
 }
 
-func (c *trendChart) CreateRenderer() fyne.WidgetRenderer { return &trendRenderer{c: c} }
+// CreateRenderer is part of fyne.Widget.
+func (c *TrendChart) CreateRenderer() fyne.WidgetRenderer { return &trendRenderer{c: c} }
 
 type trendRenderer struct {
-	c       *trendChart
+	c       *TrendChart
 	objects []fyne.CanvasObject
 }
 
@@ -65,7 +68,7 @@ func (r *trendRenderer) build(s fyne.Size) {
 		r.objects = append(r.objects, l)
 		text(fmt.Sprint(v), 4, y-8, theme.ColorNameDisabled)
 	}
-	n := len(r.c.values)
+	n := len(r.c.Values)
 	if n == 0 {
 		text("No assessments recorded yet", left+10, top+h/2-8, theme.ColorNameForeground)
 		return
@@ -75,7 +78,7 @@ func (r *trendRenderer) build(s fyne.Size) {
 		if n > 1 {
 			x = left + w*float32(i)/float32(n-1)
 		}
-		return fyne.NewPos(x, top+h-float32(r.c.values[i]/100)*h)
+		return fyne.NewPos(x, top+h-float32(r.c.Values[i]/100)*h)
 	}
 	for i := 0; i+1 < n; i++ {
 		l := canvas.NewLine(radarCurrent)
@@ -83,14 +86,14 @@ func (r *trendRenderer) build(s fyne.Size) {
 		l.Position1, l.Position2 = pos(i), pos(i+1)
 		r.objects = append(r.objects, l)
 	}
-	for i := range r.c.values {
+	for i := range r.c.Values {
 		p := pos(i)
 		dot := canvas.NewCircle(radarCurrent)
 		dot.Move(fyne.NewPos(p.X-4, p.Y-4))
 		dot.Resize(fyne.NewSize(8, 8))
 		r.objects = append(r.objects, dot)
-		text(r.c.labels[i], p.X-30, top+h+6, theme.ColorNameForeground)
-		v := canvas.NewText(fmt.Sprintf("%.0f", r.c.values[i]), fg)
+		text(r.c.Labels[i], p.X-30, top+h+6, theme.ColorNameForeground)
+		v := canvas.NewText(fmt.Sprintf("%.0f", r.c.Values[i]), fg)
 		v.TextSize = theme.CaptionTextSize()
 		v.Move(fyne.NewPos(p.X+5, p.Y-16))
 		r.objects = append(r.objects, v)

@@ -1,4 +1,4 @@
-package app
+package widgets
 
 import (
 	"image/color"
@@ -11,22 +11,24 @@ import (
 	"drillbook/scenarios"
 )
 
-// timerBar is a countdown bar whose colour says how urgent a task is:
+// TimerBar is a countdown bar whose colour says how urgent a task is:
 // green while there is time, amber near the deadline, red once breached,
 // grey when done or not yet running.
-type timerBar struct {
+type TimerBar struct {
 	widget.BaseWidget
 	used    float64
 	urgency scenarios.Urgency
 }
 
-func newTimerBar() *timerBar {
-	b := &timerBar{}
+// NewTimerBar returns an empty bar.
+func NewTimerBar() *TimerBar {
+	b := &TimerBar{}
 	b.ExtendBaseWidget(b)
 	return b
 }
 
-func (b *timerBar) set(used float64, u scenarios.Urgency) {
+// Set shows how much of the time is used (0–1) and how urgent the task is.
+func (b *TimerBar) Set(used float64, u scenarios.Urgency) {
 	if b.used == used && b.urgency == u {
 		return
 	}
@@ -44,7 +46,8 @@ var urgencyColours = map[scenarios.Urgency]color.NRGBA{
 	scenarios.UrgencyBreached: {0xd6, 0x3a, 0x3a, 0xff},
 }
 
-func (b *timerBar) CreateRenderer() fyne.WidgetRenderer {
+// CreateRenderer is part of fyne.Widget.
+func (b *TimerBar) CreateRenderer() fyne.WidgetRenderer {
 	bg := canvas.NewRectangle(theme.Color(theme.ColorNameInputBackground))
 	fg := canvas.NewRectangle(urgencyColours[b.urgency])
 	bg.CornerRadius, fg.CornerRadius = 3, 3
@@ -52,7 +55,7 @@ func (b *timerBar) CreateRenderer() fyne.WidgetRenderer {
 }
 
 type timerBarRenderer struct {
-	b      *timerBar
+	b      *TimerBar
 	bg, fg *canvas.Rectangle
 }
 

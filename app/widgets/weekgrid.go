@@ -1,4 +1,4 @@
-package app
+package widgets
 
 import (
 	"image/color"
@@ -11,12 +11,12 @@ import (
 	"drillbook/plan"
 )
 
-// weekGrid draws the on-call week: one row per day (Monday first), one
+// WeekGrid draws the on-call week: one row per day (Monday first), one
 // column per quarter hour, coloured by how many staffed shifts cover it,
 // with the holes in promised cover in the error colour. The counts and
 // holes come from plan.Coverage.WeekGrid and Holes; the widget only maps
 // them to pixels.
-type weekGrid struct {
+type WeekGrid struct {
 	widget.BaseWidget
 	counts [7][plan.SlotsPerDay]int
 	hole   [7][plan.SlotsPerDay]bool
@@ -28,18 +28,26 @@ const (
 	gridRowHeight   = 18
 )
 
-func newWeekGrid() *weekGrid {
-	g := &weekGrid{}
+// NewWeekGrid returns an empty week; Set gives it the cover.
+func NewWeekGrid() *WeekGrid {
+	g := &WeekGrid{}
 	g.ExtendBaseWidget(g)
 	return g
 }
 
-// set replaces what the grid shows.
-func (g *weekGrid) set(counts [7][plan.SlotsPerDay]int, holes []plan.Hole) {
+// Set replaces what the grid shows.
+func (g *WeekGrid) Set(counts [7][plan.SlotsPerDay]int, holes []plan.Hole) {
 	g.counts = counts
 	g.hole = holeSlots(holes)
 	g.Refresh()
 }
+
+// Count is how many staffed shifts cover a quarter hour (day 0 is
+// Monday).
+func (g *WeekGrid) Count(day, slot int) int { return g.counts[day][slot] }
+
+// Hole reports whether a quarter hour is shown as a hole in the cover.
+func (g *WeekGrid) Hole(day, slot int) bool { return g.hole[day][slot] }
 
 // holeSlots marks the quarter hours each hole touches. A hole may run
 // across midnight and from Sunday into Monday.
@@ -64,7 +72,7 @@ func holeSlots(holes []plan.Hole) [7][plan.SlotsPerDay]bool {
 }
 
 // cellColor is the colour of one quarter hour.
-func (g *weekGrid) cellColor(day, slot int) color.Color {
+func (g *WeekGrid) cellColor(day, slot int) color.Color {
 	switch n := g.counts[day][slot]; {
 	case g.hole[day][slot]:
 		return theme.Color(theme.ColorNameError)
@@ -82,7 +90,8 @@ func withAlpha(c color.Color, a uint8) color.Color {
 	return color.NRGBA{uint8(r >> 8), uint8(gg >> 8), uint8(b >> 8), a}
 }
 
-func (g *weekGrid) CreateRenderer() fyne.WidgetRenderer {
+// CreateRenderer is part of fyne.Widget.
+func (g *WeekGrid) CreateRenderer() fyne.WidgetRenderer {
 	r := &weekGridRenderer{g: g}
 	r.cells = canvas.NewRasterWithPixels(func(x, y, w, h int) color.Color {
 		if w <= 0 || h <= 0 {
@@ -110,7 +119,7 @@ func (g *weekGrid) CreateRenderer() fyne.WidgetRenderer {
 func twoDigits(n int) string { return string(rune('0'+n/10)) + string(rune('0'+n%10)) }
 
 type weekGridRenderer struct {
-	g     *weekGrid
+	g     *WeekGrid
 	cells *canvas.Raster
 	days  []*canvas.Text
 	hours []*canvas.Text

@@ -1,4 +1,4 @@
-package app
+package widgets
 
 import (
 	"fmt"
@@ -8,14 +8,14 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// Rendering text: this file is the only place the GUI parses Markdown
-// (a test fails on any other call of Fyne's Markdown parser). The app
-// works offline and a fetched image would tell a third party that a
-// playbook was opened; Fyne also refetches an image on every redraw and
-// crashes on a reply that is not an image. So every image Fyne's parser
-// finds, local or remote, is replaced by a visible placeholder before the
-// segments reach a widget; nothing is ever fetched. Links stay links:
-// Fyne opens them only when the user clicks.
+// Rendering text: this file is the only place the GUI parses Markdown (a
+// test in package app fails on any other call of Fyne's Markdown parser
+// anywhere under app/). The app works offline and a fetched image would
+// tell a third party that a playbook was opened; Fyne also refetches an
+// image on every redraw and crashes on a reply that is not an image. So
+// every image Fyne's parser finds, local or remote, is replaced by a
+// visible placeholder before the segments reach a widget; nothing is ever
+// fetched. Links stay links: Fyne opens them only when the user clicks.
 
 // markdownSegments parses md as Fyne's RichText does, with every image
 // replaced by text.
@@ -44,9 +44,9 @@ func tidy(segs []widget.RichTextSegment) []widget.RichTextSegment {
 	return segs
 }
 
-// clipWords clips every run of more than shownRunes non-space runes.
+// clipWords clips every run of more than ShownRunes non-space runes.
 func clipWords(s string) string {
-	if len(s) <= shownRunes {
+	if len(s) <= ShownRunes {
 		return s
 	}
 	var b strings.Builder
@@ -54,8 +54,8 @@ func clipWords(s string) string {
 	for _, r := range s {
 		if unicode.IsSpace(r) {
 			run = 0
-		} else if run++; run > shownRunes {
-			if run == shownRunes+1 {
+		} else if run++; run > ShownRunes {
+			if run == ShownRunes+1 {
 				b.WriteRune('…')
 			}
 			continue
@@ -79,18 +79,18 @@ func imagePlaceholder(s *widget.ImageSegment) string {
 	return "[image: " + what + "]"
 }
 
-// setMarkdown shows Markdown in rt, without images.
-func setMarkdown(rt *widget.RichText, md string) {
+// SetMarkdown shows Markdown in rt, without images.
+func SetMarkdown(rt *widget.RichText, md string) {
 	rt.Segments = markdownSegments(md)
 	rt.Refresh()
 }
 
-// newMarkdown is a RichText showing Markdown, without images.
-func newMarkdown(md string) *widget.RichText {
+// NewMarkdown is a RichText showing Markdown, without images.
+func NewMarkdown(md string) *widget.RichText {
 	return widget.NewRichText(markdownSegments(md)...)
 }
 
-// mdText escapes user text for a line of a Markdown document the app
+// MdText escapes user text for a line of a Markdown document the app
 // composes, so the text is shown as written: names with underscores or
 // asterisks are not turned into emphasis, "![x](…)" is not an image and
 // "[x](…)" not a link. Markdown syntax characters become numeric
@@ -98,7 +98,7 @@ func newMarkdown(md string) *widget.RichText {
 // (it keeps backslash escapes visible, and does not decode references in
 // block quotes, so the result must not be quoted). Line breaks become
 // spaces, so the text cannot start a new block.
-func mdText(s string) string {
+func MdText(s string) string {
 	var b strings.Builder
 	for _, r := range s {
 		switch {
@@ -113,10 +113,10 @@ func mdText(s string) string {
 	return b.String()
 }
 
-// mdCode is s as a Markdown code span, fenced with more backticks than s
+// MdCode is s as a Markdown code span, fenced with more backticks than s
 // contains in a row, so no text can end the span early. Line breaks
 // become spaces, as they would in the span.
-func mdCode(s string) string {
+func MdCode(s string) string {
 	s = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(s)
 	run, longest := 0, 0
 	for _, r := range s {

@@ -1,4 +1,4 @@
-package app
+package widgets
 
 import (
 	"image/color"
@@ -8,19 +8,20 @@ import (
 	"fyne.io/fyne/v2/widget"
 )
 
-// pagePreview draws a small A4 page mirroring the report's first page: the
+// PagePreview draws a small A4 page mirroring the report's first page: the
 // marking, the title band with the organisation, the key facts and the
 // result at a glance. It lets a consultant check the labelling before
 // exporting.
-type pagePreview struct {
+type PagePreview struct {
 	widget.BaseWidget
-	marking, org, sector string
-	facts                []string // "Label: value"
-	glance               string
+	Marking, Org, Sector string
+	Facts                []string // "Label: value"
+	Glance               string
 }
 
-func newPagePreview() *pagePreview {
-	p := &pagePreview{}
+// NewPagePreview returns a blank page; set its fields and Refresh it.
+func NewPagePreview() *PagePreview {
+	p := &PagePreview{}
 	p.ExtendBaseWidget(p)
 	return p
 }
@@ -32,10 +33,11 @@ var (
 	pageMark  = color.NRGBA{0xb0, 0x1c, 0x1c, 0xff}
 )
 
-func (p *pagePreview) CreateRenderer() fyne.WidgetRenderer { return &pageRenderer{p: p} }
+// CreateRenderer is part of fyne.Widget.
+func (p *PagePreview) CreateRenderer() fyne.WidgetRenderer { return &pageRenderer{p: p} }
 
 type pageRenderer struct {
-	p       *pagePreview
+	p       *PagePreview
 	objects []fyne.CanvasObject
 }
 
@@ -73,16 +75,16 @@ func (r *pageRenderer) build(s fyne.Size) {
 		r.objects = append(r.objects, t)
 	}
 	rect(0, 0, 210, 297, color.White)
-	if r.p.marking != "" {
-		text(r.p.marking, 15, 8, 3.2, pageMark, true, fyne.TextAlignCenter)
-		text(r.p.marking, 15, 287, 3.2, pageMark, true, fyne.TextAlignCenter)
+	if r.p.Marking != "" {
+		text(r.p.Marking, 15, 8, 3.2, pageMark, true, fyne.TextAlignCenter)
+		text(r.p.Marking, 15, 287, 3.2, pageMark, true, fyne.TextAlignCenter)
 	}
 	rect(0, 22, 210, 62, pageBand)
 	text("INCIDENT-RESPONSE READINESS REPORT", 18, 31, 3.8, color.White, false, fyne.TextAlignLeading)
-	text(r.p.org, 18, 42, 8, color.White, true, fyne.TextAlignLeading)
-	text(r.p.sector, 18, 58, 3.8, color.White, false, fyne.TextAlignLeading)
+	text(r.p.Org, 18, 42, 8, color.White, true, fyne.TextAlignLeading)
+	text(r.p.Sector, 18, 58, 3.8, color.White, false, fyne.TextAlignLeading)
 	y := float32(94)
-	for _, f := range r.p.facts {
+	for _, f := range r.p.Facts {
 		// Like the PDF, keep each fact on one line of the page.
 		if rs := []rune(f); len(rs) > 90 {
 			f = string(rs[:89]) + "…"
@@ -91,6 +93,6 @@ func (r *pageRenderer) build(s fyne.Size) {
 		y += 7
 	}
 	rect(18, y+4, 174, 24, color.NRGBA{0xe8, 0xf1, 0xf2, 0xff})
-	text(r.p.glance, 23, y+12, 5.5, pageBand, true, fyne.TextAlignLeading)
+	text(r.p.Glance, 23, y+12, 5.5, pageBand, true, fyne.TextAlignLeading)
 	text("Contents follow on this page in the exported file.", 18, y+36, 3.2, pageMuted, false, fyne.TextAlignLeading)
 }
