@@ -1,13 +1,8 @@
 package app
 
 import (
-	"path/filepath"
-	"strings"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
-
-	"drillbook/plan"
 )
 
 func shortcut(k fyne.KeyName, shift bool) fyne.Shortcut {
@@ -72,21 +67,4 @@ func (u *UI) recentMenu() *fyne.Menu {
 		m.Items = append(m.Items, none)
 	}
 	return m
-}
-
-// suggestedName turns the organisation name into a file name.
-func suggestedName(ws *plan.Workspace) string {
-	name := strings.Map(func(r rune) rune {
-		switch {
-		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '-', r == '_':
-			return r
-		case r == ' ':
-			return '-'
-		}
-		return -1
-	}, ws.Organisation.Name)
-	if name == "" {
-		name = "workspace"
-	}
-	return filepath.Base(strings.ToLower(name)) + ".json"
 }

@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/picker"
 	"drillbook/app/widgets"
 	"drillbook/export"
 	"drillbook/plan"
@@ -133,7 +134,7 @@ func (s *reportsScreen) exportFile(kind, ext string, write func(context.Context,
 	if s.busy {
 		return
 	}
-	name := strings.TrimSuffix(suggestedName(s.u.doc.ws), ".json") + "-readiness" + ext
+	name := strings.TrimSuffix(picker.SuggestedName(s.u.doc.ws.Organisation.Name), ".json") + "-readiness" + ext
 	s.u.picker.SaveFile(s.u.win, name, []string{ext}, func(path string) {
 		if path == "" {
 			return
@@ -207,7 +208,7 @@ func (s *reportsScreen) done(kind, path string) {
 		dir = filepath.Dir(path)
 	}
 	open := widget.NewButtonWithIcon("Open containing folder", theme.FolderOpenIcon(), func() {
-		if err := s.u.app.OpenURL(fileURL(filepath.ToSlash(dir))); err != nil {
+		if err := s.u.app.OpenURL(picker.FileURL(filepath.ToSlash(dir))); err != nil {
 			s.u.showError(err)
 		}
 	})

@@ -49,3 +49,22 @@ func TestOnlySafemdParsesMarkdown(t *testing.T) {
 		})
 	}
 }
+
+// Fyne's save dialog truncates the chosen file before its callback runs
+// (see picker/save.go): the app must not use it.
+func TestFyneSaveDialogIsNotUsed(t *testing.T) {
+	fset, files := appSources(t)
+	for path, file := range files {
+		if strings.HasSuffix(path, "_test.go") {
+			continue
+		}
+		ast.Inspect(file, func(n ast.Node) bool {
+			if sel, ok := n.(*ast.SelectorExpr); ok {
+				if x, ok := sel.X.(*ast.Ident); ok && x.Name == "dialog" && (sel.Sel.Name == "NewFileSave" || sel.Sel.Name == "ShowFileSave") {
+					t.Errorf("%s calls dialog.%s, which truncates the file before the app writes it", fset.Position(sel.Pos()), sel.Sel.Name)
+				}
+			}
+			return true
+		})
+	}
+}

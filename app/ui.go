@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/picker"
 	"drillbook/app/widgets"
 	"drillbook/plan"
 	"drillbook/scenarios"
@@ -40,7 +41,7 @@ type UI struct {
 	app     fyne.App
 	win     fyne.Window
 	doc     *document
-	picker  FilePicker
+	picker  picker.FilePicker
 	prefs   *history
 	screens []screen
 	nav     *widgets.KeyList
@@ -79,7 +80,7 @@ type UI struct {
 // the demo opens instead and the error is shown, so a broken file is never
 // overwritten by accident (the demo is untitled and saves elsewhere).
 func New(a fyne.App, opts Options) *UI {
-	u := &UI{app: a, picker: &dialogPicker{}, prefs: newHistory(a.Preferences()), clock: scenarios.RealClock{}, startTicker: startTicker,
+	u := &UI{app: a, picker: &picker.Dialogs{}, prefs: newHistory(a.Preferences()), clock: scenarios.RealClock{}, startTicker: startTicker,
 		now: time.Now, bg: background}
 	u.win = a.NewWindow(AppName)
 	u.win.SetIcon(Icon)
@@ -238,7 +239,7 @@ func (u *UI) save(done func(bool)) {
 }
 
 func (u *UI) saveAs(done func(bool)) {
-	u.picker.SaveFile(u.win, suggestedName(u.doc.ws), workspaceExts, func(path string) {
+	u.picker.SaveFile(u.win, picker.SuggestedName(u.doc.ws.Organisation.Name), workspaceExts, func(path string) {
 		if path == "" {
 			done(false)
 			return
@@ -315,3 +316,6 @@ func (u *UI) openDemo() {
 func (u *UI) quit() {
 	u.confirmLeaveRun(func() { u.confirmDiscard("quitting", func() { u.cleanExit(); u.app.Quit() }) })
 }
+
+// workspaceExts are the extensions of workspace files.
+var workspaceExts = []string{".json"}

@@ -1,4 +1,4 @@
-package app
+package picker
 
 import (
 	"errors"
@@ -30,7 +30,7 @@ import (
 
 // saveDialog is the open save dialog; tests operate its widgets.
 type saveDialog struct {
-	picker *dialogPicker
+	picker *Dialogs
 	exts   []string
 	done   func(string)
 	win    fyne.Window
@@ -44,7 +44,8 @@ type saveDialog struct {
 	d      dialog.Dialog
 }
 
-func (p *dialogPicker) SaveFile(win fyne.Window, suggested string, exts []string, done func(string)) {
+// SaveFile is part of FilePicker.
+func (p *Dialogs) SaveFile(win fyne.Window, suggested string, exts []string, done func(string)) {
 	s := &saveDialog{picker: p, exts: exts, done: done, win: win, dir: p.startDir()}
 	s.folder = widget.NewLabel("")
 	s.folder.Truncation = fyne.TextTruncateEllipsis
@@ -131,7 +132,7 @@ func (s *saveDialog) confirm() {
 
 func (s *saveDialog) finish(path string) {
 	s.d.Hide()
-	s.picker.dir = s.dir
+	s.picker.Dir = s.dir
 	s.done(path)
 }
 
@@ -162,9 +163,9 @@ func hasExt(name string, exts []string) bool {
 
 // startDir is where a dialog opens: the folder used last, else the home
 // folder.
-func (p *dialogPicker) startDir() string {
-	if p.dir != "" {
-		return p.dir
+func (p *Dialogs) startDir() string {
+	if p.Dir != "" {
+		return p.Dir
 	}
 	if home, err := os.UserHomeDir(); err == nil {
 		return home

@@ -1,4 +1,4 @@
-package app
+package picker
 
 import (
 	"path/filepath"
@@ -22,23 +22,21 @@ type FilePicker interface {
 	SaveFile(win fyne.Window, suggested string, exts []string, done func(path string))
 }
 
-// dialogPicker uses Fyne's open and folder dialogs and the app's own save
-// dialog (savepicker.go). Each opens in the folder used last.
-type dialogPicker struct {
-	dir string
+// Dialogs is the FilePicker of the app: Fyne's open and folder dialogs and
+// the app's own save dialog (save.go). Each opens in the folder used last.
+type Dialogs struct {
+	Dir string // the folder used last; "" opens the home folder
 }
 
-// workspaceExts are the extensions of workspace files.
-var workspaceExts = []string{".json"}
-
-func (p *dialogPicker) OpenFile(win fyne.Window, exts []string, done func(string)) {
+// OpenFile is part of FilePicker.
+func (p *Dialogs) OpenFile(win fyne.Window, exts []string, done func(string)) {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil || r == nil {
 			done("")
 			return
 		}
 		r.Close()
-		p.dir = filepath.Dir(r.URI().Path())
+		p.Dir = filepath.Dir(r.URI().Path())
 		done(r.URI().Path())
 	}, win)
 	d.SetFilter(storage.NewExtensionFileFilter(exts))
@@ -47,13 +45,14 @@ func (p *dialogPicker) OpenFile(win fyne.Window, exts []string, done func(string
 	d.Show()
 }
 
-func (p *dialogPicker) OpenFolder(win fyne.Window, done func(string)) {
+// OpenFolder is part of FilePicker.
+func (p *Dialogs) OpenFolder(win fyne.Window, done func(string)) {
 	d := dialog.NewFolderOpen(func(u fyne.ListableURI, err error) {
 		if err != nil || u == nil {
 			done("")
 			return
 		}
-		p.dir = u.Path()
+		p.Dir = u.Path()
 		done(u.Path())
 	}, win)
 	p.startIn(d)
@@ -61,7 +60,7 @@ func (p *dialogPicker) OpenFolder(win fyne.Window, done func(string)) {
 	d.Show()
 }
 
-func (p *dialogPicker) startIn(d *dialog.FileDialog) {
+func (p *Dialogs) startIn(d *dialog.FileDialog) {
 	if l, err := storage.ListerForURI(storage.NewFileURI(p.startDir())); err == nil {
 		d.SetLocation(l)
 	}

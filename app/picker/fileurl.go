@@ -1,15 +1,15 @@
-package app
+package picker
 
 import (
 	"net/url"
 	"strings"
 )
 
-// fileURL is the file URL of an absolute path written with forward
+// FileURL is the file URL of an absolute path written with forward
 // slashes (filepath.ToSlash): file:///home/ana/x; file:///C:/Users/x for a
 // Windows drive path, whose third slash keeps "C:" from being read as the
 // host; file://server/share/x for a Windows share.
-func fileURL(slashPath string) *url.URL {
+func FileURL(slashPath string) *url.URL {
 	if rest, ok := strings.CutPrefix(slashPath, "//"); ok {
 		host, p, _ := strings.Cut(rest, "/")
 		return &url.URL{Scheme: "file", Host: host, Path: "/" + p}

@@ -1,4 +1,4 @@
-package app
+package picker
 
 import (
 	"net/url"
@@ -14,9 +14,9 @@ func TestFileURL(t *testing.T) {
 		"//fileserver/share/reports": "file://fileserver/share/reports", // \\fileserver\share\reports
 	}
 	for in, want := range cases {
-		u := fileURL(in)
+		u := FileURL(in)
 		if got := u.String(); got != want {
-			t.Errorf("fileURL(%q) = %s, want %s", in, got, want)
+			t.Errorf("FileURL(%q) = %s, want %s", in, got, want)
 		}
 		back, err := url.Parse(u.String())
 		if err != nil {
