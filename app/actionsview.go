@@ -97,7 +97,7 @@ func (v *actionsView) set(f func(*plan.Action, string)) func(string) {
 		}
 		f(&ws.Actions[v.cur], s)
 		v.list.RefreshItem(v.cur)
-		v.s.u.touched()
+		v.s.u.Touched()
 	}
 }
 
@@ -131,7 +131,7 @@ func (v *actionsView) load(i int) {
 	v.form.Show()
 }
 
-func (v *actionsView) refresh() {
+func (v *actionsView) Refresh() {
 	v.list.Refresh()
 	v.load(v.cur)
 }
@@ -150,7 +150,7 @@ func (v *actionsView) propose() {
 			added++
 		}
 	}
-	v.s.u.edited()
+	v.s.u.Edited()
 	dialog.ShowInformation("Improvement plan", fmt.Sprintf("%d actions proposed from the findings.", added), v.s.u.win)
 }
 
@@ -165,7 +165,7 @@ func (v *actionsView) delete() {
 			ws.Actions = append(ws.Actions[:v.cur], ws.Actions[v.cur+1:]...)
 			v.cur = -1
 			v.list.UnselectAll()
-			v.s.u.edited()
+			v.s.u.Edited()
 		}
 	}, v.s.u.win)
 }

@@ -96,14 +96,14 @@ func newAssessmentScreen(u *UI) *assessmentScreen {
 	return s
 }
 
-func (s *assessmentScreen) title() string             { return "Assessment" }
-func (s *assessmentScreen) icon() fyne.Resource       { return theme.InfoIcon() }
-func (s *assessmentScreen) object() fyne.CanvasObject { return s.root }
+func (s *assessmentScreen) Title() string             { return "Assessment" }
+func (s *assessmentScreen) Icon() fyne.Resource       { return theme.InfoIcon() }
+func (s *assessmentScreen) Object() fyne.CanvasObject { return s.root }
 
 // today is the assessment day: the app clock's date.
 func (s *assessmentScreen) today() plan.Date { return plan.DateOf(s.u.clock.Now()) }
 
-func (s *assessmentScreen) refresh() {
+func (s *assessmentScreen) Refresh() {
 	ws := s.u.doc.ws
 	s.a = scoring.Assess(ws, s.today())
 	var labels []string
@@ -129,10 +129,10 @@ func (s *assessmentScreen) refresh() {
 	}
 	s.dims.Refresh()
 	s.showNext()
-	s.findings.refresh()
-	s.actions.refresh()
-	s.trends.refresh()
-	s.runs.refresh()
+	s.findings.Refresh()
+	s.actions.Refresh()
+	s.trends.Refresh()
+	s.runs.Refresh()
 }
 
 func (s *assessmentScreen) dimCell(id widget.TableCellID, l *widget.Label) {
@@ -188,9 +188,9 @@ func (s *assessmentScreen) showNext() {
 }
 
 // canShow: the assessment shows stored exercise runs and their tasks.
-func (s *assessmentScreen) canShow(path string) bool { return strings.HasPrefix(path, "runs[") }
+func (s *assessmentScreen) CanShow(path string) bool { return strings.HasPrefix(path, "runs[") }
 
-func (s *assessmentScreen) showPath(path string) {
+func (s *assessmentScreen) ShowPath(path string) {
 	s.tabs.SelectIndex(4)
 	s.runs.show(path)
 }

@@ -133,7 +133,7 @@ func TestTrendsRecordAndCompare(t *testing.T) {
 	clk.Advance(24 * time.Hour)
 	tp := &u.doc.ws.ThirdParties[2]
 	tp.Contacts = append(tp.Contacts, plan.Contact{Channel: plan.ChannelPhone, Value: "+44 20 7946 0999", OutOfHours: true})
-	u.edited()
+	u.Edited()
 	test.Tap(button(t, s.trends.root, "Record today's assessment"))
 	if len(u.doc.ws.Assessments) != 2 || len(s.trends.chart.Values) != 2 {
 		t.Fatalf("%d assessments stored", len(u.doc.ws.Assessments))
@@ -162,10 +162,10 @@ func TestRunFindingLinksToRunTask(t *testing.T) {
 	if run == nil {
 		t.Fatal("a run where nothing was done produced no finding")
 	}
-	if !u.canGoTo(run.Where) {
+	if !u.CanGoTo(run.Where) {
 		t.Fatalf("cannot go to %s", run.Where)
 	}
-	u.goTo(run.Where)
+	u.GoTo(run.Where)
 	if s.tabs.SelectedIndex() != 4 || s.runs.run() == nil || s.runs.run().RunID != u.doc.ws.Runs[0].ID {
 		t.Fatalf("goTo %s did not open the run", run.Where)
 	}

@@ -15,6 +15,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/host"
 	"drillbook/app/widgets"
 	"drillbook/plan"
 	"drillbook/scenarios"
@@ -92,17 +93,17 @@ func visibleEvents(evs []plan.Event) []plan.Event {
 // safeTick is what the ticker runs: a bug in a tick stops the clock with
 // one message, and the window and the document stay.
 func (c *console) safeTick() {
-	protect(c.onTick, func(err error) {
+	host.Protect(c.onTick, func(err error) {
 		c.tick.Stop()
 		c.tick = nil
-		c.u.showError(fmt.Errorf("the exercise clock stopped after an error. The run so far is safe in its journal: end the exercise to store it, or close it and open the workspace again to resume it.\n\n%w", err))
+		c.u.ShowError(fmt.Errorf("the exercise clock stopped after an error. The run so far is safe in its journal: end the exercise to store it, or close it and open the workspace again to resume it.\n\n%w", err))
 	})
 }
 
-func (c *console) title() string             { return "Console" }
-func (c *console) icon() fyne.Resource       { return theme.MediaRecordIcon() }
-func (c *console) object() fyne.CanvasObject { return c.root }
-func (c *console) refresh()                  { c.refreshAll() }
+func (c *console) Title() string             { return "Console" }
+func (c *console) Icon() fyne.Resource       { return theme.MediaRecordIcon() }
+func (c *console) Object() fyne.CanvasObject { return c.root }
+func (c *console) Refresh()                  { c.refreshAll() }
 
 func (c *console) build() {
 	c.clock = canvas.NewText("T+00:00", theme.Color(theme.ColorNameForeground))
@@ -238,7 +239,7 @@ func (c *console) apply(evs []plan.Event, err error) {
 	case errors.As(err, &je):
 		c.showHalt(je)
 	case err != nil:
-		c.u.showError(err)
+		c.u.ShowError(err)
 	}
 	if len(evs) > 0 {
 		c.events = append(c.events, visibleEvents(evs)...)
@@ -246,7 +247,7 @@ func (c *console) apply(evs []plan.Event, err error) {
 		c.log.ScrollToBottom()
 		c.refreshInjects()
 		if c.proj != nil {
-			c.proj.refresh()
+			c.proj.Refresh()
 		}
 	}
 	c.refreshClock()

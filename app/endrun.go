@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/host"
 	"drillbook/plan"
 )
 
@@ -46,14 +47,14 @@ func (c *console) endDialog() {
 func (c *console) end(notes []plan.HotwashNote) {
 	run, _, err := c.e.End(notes)
 	if run == nil {
-		c.u.showError(err)
+		c.u.ShowError(err)
 		return
 	}
 	u := c.u
 	u.doc.ws.Runs = append(u.doc.ws.Runs, *run)
 	u.pendingJournals = append(u.pendingJournals, c.journal)
 	c.close()
-	u.edited()
+	u.Edited()
 	counts := map[string]int{}
 	for _, t := range run.Tasks {
 		counts[t.Status]++
@@ -84,7 +85,7 @@ func (c *console) close() {
 	c.e.Close()
 	u := c.u
 	for i, s := range u.screens {
-		if s == screen(c) {
+		if s == host.Screen(c) {
 			u.screens = append(u.screens[:i], u.screens[i+1:]...)
 		}
 	}

@@ -26,13 +26,6 @@ func savedDemo(t *testing.T) string {
 
 func overlays(u *UI) int { return len(u.win.Canvas().Overlays().List()) }
 
-// hasText reports whether a label under the top dialog contains s.
-func dialogSays(t *testing.T, u *UI, s string) bool {
-	t.Helper()
-	_, ok := find(topOverlay(t, u), func(l *widget.Label) bool { return strings.Contains(l.Text, s) })
-	return ok
-}
-
 // TestSecondExerciseAfterAnEndedUnsavedRun: ending a run without saving
 // leaves its journal, and a second run still starts, in the same second.
 // After a crash, reopening offers to resume the second and to restore the
@@ -109,7 +102,7 @@ func TestResumeOfferedAfterFileOpen(t *testing.T) {
 	e.Close()
 	u, p := newTestUI(t, Options{Demo: true})
 	u.clock = scenarios.NewFakeClock(start)
-	p.open = path
+	p.Open = path
 	u.openWorkspace()
 	test.Tap(button(t, topOverlay(t, u), "Resume"))
 	if u.run == nil || u.run.e.RunID() != "run-1" {

@@ -7,11 +7,10 @@ import (
 	"testing"
 	"time"
 
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/host"
 	"drillbook/plan"
 	"drillbook/scenarios"
 )
@@ -30,43 +29,10 @@ func exerciseUI(t *testing.T, opts Options) (*UI, *scenarios.FakeClock) {
 	return u, clk
 }
 
-// texts collects every visible string under o.
-func texts(o fyne.CanvasObject) []string {
-	var out []string
-	var walk func(fyne.CanvasObject)
-	walk = func(o fyne.CanvasObject) {
-		if o == nil || !o.Visible() {
-			return
-		}
-		switch w := o.(type) {
-		case *widget.Label:
-			out = append(out, w.Text)
-		case *widget.RichText:
-			out = append(out, w.String())
-		case *canvas.Text:
-			out = append(out, w.Text)
-		case *widget.Button:
-			out = append(out, w.Text)
-		}
-		switch c := o.(type) {
-		case *fyne.Container:
-			for _, k := range c.Objects {
-				walk(k)
-			}
-		case fyne.Widget:
-			for _, k := range test.WidgetRenderer(c).Objects() {
-				walk(k)
-			}
-		}
-	}
-	walk(o)
-	return out
-}
-
 func libraryScreen(u *UI) *library { return screenOf[*library](u) }
 
 // screenOf finds a screen by its type (screens are not at fixed places).
-func screenOf[T screen](u *UI) T {
+func screenOf[T host.Screen](u *UI) T {
 	for _, s := range u.screens {
 		if v, ok := s.(T); ok {
 			return v
@@ -120,7 +86,7 @@ func TestLoadScenarioFileReportsLine(t *testing.T) {
 	u, p := newTestUI(t, Options{Demo: true})
 	bad := filepath.Join(t.TempDir(), "bad.yaml")
 	os.WriteFile(bad, []byte("id: x\ntitle: X\ncategory: nonsense\n"), 0o600)
-	p.open = bad
+	p.Open = bad
 	libraryScreen(u).loadFile(bad)
 	if _, ok := find(topOverlay(t, u), func(l *widget.Label) bool { return strings.Contains(l.Text, "bad.yaml:3") }); !ok {
 		t.Fatal("load error does not name file and line")
@@ -140,7 +106,7 @@ func startByDialog(t *testing.T, u *UI, id string) *console {
 func TestStartRunRecordAndEnd(t *testing.T) {
 	u, clk := exerciseUI(t, Options{Demo: true})
 	c := startByDialog(t, u, "expired-certificate")
-	if u.current != len(u.screens)-1 || u.screens[u.current] != screen(c) {
+	if u.current != len(u.screens)-1 || u.screens[u.current] != host.Screen(c) {
 		t.Fatal("console not shown after start")
 	}
 	if c.clock.Text != "T+00:00" || c.injectRows[0].state != injectDelivered {

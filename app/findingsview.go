@@ -36,8 +36,8 @@ func newFindingsView(s *assessmentScreen) *findingsView {
 	for _, d := range scoring.Dimensions() {
 		dims = append(dims, d.Name)
 	}
-	v.dim = widget.NewSelect(dims, func(string) { v.refresh() })
-	v.sev = widget.NewSelect(severityNames, func(string) { v.refresh() })
+	v.dim = widget.NewSelect(dims, func(string) { v.Refresh() })
+	v.sev = widget.NewSelect(severityNames, func(string) { v.Refresh() })
 	v.dim.SetSelectedIndex(0)
 	v.sev.SetSelectedIndex(0)
 	v.list = widget.NewList(
@@ -57,7 +57,7 @@ func newFindingsView(s *assessmentScreen) *findingsView {
 	v.detail.Wrapping = fyne.TextWrapWord
 	v.goTo = widget.NewButtonWithIcon("Go to", theme.NavigateNextIcon(), func() {
 		if v.sel != nil {
-			s.u.goTo(v.sel.Where)
+			s.u.GoTo(v.sel.Where)
 		}
 	})
 	v.na = widget.NewButton("Mark not applicable…", v.markNA)
@@ -71,7 +71,7 @@ func newFindingsView(s *assessmentScreen) *findingsView {
 	return v
 }
 
-func (v *findingsView) refresh() {
+func (v *findingsView) Refresh() {
 	if v.list == nil || v.s.a == nil {
 		return
 	}
@@ -120,7 +120,7 @@ func (v *findingsView) show(f *scoring.Finding) {
 		}
 	}
 	widgets.SetMarkdown(v.detail, b.String())
-	if v.s.u.canGoTo(f.Where) {
+	if v.s.u.CanGoTo(f.Where) {
 		v.goTo.Enable()
 	} else {
 		v.goTo.Disable()
@@ -146,10 +146,10 @@ func (v *findingsView) markNA() {
 			return
 		}
 		if err := scoring.MarkNotApplicable(v.s.u.doc.ws, f.Criterion, reason.Text, "", v.s.today()); err != nil {
-			v.s.u.showError(err)
+			v.s.u.ShowError(err)
 			return
 		}
-		v.s.u.edited()
+		v.s.u.Edited()
 	}, v.s.u.win)
 }
 
@@ -163,13 +163,13 @@ func (v *findingsView) addAction() {
 	for _, a := range scoring.ProposeActions(v.s.a, ws, v.s.today()) {
 		if a.Finding == f.ID {
 			ws.Actions = append(ws.Actions, a)
-			v.s.u.edited()
+			v.s.u.Edited()
 			v.s.tabs.SelectIndex(2)
 			return
 		}
 	}
 	ws.Actions = append(ws.Actions, plan.Action{ID: uniqueActionID(ws), Finding: f.ID, Text: f.Recommendation, Status: plan.ActionOpen, Created: v.s.today()})
-	v.s.u.edited()
+	v.s.u.Edited()
 	v.s.tabs.SelectIndex(2)
 }
 

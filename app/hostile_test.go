@@ -57,7 +57,7 @@ func TestAssessmentShowsHostileNamesAsText(t *testing.T) {
 	ws := u.doc.ws
 	ws.IncidentTypes = append(ws.IncidentTypes, plan.IncidentType{ID: "hostile", Name: name, Category: plan.CategoryOther})
 	ws.Responsibilities = append(ws.Responsibilities, plan.Responsibility{IncidentType: "hostile", Role: ws.Roles[0].ID, RACI: plan.Responsible})
-	u.edited()
+	u.Edited()
 	s := assessmentOf(t, u)
 	shown := false
 	check := func(where string) {

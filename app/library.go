@@ -48,7 +48,7 @@ func newLibrary(u *UI) *library {
 	builtIn, err := scenarios.Library()
 	if err != nil {
 		// The embedded library is checked by tests; still, show what loaded.
-		defer u.showError(err)
+		defer u.ShowError(err)
 	}
 	l.all = builtIn
 
@@ -56,13 +56,13 @@ func newLibrary(u *UI) *library {
 	for _, c := range plan.Categories {
 		cats = append(cats, string(c))
 	}
-	l.category = widget.NewSelect(cats, func(string) { l.refresh() })
+	l.category = widget.NewSelect(cats, func(string) { l.Refresh() })
 	l.category.SetSelectedIndex(0)
 	var lengths []string
 	for _, f := range durationFilters {
 		lengths = append(lengths, f.label)
 	}
-	l.length = widget.NewSelect(lengths, func(string) { l.refresh() })
+	l.length = widget.NewSelect(lengths, func(string) { l.Refresh() })
 	l.length.SetSelectedIndex(0)
 
 	l.list = widget.NewList(
@@ -113,15 +113,15 @@ func newLibrary(u *UI) *library {
 	split := container.NewHSplit(left, right)
 	split.Offset = 0.36
 	l.root = split
-	l.refresh()
+	l.Refresh()
 	return l
 }
 
-func (l *library) title() string             { return "Scenarios" }
-func (l *library) icon() fyne.Resource       { return theme.ListIcon() }
-func (l *library) object() fyne.CanvasObject { return l.root }
+func (l *library) Title() string             { return "Scenarios" }
+func (l *library) Icon() fyne.Resource       { return theme.ListIcon() }
+func (l *library) Object() fyne.CanvasObject { return l.root }
 
-func (l *library) refresh() {
+func (l *library) Refresh() {
 	if l.list == nil {
 		return // filters fire while the screen is still being built
 	}
@@ -166,7 +166,7 @@ func (l *library) add(list ...*scenarios.Scenario) {
 			l.all = append(l.all, s)
 		}
 	}
-	l.refresh()
+	l.Refresh()
 }
 
 // loadFile and loadFolder read scenarios in the background and add them
@@ -176,12 +176,12 @@ func (l *library) loadFile(path string) {
 		return
 	}
 	var s *scenarios.Scenario
-	l.u.runTask("Loading the scenario", func(context.Context, func(int, int)) (err error) {
+	l.u.RunTask("Loading the scenario", func(context.Context, func(int, int)) (err error) {
 		s, err = scenarios.LoadFile(path)
 		return err
 	}, func(int, int) {}, func(err error) {
 		if err != nil {
-			l.u.showError(err)
+			l.u.ShowError(err)
 			return
 		}
 		l.add(s)
@@ -194,17 +194,17 @@ func (l *library) loadFolder(dir string) {
 	}
 	var list []*scenarios.Scenario
 	var problems error
-	l.u.runTask("Loading the scenarios", func(context.Context, func(int, int)) error {
+	l.u.RunTask("Loading the scenarios", func(context.Context, func(int, int)) error {
 		list, problems = scenarios.LoadDir(dir)
 		return nil
 	}, func(int, int) {}, func(err error) {
 		if err != nil {
-			l.u.showError(err)
+			l.u.ShowError(err)
 			return
 		}
 		l.add(list...)
 		if problems != nil {
-			l.u.showError(fmt.Errorf("%d scenarios loaded; these files have problems:\n%w", len(list), problems))
+			l.u.ShowError(fmt.Errorf("%d scenarios loaded; these files have problems:\n%w", len(list), problems))
 		}
 	})
 }
@@ -223,7 +223,7 @@ func (l *library) saveSelected() {
 			err = plan.WriteFileAtomic(path, data)
 		}
 		if err != nil {
-			l.u.showError(err)
+			l.u.ShowError(err)
 			return
 		}
 		dialog.ShowInformation("Scenario saved", "Saved to "+path, l.u.win)
@@ -247,12 +247,12 @@ func (l *library) importMEL(path string) {
 		return '-'
 	}, base)
 	var s *scenarios.Scenario
-	l.u.runTask("Importing the events list", func(context.Context, func(int, int)) (err error) {
+	l.u.RunTask("Importing the events list", func(context.Context, func(int, int)) (err error) {
 		s, err = scenarios.ImportMEL(path, strings.Trim(id, "-")+"-mel", base)
 		return err
 	}, func(int, int) {}, func(err error) {
 		if err != nil {
-			l.u.showError(err)
+			l.u.ShowError(err)
 			return
 		}
 		l.openEditor(s)

@@ -37,10 +37,10 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	)
 	// Undo uses Fyne's own undo shortcut so the window gives it priority
 	// over a focused entry's private undo (see undo.go).
-	u.undoItem = item(u.undoLabel(), &fyne.ShortcutUndo{}, u.undoLast)
-	u.undoItem.Disabled = !u.canUndo()
-	u.redoItem = item(u.redoLabel(), shortcut(fyne.KeyZ, true), u.redoLast)
-	u.redoItem.Disabled = !u.canRedo()
+	u.undoItem = item(u.undo.UndoLabel(), &fyne.ShortcutUndo{}, u.undoLast)
+	u.undoItem.Disabled = !u.undo.CanUndo()
+	u.redoItem = item(u.undo.RedoLabel(), shortcut(fyne.KeyZ, true), u.redoLast)
+	u.redoItem.Disabled = !u.undo.CanRedo()
 	edit := fyne.NewMenu("Edit", u.undoItem, u.redoItem)
 	presentation := item("Presentation mode", shortcut(fyne.KeyP, true), u.togglePresentation)
 	presentation.Checked = u.zoom.presentation

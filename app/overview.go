@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/host"
 	"drillbook/app/widgets"
 	"drillbook/plan"
 )
@@ -91,7 +92,7 @@ func newOverview(u *UI) *overview {
 	o.problems.OnSelected = func(i widget.ListItemID) {
 		o.problems.UnselectAll()
 		if i < len(o.u.doc.problems) {
-			o.u.goTo(o.u.doc.problems[i].Path)
+			o.u.GoTo(o.u.doc.problems[i].Path)
 		}
 	}
 
@@ -115,7 +116,7 @@ func (o *overview) onChange(path, label string, field func(*plan.Workspace) *str
 			return
 		}
 		old := *field(o.u.doc.ws)
-		o.u.change(edit{Label: label, Path: path, Merge: true,
+		o.u.Change(host.Edit{Label: label, Path: path, Merge: true,
 			Do:   func() { *field(o.u.doc.ws) = s },
 			Undo: func() { *field(o.u.doc.ws) = old }})
 	}
@@ -123,12 +124,12 @@ func (o *overview) onChange(path, label string, field func(*plan.Workspace) *str
 
 // edited redraws the counts and problems (cheap) without touching the
 // entry being typed in.
-func (o *overview) edited(string) { o.refresh() }
+func (o *overview) AfterEdit(string) { o.Refresh() }
 
-func (o *overview) canShow(path string) bool { return under(path, "organisation") }
+func (o *overview) CanShow(path string) bool { return host.Under(path, "organisation") }
 
 // showPath focuses the organisation field a path names.
-func (o *overview) showPath(path string) {
+func (o *overview) ShowPath(path string) {
 	e := map[string]*widget.Entry{"organisation.sector": o.sector, "organisation.product": o.product, "organisation.description": o.description}[path]
 	if e == nil {
 		e = o.name
@@ -136,11 +137,11 @@ func (o *overview) showPath(path string) {
 	o.u.win.Canvas().Focus(e)
 }
 
-func (o *overview) title() string             { return "Overview" }
-func (o *overview) icon() fyne.Resource       { return theme.HomeIcon() }
-func (o *overview) object() fyne.CanvasObject { return o.root }
+func (o *overview) Title() string             { return "Overview" }
+func (o *overview) Icon() fyne.Resource       { return theme.HomeIcon() }
+func (o *overview) Object() fyne.CanvasObject { return o.root }
 
-func (o *overview) refresh() {
+func (o *overview) Refresh() {
 	ws := o.u.doc.ws
 	o.loading = true
 	widgets.SetText(o.name, ws.Organisation.Name)

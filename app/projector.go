@@ -67,7 +67,7 @@ func (c *console) openProjector() {
 	p.win.Resize(fyne.NewSize(1280, 800))
 	p.win.SetOnClosed(func() { c.proj = nil })
 	c.proj = p
-	p.refresh()
+	p.Refresh()
 	p.refreshClock()
 	p.win.Show()
 }
@@ -84,7 +84,7 @@ func (p *projector) refreshClock() {
 }
 
 // refresh redraws the injects and prompts from the event log.
-func (p *projector) refresh() {
+func (p *projector) Refresh() {
 	evs := p.c.events
 	p.status.SetText("Status: " + scenarios.PublicStatus(evs))
 	var injects []plan.Event

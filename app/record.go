@@ -51,7 +51,7 @@ func (c *console) recordDialog(kind scenarios.ExpectKind) {
 		if whom != nil {
 			i := whom.SelectedIndex()
 			if i < 0 {
-				c.u.showError(fmt.Errorf("choose whom or what this was aimed at"))
+				c.u.ShowError(fmt.Errorf("choose whom or what this was aimed at"))
 				return
 			}
 			a.Target = targets[i].ID
@@ -93,7 +93,7 @@ func (c *console) checklistDialog() {
 		}
 	}
 	if len(entries) == 0 {
-		c.u.showError(fmt.Errorf("no playbook belongs to a role played in this exercise"))
+		c.u.ShowError(fmt.Errorf("no playbook belongs to a role played in this exercise"))
 		return
 	}
 	steps := container.NewVBox()

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 
+	"drillbook/app/host"
 	"drillbook/app/widgets"
 	"drillbook/plan"
 )
@@ -77,7 +78,7 @@ func (u *UI) ensureTicking() {
 // onTick runs on the UI goroutine (bridge.go hands it over with fyne.Do);
 // a panic in autosave is shown, not allowed to close the window.
 func (u *UI) onTick() {
-	defer u.recoverTask("Autosave")
+	defer host.Recover("Autosave", u.ShowError)
 	u.autosave(u.now())
 }
 
@@ -100,7 +101,7 @@ func (u *UI) autosave(now time.Time) {
 	}
 	doc, gen, path := u.doc, u.editGen, recoveryPathFor(u.doc.path)
 	r.busy = true
-	u.runTask("Writing the recovery file", func(context.Context, func(int, int)) error {
+	u.RunTask("Writing the recovery file", func(context.Context, func(int, int)) error {
 		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 			return err
 		}
@@ -130,7 +131,7 @@ func (u *UI) autosave(now time.Time) {
 func (u *UI) recoveryFailed(err error) {
 	if !u.rec.reported {
 		u.rec.reported = true
-		u.showError(fmt.Errorf("unsaved changes could not be written to the recovery file, so a crash could lose them; save to be safe.\n\n%w", err))
+		u.ShowError(fmt.Errorf("unsaved changes could not be written to the recovery file, so a crash could lose them; save to be safe.\n\n%w", err))
 	}
 }
 
@@ -191,7 +192,7 @@ func (u *UI) offerRecovery(startup bool) {
 func (u *UI) recover(file, docPath string) {
 	ws, err := plan.Load(file)
 	if err != nil {
-		u.showError(fmt.Errorf("the recovery file cannot be read; it is kept at %s.\n\n%w", file, err))
+		u.ShowError(fmt.Errorf("the recovery file cannot be read; it is kept at %s.\n\n%w", file, err))
 		return
 	}
 	d := newDocument(ws, docPath)
@@ -200,7 +201,7 @@ func (u *UI) recover(file, docPath string) {
 	// The recovered changes are now this session's: the file is replaced
 	// by the next autosave and removed on save.
 	u.rec.path = file
-	u.win.SetTitle(u.doc.title())
+	u.win.SetTitle(u.doc.Title())
 }
 
 // setAside renames a recovery file the user declined, so nothing is
@@ -208,6 +209,6 @@ func (u *UI) recover(file, docPath string) {
 func (u *UI) setAside(file string) {
 	aside := fmt.Sprintf("%s.discarded-%s", file, u.now().Format("20060102-150405"))
 	if err := os.Rename(file, aside); err != nil {
-		u.showError(err)
+		u.ShowError(err)
 	}
 }

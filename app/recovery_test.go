@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/internal/uitest"
 	"drillbook/plan"
 )
 
@@ -75,7 +76,7 @@ func TestRecoveryOfferedAfterCrashAndRecovered(t *testing.T) {
 	u.autosave(*now)
 	// Crash: the window is gone without a clean exit. Start again.
 	u2 := New(u.app, Options{Path: path})
-	u2.startTicker, u2.bg = nil, inlineBackground
+	u2.startTicker, u2.bg = nil, uitest.Inline
 	defer u2.win.Close()
 	d := topOverlay(t, u2)
 	if _, ok := find(d, func(l *widget.Label) bool { return strings.HasPrefix(l.Text, "Recover unsaved changes from ") }); !ok {
@@ -103,7 +104,7 @@ func TestRecoveryDiscardSetsFileAside(t *testing.T) {
 	*now = now.Add(recoveryEvery)
 	u.autosave(*now)
 	u2 := New(u.app, Options{Path: path})
-	u2.startTicker, u2.bg = nil, inlineBackground
+	u2.startTicker, u2.bg = nil, uitest.Inline
 	defer u2.win.Close()
 	test.Tap(button(t, topOverlay(t, u2), "Discard"))
 	if u2.doc.ws.Organisation.Name == "Not Wanted Ltd" || u2.doc.dirty {
@@ -144,7 +145,7 @@ func TestUntitledRecoveryLivesInCacheFolder(t *testing.T) {
 		t.Fatalf("no untitled recovery at %s", rec)
 	}
 	u2 := New(u.app, Options{Demo: true})
-	u2.startTicker, u2.bg = nil, inlineBackground
+	u2.startTicker, u2.bg = nil, uitest.Inline
 	defer u2.win.Close()
 	test.Tap(button(t, topOverlay(t, u2), "Recover"))
 	if u2.doc.ws.Organisation.Name != "Untitled Work Ltd" || u2.doc.path != "" || !u2.doc.dirty {

@@ -68,11 +68,11 @@ func newReportsScreen(u *UI) *reportsScreen {
 	return s
 }
 
-func (s *reportsScreen) title() string             { return "Reports" }
-func (s *reportsScreen) icon() fyne.Resource       { return theme.DocumentPrintIcon() }
-func (s *reportsScreen) object() fyne.CanvasObject { return s.root }
+func (s *reportsScreen) Title() string             { return "Reports" }
+func (s *reportsScreen) Icon() fyne.Resource       { return theme.DocumentPrintIcon() }
+func (s *reportsScreen) Object() fyne.CanvasObject { return s.root }
 
-func (s *reportsScreen) refresh() {
+func (s *reportsScreen) Refresh() {
 	m := s.marking.Text
 	if s.markingDoc != s.u.doc || m == "" || m == s.autoMarking {
 		s.autoMarking, s.markingDoc = "CONFIDENTIAL — "+s.u.doc.ws.Organisation.Name, s.u.doc
@@ -141,7 +141,7 @@ func (s *reportsScreen) exportFile(kind, ext string, write func(context.Context,
 		}
 		ws, err := s.snapshot()
 		if err != nil {
-			s.u.showError(err)
+			s.u.ShowError(err)
 			return
 		}
 		o := s.options()
@@ -162,7 +162,7 @@ func (s *reportsScreen) exportMarkdown() {
 		}
 		ws, err := s.snapshot()
 		if err != nil {
-			s.u.showError(err)
+			s.u.ShowError(err)
 			return
 		}
 		o := s.options()
@@ -184,7 +184,7 @@ func (s *reportsScreen) run(kind, path string, work func(context.Context, func(i
 	d = dialog.NewCustomWithoutButtons("Exporting "+kind, container.NewVBox(label, bar, cancelBtn), s.u.win)
 	d.Resize(fyne.NewSize(420, 160))
 	d.Show()
-	cancel = s.u.runTask("Exporting the "+kind, work, func(done, total int) {
+	cancel = s.u.RunTask("Exporting the "+kind, work, func(done, total int) {
 		if total > 0 {
 			bar.SetValue(float64(done) / float64(total))
 		}
@@ -195,7 +195,7 @@ func (s *reportsScreen) run(kind, path string, work func(context.Context, func(i
 		case errors.Is(err, context.Canceled):
 			dialog.ShowInformation("Export cancelled", "Nothing was written; any existing file was left as it was.", s.u.win)
 		case err != nil:
-			s.u.showError(err)
+			s.u.ShowError(err)
 		default:
 			s.done(kind, path)
 		}
@@ -209,7 +209,7 @@ func (s *reportsScreen) done(kind, path string) {
 	}
 	open := widget.NewButtonWithIcon("Open containing folder", theme.FolderOpenIcon(), func() {
 		if err := s.u.app.OpenURL(picker.FileURL(filepath.ToSlash(dir))); err != nil {
-			s.u.showError(err)
+			s.u.ShowError(err)
 		}
 	})
 	dialog.ShowCustom(kind+" written", "Close", container.NewVBox(widget.NewLabel("Saved to "+path), open), s.u.win)

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/internal/uitest"
 	"drillbook/export"
 	"drillbook/plan"
 )
@@ -62,7 +63,7 @@ func TestReportsPreviewFollowsOptions(t *testing.T) {
 
 func TestReportsExportPDFAndExcel(t *testing.T) {
 	u, _ := exerciseUI(t, Options{Demo: true})
-	p := u.picker.(*fakePicker)
+	p := u.picker.(*uitest.Picker)
 	u.bg = syncBG
 	r := reportsOf(t, u)
 	dir := t.TempDir()
@@ -70,9 +71,9 @@ func TestReportsExportPDFAndExcel(t *testing.T) {
 		{"Export PDF…", "report.pdf", "%PDF"},
 		{"Export Excel…", "report.xlsx", "PK"},
 	} {
-		p.save = filepath.Join(dir, c.file)
+		p.Save = filepath.Join(dir, c.file)
 		test.Tap(button(t, r.root, c.button))
-		data, err := os.ReadFile(p.save)
+		data, err := os.ReadFile(p.Save)
 		if err != nil || !strings.HasPrefix(string(data), c.magic) {
 			t.Fatalf("%s not written: %v", c.file, err)
 		}
@@ -81,10 +82,10 @@ func TestReportsExportPDFAndExcel(t *testing.T) {
 		}
 		test.Tap(button(t, topOverlay(t, u), "Close"))
 	}
-	p.folder = filepath.Join(dir, "md")
-	os.Mkdir(p.folder, 0o700)
+	p.Folder = filepath.Join(dir, "md")
+	os.Mkdir(p.Folder, 0o700)
 	test.Tap(button(t, r.root, "Export Markdown folder…"))
-	entries, _ := os.ReadDir(p.folder)
+	entries, _ := os.ReadDir(p.Folder)
 	if len(entries) == 0 {
 		t.Fatal("no Markdown written")
 	}
@@ -92,7 +93,7 @@ func TestReportsExportPDFAndExcel(t *testing.T) {
 
 func TestReportsExportCancelLeavesNoFile(t *testing.T) {
 	u, _ := exerciseUI(t, Options{Demo: true})
-	p := u.picker.(*fakePicker)
+	p := u.picker.(*uitest.Picker)
 	// Cancel before the work runs, as a user pressing Cancel at once.
 	u.bg = func(work func(ctx context.Context, progress func(done, total int)) error, progress func(done, total int), done func(error)) func() {
 		ctx, cancel := context.WithCancel(context.Background())
@@ -101,9 +102,9 @@ func TestReportsExportCancelLeavesNoFile(t *testing.T) {
 		return cancel
 	}
 	r := reportsOf(t, u)
-	p.save = filepath.Join(t.TempDir(), "cancelled.pdf")
+	p.Save = filepath.Join(t.TempDir(), "cancelled.pdf")
 	test.Tap(button(t, r.root, "Export PDF…"))
-	if _, err := os.Stat(p.save); !os.IsNotExist(err) {
+	if _, err := os.Stat(p.Save); !os.IsNotExist(err) {
 		t.Fatalf("a cancelled export left a file: %v", err)
 	}
 	if _, ok := find(topOverlay(t, u), func(b *widget.Button) bool { return b.Text == "OK" }); !ok {
@@ -115,15 +116,15 @@ func TestReportsExportCancelLeavesNoFile(t *testing.T) {
 // another one is opened; one the user typed stays for that workspace.
 func TestReportsMarkingFollowsTheOpenWorkspace(t *testing.T) {
 	u, _ := exerciseUI(t, Options{Demo: true})
-	p := u.picker.(*fakePicker)
+	p := u.picker.(*uitest.Picker)
 	r := reportsOf(t, u)
 	if r.marking.Text != "CONFIDENTIAL — Harbourside Health Ltd" {
 		t.Fatalf("demo marking %q", r.marking.Text)
 	}
 	other := plan.Demo()
 	other.Organisation.Name = "Bayside Clinics"
-	p.open = filepath.Join(t.TempDir(), "bayside.json")
-	if err := plan.Save(p.open, other); err != nil {
+	p.Open = filepath.Join(t.TempDir(), "bayside.json")
+	if err := plan.Save(p.Open, other); err != nil {
 		t.Fatal(err)
 	}
 	u.openWorkspace()

@@ -31,7 +31,7 @@ func (u *UI) offerResume() {
 		paths = append(paths, legacyUntitledJournals(u.journalFolder())...)
 	}
 	if err != nil {
-		u.showError(fmt.Errorf("could not look for exercise journals: %w", err))
+		u.ShowError(fmt.Errorf("could not look for exercise journals: %w", err))
 		return
 	}
 	u.offerJournals(paths)
@@ -143,12 +143,12 @@ func (u *UI) offerRestore(j *scenarios.JournalFile, rest []string) {
 		}
 		run, err := j.Run()
 		if err != nil {
-			u.showError(fmt.Errorf("the run could not be rebuilt from its journal, which is kept at %s.\n\n%w", j.Path, err))
+			u.ShowError(fmt.Errorf("the run could not be rebuilt from its journal, which is kept at %s.\n\n%w", j.Path, err))
 			return
 		}
 		u.doc.ws.Runs = append(u.doc.ws.Runs, *run)
 		u.pendingJournals = append(u.pendingJournals, j.Path)
-		u.edited()
+		u.Edited()
 	}, rest)
 }
 
@@ -168,7 +168,7 @@ func (u *UI) offerUnreadable(path string, err error, rest []string) {
 func (u *UI) setJournalAside(path string) {
 	aside := fmt.Sprintf("%s.set-aside-%s", path, u.clock.Now().UTC().Format("20060102-150405"))
 	if err := os.Rename(path, aside); err != nil {
-		u.showError(err)
+		u.ShowError(err)
 	}
 }
 

@@ -108,7 +108,7 @@ func (v *runsView) stored() int {
 	return -1
 }
 
-func (v *runsView) refresh() {
+func (v *runsView) Refresh() {
 	v.list.Refresh()
 	v.showRun()
 }

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/internal/uitest"
 	"drillbook/plan"
 	"drillbook/scenarios"
 )
@@ -153,7 +154,7 @@ func BenchmarkConsoleLog10000Events(b *testing.B) {
 	for b.Loop() {
 		b.StopTimer()
 		u := New(a, Options{Demo: true})
-		u.startTicker, u.bg, u.journalDir = nil, inlineBackground, b.TempDir()
+		u.startTicker, u.bg, u.journalDir = nil, uitest.Inline, b.TempDir()
 		clk := scenarios.NewFakeClock(start)
 		u.clock = clk
 		c, batch := consoleWithEvents(b, u, clk, 10000)

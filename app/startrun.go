@@ -25,7 +25,7 @@ var speeds = []string{"×1", "×2", "×5", "×10", "×20"}
 // plan before anything starts.
 func (u *UI) startRunDialog(sc *scenarios.Scenario) {
 	if u.run != nil {
-		u.showError(errors.New("an exercise is already running; end it before starting another"))
+		u.ShowError(errors.New("an exercise is already running; end it before starting another"))
 		return
 	}
 	ws := u.doc.ws
@@ -86,7 +86,7 @@ func (u *UI) startRunDialog(sc *scenarios.Scenario) {
 			}
 		}
 		if err := u.startRun(sc, opts); err != nil {
-			u.showError(err)
+			u.ShowError(err)
 		}
 	}, u.win)
 	d.Resize(fyne.NewSize(560, 520))

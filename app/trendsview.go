@@ -28,14 +28,14 @@ func newTrendsView(s *assessmentScreen) *trendsView {
 	v.compare.Wrapping = fyne.TextWrapWord
 	record := widget.NewButtonWithIcon("Record today's assessment", theme.DocumentSaveIcon(), func() {
 		scoring.StoreRecord(s.u.doc.ws, scoring.Record(s.a))
-		s.u.edited()
+		s.u.Edited()
 	})
 	v.root = container.NewBorder(container.NewHBox(record), nil, nil, nil,
 		container.NewVSplit(v.chart, container.NewVScroll(v.compare)))
 	return v
 }
 
-func (v *trendsView) refresh() {
+func (v *trendsView) Refresh() {
 	recs := v.s.u.doc.ws.Assessments
 	var labels []string
 	var values []float64

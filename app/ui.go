@@ -11,6 +11,9 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/editors"
+	"drillbook/app/guideview"
+	"drillbook/app/host"
 	"drillbook/app/picker"
 	"drillbook/app/widgets"
 	"drillbook/plan"
@@ -27,15 +30,6 @@ type Options struct {
 	Projector bool
 }
 
-// screen is one page reachable from the navigation.
-type screen interface {
-	title() string
-	icon() fyne.Resource
-	object() fyne.CanvasObject
-	// refresh redraws from the current document.
-	refresh()
-}
-
 // UI is the main window and the document it shows.
 type UI struct {
 	app     fyne.App
@@ -43,7 +37,7 @@ type UI struct {
 	doc     *document
 	picker  picker.FilePicker
 	prefs   *history
-	screens []screen
+	screens []host.Screen
 	nav     *widgets.KeyList
 	body    *fyne.Container
 	current int
@@ -60,12 +54,12 @@ type UI struct {
 	// Editing: the undo history and its Edit menu items; editGen counts
 	// edits (autosave compares it); lastEdit is when the latest was made;
 	// now is the time source for coalescing typing and for autosave.
-	undo               undoStack
+	undo               host.History
 	undoItem, redoItem *fyne.MenuItem
 	editGen            int
 	lastEdit           time.Time
 	now                func() time.Time
-	problemIdx         map[string]plan.Level // see itemProblemLevel
+	problemIdx         host.ProblemIndex
 	// Autosave: the recovery file state, the app ticker that drives it
 	// (started at the first edit) and how background work runs (tests
 	// run it inline).
@@ -87,7 +81,7 @@ func New(a fyne.App, opts Options) *UI {
 	u.initZoom()
 	doc, loadErr := u.initialDocument(opts)
 	u.doc = doc
-	u.screens = []screen{newOverview(u), newGuide(u), newProcedureScreen(u), newRolesScreen(u), newPlaybooksScreen(u),
+	u.screens = []host.Screen{newOverview(u), guideview.New(u), editors.Procedure(u), editors.Roles(u), editors.Playbooks(u),
 		newLibrary(u), newAssessmentScreen(u), newReportsScreen(u)}
 	u.build()
 	u.win.SetMainMenu(u.mainMenu())
@@ -97,7 +91,7 @@ func New(a fyne.App, opts Options) *UI {
 	u.win.Resize(fyne.NewSize(1200, 780))
 	u.docChanged()
 	if loadErr != nil {
-		u.showError(loadErr)
+		u.ShowError(loadErr)
 	} else {
 		u.offerRecovery(true)
 		u.offerResume()
@@ -133,8 +127,8 @@ func (u *UI) build() {
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			row := o.(*fyne.Container)
-			row.Objects[0].(*widget.Icon).SetResource(u.screens[i].icon())
-			row.Objects[1].(*widget.Label).SetText(u.screens[i].title())
+			row.Objects[0].(*widget.Icon).SetResource(u.screens[i].Icon())
+			row.Objects[1].(*widget.Label).SetText(u.screens[i].Title())
 		},
 	)
 	u.nav.OnSelected = func(i widget.ListItemID) { u.show(i) }
@@ -150,8 +144,8 @@ func (u *UI) show(i int) {
 	}
 	u.current = i
 	s := u.screens[i]
-	s.refresh()
-	u.body.Objects = []fyne.CanvasObject{s.object()}
+	s.Refresh()
+	u.body.Objects = []fyne.CanvasObject{s.Object()}
 	u.body.Refresh()
 }
 
@@ -159,33 +153,8 @@ func (u *UI) show(i int) {
 // (edits, load, save).
 func (u *UI) docChanged() {
 	u.revalidate()
-	u.win.SetTitle(u.doc.title())
-	u.screens[u.current].refresh()
-}
-
-// touched records an edit made in a form the user is typing in: the
-// document becomes unsaved but the screen is not rebuilt under the cursor.
-// Edits made this way are not on the undo stack (the improvement plan,
-// exercise runs); plan edits go through u.change.
-func (u *UI) touched() {
-	u.doc.dirty = true
-	u.editGen++
-	u.lastEdit = u.now()
-	u.win.SetTitle(u.doc.title())
-	u.ensureTicking()
-}
-
-// edited records a user edit: the document becomes unsaved.
-func (u *UI) edited() {
-	u.doc.dirty = true
-	u.editGen++
-	u.lastEdit = u.now()
-	u.docChanged()
-	u.ensureTicking()
-}
-
-func (u *UI) showError(err error) {
-	dialog.ShowError(err, u.win)
+	u.win.SetTitle(u.doc.Title())
+	u.screens[u.current].Refresh()
 }
 
 // setDocument replaces the open document. The previous document's
@@ -251,7 +220,7 @@ func (u *UI) saveAs(done func(bool)) {
 func (u *UI) writeTo(path string) bool {
 	if err := plan.Save(path, u.doc.ws); err != nil {
 		// The document stays open and unsaved, so nothing is lost.
-		u.showError(err)
+		u.ShowError(err)
 		return false
 	}
 	u.doc.path = path
@@ -271,7 +240,7 @@ func (u *UI) remember(path string) {
 
 func (u *UI) newWorkspace() {
 	if u.run != nil {
-		u.showError(errors.New("end the running exercise before starting a new workspace"))
+		u.ShowError(errors.New("end the running exercise before starting a new workspace"))
 		return
 	}
 	u.confirmDiscard("starting a new workspace", func() {
@@ -282,7 +251,7 @@ func (u *UI) newWorkspace() {
 
 func (u *UI) openWorkspace() {
 	if u.run != nil {
-		u.showError(errors.New("end the running exercise before opening another workspace"))
+		u.ShowError(errors.New("end the running exercise before opening another workspace"))
 		return
 	}
 	u.confirmDiscard("opening another workspace", func() {
@@ -302,7 +271,7 @@ func (u *UI) openPath(path string) {
 		if !errors.As(err, &fe) {
 			err = fmt.Errorf("%s: %w", path, err)
 		}
-		u.showError(err)
+		u.ShowError(err)
 		return
 	}
 	u.setDocument(newDocument(ws, path))

@@ -12,81 +12,22 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/internal/uitest"
 	"drillbook/plan"
 )
 
-// fakePicker answers file dialogs with fixed paths and records the calls.
-type fakePicker struct {
-	open, folder, save string
-	calls              []string
-}
-
-func (f *fakePicker) OpenFile(_ fyne.Window, _ []string, done func(string)) {
-	f.calls = append(f.calls, "open")
-	done(f.open)
-}
-
-func (f *fakePicker) OpenFolder(_ fyne.Window, done func(string)) {
-	f.calls = append(f.calls, "folder")
-	done(f.folder)
-}
-
-func (f *fakePicker) SaveFile(_ fyne.Window, suggested string, _ []string, done func(string)) {
-	f.calls = append(f.calls, "save:"+suggested)
-	done(f.save)
-}
-
-func newTestUI(t *testing.T, opts Options) (*UI, *fakePicker) {
+func newTestUI(t *testing.T, opts Options) (*UI, *uitest.Picker) {
 	t.Helper()
 	a := test.NewTempApp(t)
 	u := New(a, opts)
-	p := &fakePicker{}
+	p := &uitest.Picker{}
 	u.picker = p
 	// No goroutines in tests: autosave and background work are driven by
 	// hand and run inline.
 	u.startTicker = nil
-	u.bg = inlineBackground
+	u.bg = uitest.Inline
 	t.Cleanup(func() { u.win.Close() })
 	return u, p
-}
-
-// find returns the first widget under o for which match is true.
-func find[T fyne.CanvasObject](o fyne.CanvasObject, match func(T) bool) (T, bool) {
-	var zero T
-	if v, ok := o.(T); ok && match(v) {
-		return v, true
-	}
-	var kids []fyne.CanvasObject
-	switch c := o.(type) {
-	case *fyne.Container:
-		kids = c.Objects
-	case fyne.Widget:
-		kids = test.WidgetRenderer(c).Objects()
-	}
-	for _, k := range kids {
-		if v, ok := find(k, match); ok {
-			return v, true
-		}
-	}
-	return zero, false
-}
-
-func button(t *testing.T, o fyne.CanvasObject, label string) *widget.Button {
-	t.Helper()
-	b, ok := find(o, func(b *widget.Button) bool { return b.Text == label })
-	if !ok {
-		t.Fatalf("no %q button", label)
-	}
-	return b
-}
-
-func topOverlay(t *testing.T, u *UI) fyne.CanvasObject {
-	t.Helper()
-	o := u.win.Canvas().Overlays().Top()
-	if o == nil {
-		t.Fatal("no dialog is showing")
-	}
-	return o
 }
 
 func TestDemoOpensOnOverview(t *testing.T) {
@@ -137,15 +78,15 @@ func TestEditingMarksUnsavedAndRevalidates(t *testing.T) {
 func TestSaveAsThenSave(t *testing.T) {
 	u, p := newTestUI(t, Options{Demo: true})
 	path := filepath.Join(t.TempDir(), "client.json")
-	p.save = path
+	p.Save = path
 	u.screens[0].(*overview).sector.SetText("Health tech")
 	u.save(func(ok bool) {
 		if !ok {
 			t.Error("save reported failure")
 		}
 	})
-	if len(p.calls) != 1 || p.calls[0] != "save:harbourside-health-ltd.json" {
-		t.Errorf("untitled save should ask for a file with a suggested name: %v", p.calls)
+	if len(p.Calls) != 1 || p.Calls[0] != "save:harbourside-health-ltd.json" {
+		t.Errorf("untitled save should ask for a file with a suggested name: %v", p.Calls)
 	}
 	if u.doc.dirty || u.doc.path != path || strings.Contains(u.win.Title(), "•") {
 		t.Errorf("after save: dirty=%v path=%q title=%q", u.doc.dirty, u.doc.path, u.win.Title())
@@ -157,8 +98,8 @@ func TestSaveAsThenSave(t *testing.T) {
 	// A second save goes straight to the file without asking.
 	u.screens[0].(*overview).sector.SetText("Digital health")
 	u.save(func(bool) {})
-	if len(p.calls) != 1 {
-		t.Errorf("save of a titled document asked for a file: %v", p.calls)
+	if len(p.Calls) != 1 {
+		t.Errorf("save of a titled document asked for a file: %v", p.Calls)
 	}
 	ws, _ = plan.Load(path)
 	if ws.Organisation.Sector != "Digital health" {
@@ -171,7 +112,7 @@ func TestSaveAsThenSave(t *testing.T) {
 
 func TestSaveFailureKeepsDocumentUnsaved(t *testing.T) {
 	u, p := newTestUI(t, Options{Demo: true})
-	p.save = filepath.Join(t.TempDir(), "missing-folder", "x.json")
+	p.Save = filepath.Join(t.TempDir(), "missing-folder", "x.json")
 	u.screens[0].(*overview).sector.SetText("changed")
 	saved := true
 	u.save(func(ok bool) { saved = ok })
@@ -208,7 +149,7 @@ func TestUnsavedPromptOnNew(t *testing.T) {
 func TestUnsavedPromptSaveThenContinue(t *testing.T) {
 	u, p := newTestUI(t, Options{Demo: true})
 	path := filepath.Join(t.TempDir(), "kept.json")
-	p.save = path
+	p.Save = path
 	u.screens[0].(*overview).product.SetText("CareLink 2")
 	u.newWorkspace()
 	test.Tap(button(t, topOverlay(t, u), "Save"))
@@ -223,7 +164,7 @@ func TestUnsavedPromptSaveThenContinue(t *testing.T) {
 
 func TestUnsavedPromptSaveCancelledStops(t *testing.T) {
 	u, p := newTestUI(t, Options{Demo: true})
-	p.save = "" // user cancels the save dialog
+	p.Save = "" // user cancels the save dialog
 	u.screens[0].(*overview).product.SetText("edited")
 	u.newWorkspace()
 	test.Tap(button(t, topOverlay(t, u), "Save"))
@@ -236,7 +177,7 @@ func TestOpenBrokenFileKeepsCurrentDocument(t *testing.T) {
 	u, p := newTestUI(t, Options{Demo: true})
 	bad := filepath.Join(t.TempDir(), "bad.json")
 	os.WriteFile(bad, []byte("{\"schemaVersion\": 1,\n oops"), 0o600)
-	p.open = bad
+	p.Open = bad
 	u.openWorkspace()
 	if u.doc.path != "" || u.doc.ws.Organisation.Name != plan.Demo().Organisation.Name {
 		t.Fatal("a failed open replaced the document")
