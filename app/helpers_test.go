@@ -1,6 +1,7 @@
 package app
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -105,4 +106,20 @@ func editMenuItem(t *testing.T, u *UI, i int) *fyne.MenuItem {
 	}
 	t.Fatal("no Edit menu")
 	return nil
+}
+
+// orgField is the overview's entry for an organisation field ("Sector").
+func orgField(t *testing.T, u *UI, label string) *widget.Entry {
+	t.Helper()
+	return uitest.Input[*widget.Entry](t, u.screens[0].Object(), label)
+}
+
+// problemsTitle is the overview's line counting validation problems.
+func problemsTitle(t *testing.T, u *UI) *widget.Label {
+	t.Helper()
+	l, ok := find(u.screens[0].Object(), func(l *widget.Label) bool { return strings.HasPrefix(l.Text, "Validation:") })
+	if !ok {
+		t.Fatal("no validation line on the overview")
+	}
+	return l
 }

@@ -3,44 +3,11 @@ package app
 import (
 	"context"
 	"errors"
-	"io"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/widget"
-
-	"drillbook/export"
 )
-
-// An export whose writer panics: the window stays, the error is shown,
-// the unsaved document is still open and no file is left.
-func TestPanickingExportIsShownAndKeepsTheDocument(t *testing.T) {
-	u, p := newTestUI(t, Options{Demo: true})
-	u.screens[0].(*overview).sector.SetText("unsaved change")
-	doc := u.doc
-	r := reportsOf(t, u)
-	p.Save = filepath.Join(t.TempDir(), "report.pdf")
-	r.exportFile("PDF", ".pdf", func(context.Context, io.Writer, export.Input, export.Options, func(int, int)) error {
-		var rows []int
-		_ = rows[3] // index out of range
-		return nil
-	})
-	if msg := shownDialog(u); !strings.Contains(msg, "Exporting the PDF stopped because of an internal error (runtime error: index out of range") ||
-		!strings.Contains(msg, "still open") {
-		t.Fatalf("dialog: %q", msg)
-	}
-	if u.doc != doc || !u.doc.dirty || u.doc.ws.Organisation.Sector != "unsaved change" {
-		t.Fatal("the document was not kept")
-	}
-	if r.busy {
-		t.Fatal("the reports screen still thinks an export runs")
-	}
-	if _, err := os.Stat(p.Save); !os.IsNotExist(err) {
-		t.Fatalf("a failed export left a file: %v", err)
-	}
-}
 
 // The real background runner: the panic happens on another goroutine and
 // is reported through the task's completion on the UI goroutine.

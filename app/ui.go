@@ -11,10 +11,12 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/assessview"
 	"drillbook/app/editors"
 	"drillbook/app/guideview"
 	"drillbook/app/host"
 	"drillbook/app/picker"
+	"drillbook/app/reportsview"
 	"drillbook/app/widgets"
 	"drillbook/plan"
 	"drillbook/scenarios"
@@ -81,8 +83,8 @@ func New(a fyne.App, opts Options) *UI {
 	u.initZoom()
 	doc, loadErr := u.initialDocument(opts)
 	u.doc = doc
-	u.screens = []host.Screen{newOverview(u), guideview.New(u), editors.Procedure(u), editors.Roles(u), editors.Playbooks(u),
-		newLibrary(u), newAssessmentScreen(u), newReportsScreen(u)}
+	u.screens = []host.Screen{assessview.Overview(u), guideview.New(u), editors.Procedure(u), editors.Roles(u), editors.Playbooks(u),
+		newLibrary(u), assessview.Assessment(u), reportsview.New(u)}
 	u.build()
 	u.win.SetMainMenu(u.mainMenu())
 	u.win.SetCloseIntercept(func() {

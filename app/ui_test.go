@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"drillbook/app/internal/uitest"
+	"drillbook/app/widgets"
 	"drillbook/plan"
 )
 
@@ -36,37 +37,32 @@ func TestDemoOpensOnOverview(t *testing.T) {
 	if got, want := u.win.Title(), name+" — Untitled — Drillbook"; got != want {
 		t.Errorf("title %q, want %q", got, want)
 	}
-	o := u.screens[0].(*overview)
-	if o.name.Text != name {
-		t.Errorf("organisation field %q", o.name.Text)
+	// The overview opens first (assessview tests what it shows).
+	if u.current != 0 || u.screens[0].Title() != "Overview" {
+		t.Errorf("opens on %q", u.screens[u.current].Title())
 	}
-	// The step cards show the real counts from the plan.
-	ws := plan.Demo()
-	if !strings.Contains(o.steps[1].Text, "People: "+strconv.Itoa(len(ws.People))) {
-		t.Errorf("step 2 card %q lacks the people count %d", o.steps[1].Text, len(ws.People))
+	if got := orgField(t, u, "Organisation").Text; got != name {
+		t.Errorf("organisation field %q", got)
 	}
-	if !strings.Contains(o.steps[2].Text, "Playbooks: "+strconv.Itoa(len(ws.Playbooks))) {
-		t.Errorf("step 3 card %q", o.steps[2].Text)
-	}
-	if o.problemsTitle.Text != "Validation: no problems found" {
-		t.Errorf("problems title %q", o.problemsTitle.Text)
+	if got := problemsTitle(t, u).Text; got != "Validation: no problems found" {
+		t.Errorf("problems title %q", got)
 	}
 }
 
 func TestEditingMarksUnsavedAndRevalidates(t *testing.T) {
 	u, _ := newTestUI(t, Options{Demo: true})
-	o := u.screens[0].(*overview)
-	o.name.SetText("")
+	name := orgField(t, u, "Organisation")
+	name.SetText("")
 	if !u.doc.dirty || !strings.Contains(u.win.Title(), "•") {
 		t.Fatalf("edit not marked unsaved: %q", u.win.Title())
 	}
-	if !strings.Contains(o.problemsTitle.Text, "1 errors") {
-		t.Errorf("empty organisation name not reported: %q", o.problemsTitle.Text)
+	if got := problemsTitle(t, u).Text; !strings.Contains(got, "1 errors") {
+		t.Errorf("empty organisation name not reported: %q", got)
 	}
-	if o.problems.Length() != 1 {
-		t.Errorf("problems list has %d rows", o.problems.Length())
+	if l, _ := find(u.screens[0].Object(), func(*widgets.KeyList) bool { return true }); l.Length() != 1 {
+		t.Errorf("problems list has %d rows", l.Length())
 	}
-	test.Type(o.name, "Bayside Clinics")
+	test.Type(name, "Bayside Clinics")
 	if u.doc.ws.Organisation.Name != "Bayside Clinics" {
 		t.Errorf("typing did not reach the plan: %q", u.doc.ws.Organisation.Name)
 	}
@@ -79,7 +75,7 @@ func TestSaveAsThenSave(t *testing.T) {
 	u, p := newTestUI(t, Options{Demo: true})
 	path := filepath.Join(t.TempDir(), "client.json")
 	p.Save = path
-	u.screens[0].(*overview).sector.SetText("Health tech")
+	orgField(t, u, "Sector").SetText("Health tech")
 	u.save(func(ok bool) {
 		if !ok {
 			t.Error("save reported failure")
@@ -96,7 +92,7 @@ func TestSaveAsThenSave(t *testing.T) {
 		t.Fatalf("saved file: %v %q", err, ws.Organisation.Sector)
 	}
 	// A second save goes straight to the file without asking.
-	u.screens[0].(*overview).sector.SetText("Digital health")
+	orgField(t, u, "Sector").SetText("Digital health")
 	u.save(func(bool) {})
 	if len(p.Calls) != 1 {
 		t.Errorf("save of a titled document asked for a file: %v", p.Calls)
@@ -113,7 +109,7 @@ func TestSaveAsThenSave(t *testing.T) {
 func TestSaveFailureKeepsDocumentUnsaved(t *testing.T) {
 	u, p := newTestUI(t, Options{Demo: true})
 	p.Save = filepath.Join(t.TempDir(), "missing-folder", "x.json")
-	u.screens[0].(*overview).sector.SetText("changed")
+	orgField(t, u, "Sector").SetText("changed")
 	saved := true
 	u.save(func(ok bool) { saved = ok })
 	if saved || !u.doc.dirty || u.doc.path != "" {
@@ -127,7 +123,7 @@ func TestSaveFailureKeepsDocumentUnsaved(t *testing.T) {
 
 func TestUnsavedPromptOnNew(t *testing.T) {
 	u, _ := newTestUI(t, Options{Demo: true})
-	u.screens[0].(*overview).sector.SetText("changed")
+	orgField(t, u, "Sector").SetText("changed")
 
 	// Cancel keeps the document.
 	u.newWorkspace()
@@ -150,7 +146,7 @@ func TestUnsavedPromptSaveThenContinue(t *testing.T) {
 	u, p := newTestUI(t, Options{Demo: true})
 	path := filepath.Join(t.TempDir(), "kept.json")
 	p.Save = path
-	u.screens[0].(*overview).product.SetText("CareLink 2")
+	orgField(t, u, "Product").SetText("CareLink 2")
 	u.newWorkspace()
 	test.Tap(button(t, topOverlay(t, u), "Save"))
 	ws, err := plan.Load(path)
@@ -165,7 +161,7 @@ func TestUnsavedPromptSaveThenContinue(t *testing.T) {
 func TestUnsavedPromptSaveCancelledStops(t *testing.T) {
 	u, p := newTestUI(t, Options{Demo: true})
 	p.Save = "" // user cancels the save dialog
-	u.screens[0].(*overview).product.SetText("edited")
+	orgField(t, u, "Product").SetText("edited")
 	u.newWorkspace()
 	test.Tap(button(t, topOverlay(t, u), "Save"))
 	if u.doc.ws.Organisation.Product != "edited" {

@@ -34,7 +34,8 @@ type Host struct {
 	Current int
 	History host.History
 	Clock   *scenarios.FakeClock // time for undo coalescing, Today and runs
-	Pick    *Picker
+	Pick    *Picker              // answers file dialogs ...
+	Files   picker.FilePicker    // ... unless a test puts the real ones here
 	// BG runs background work; Inline unless a test replaces it.
 	BG func(work func(ctx context.Context, progress func(done, total int)) error, progress func(done, total int), done func(error)) (cancel func())
 
@@ -52,6 +53,7 @@ func NewHost(t testing.TB, ws *plan.Workspace) *Host {
 	}
 	a := test.NewTempApp(t)
 	h := &Host{App: a, WS: ws, Clock: scenarios.NewFakeClock(Start), Pick: &Picker{}, BG: Inline}
+	h.Files = h.Pick
 	h.body = container.NewStack()
 	h.Win = a.NewWindow("test")
 	h.Win.SetContent(h.body)
@@ -147,7 +149,7 @@ func (h *Host) Edited() {
 
 func (h *Host) Window() fyne.Window       { return h.Win }
 func (h *Host) ShowError(err error)       { dialog.ShowError(err, h.Win) }
-func (h *Host) Picker() picker.FilePicker { return h.Pick }
+func (h *Host) Picker() picker.FilePicker { return h.Files }
 func (h *Host) Today() plan.Date          { return plan.DateOf(h.Clock.Now()) }
 
 func (h *Host) CanGoTo(path string) bool { return host.Showing(h.Screens, path) >= 0 }

@@ -1,6 +1,7 @@
-package app
+package assessview
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -8,26 +9,32 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/internal/uitest"
 	"drillbook/plan"
+	"drillbook/scenarios"
 	"drillbook/scoring"
 )
 
-func assessmentOf(t *testing.T, u *UI) *assessmentScreen {
+// assessmentHost is a test host on the demo with the overview and the
+// assessment screen.
+func assessmentHost(t *testing.T) *uitest.Host {
 	t.Helper()
-	for i, s := range u.screens {
-		if a, ok := s.(*assessmentScreen); ok {
-			u.nav.Select(i)
-			return a
-		}
-	}
-	t.Fatal("no assessment screen")
-	return nil
+	h := uitest.NewHost(t, nil)
+	h.Show(Overview(h), Assessment(h))
+	return h
+}
+
+// assessmentOf shows the assessment screen.
+func assessmentOf(t *testing.T, h *uitest.Host) *assessmentScreen {
+	t.Helper()
+	h.Select(1)
+	return h.Screens[1].(*assessmentScreen)
 }
 
 func TestAssessmentSummaryOfDemo(t *testing.T) {
-	u, _ := exerciseUI(t, Options{Demo: true})
-	s := assessmentOf(t, u)
-	want := scoring.Assess(u.doc.ws, plan.DateOf(start))
+	h := assessmentHost(t)
+	s := assessmentOf(t, h)
+	want := scoring.Assess(h.WS, plan.DateOf(uitest.Start))
 	if !strings.Contains(s.tier.Text, "Plan tier: "+string(want.Tier)) {
 		t.Errorf("tier label %q, want tier %s", s.tier.Text, want.Tier)
 	}
@@ -48,8 +55,8 @@ func TestAssessmentSummaryOfDemo(t *testing.T) {
 }
 
 func TestFindingsFilterActionAndNA(t *testing.T) {
-	u, _ := exerciseUI(t, Options{Demo: true})
-	s := assessmentOf(t, u)
+	h := assessmentHost(t)
+	s := assessmentOf(t, h)
 	v := s.findings
 	v.dim.SetSelected("Third parties")
 	var idx = -1
@@ -69,8 +76,8 @@ func TestFindingsFilterActionAndNA(t *testing.T) {
 		t.Fatalf("detail: %q", v.detail.String())
 	}
 	test.Tap(v.action)
-	if n := len(u.doc.ws.Actions); n != 1 || u.doc.ws.Actions[0].Finding != "TP-2.2" || !u.doc.dirty {
-		t.Fatalf("action not added: %+v", u.doc.ws.Actions)
+	if n := len(h.WS.Actions); n != 1 || h.WS.Actions[0].Finding != "TP-2.2" || !h.Dirty {
+		t.Fatalf("action not added: %+v", h.WS.Actions)
 	}
 	if s.tabs.SelectedIndex() != 2 {
 		t.Error("did not switch to the improvement plan")
@@ -84,12 +91,12 @@ func TestFindingsFilterActionAndNA(t *testing.T) {
 		}
 	}
 	test.Tap(v.na)
-	form := topOverlay(t, u)
-	reason, _ := find(form, func(e *widget.Entry) bool { return e.MultiLine })
+	form := uitest.TopOverlay(t, h.Win)
+	reason, _ := uitest.Find(form, func(e *widget.Entry) bool { return e.MultiLine })
 	reason.SetText("DNS is served by our cloud provider's 24/7 service")
-	test.Tap(button(t, form, "Mark N/A"))
-	if len(u.doc.ws.NotApplicable) != 1 || u.doc.ws.NotApplicable[0].Criterion != "TP-2.2" {
-		t.Fatalf("N/A not stored: %+v", u.doc.ws.NotApplicable)
+	test.Tap(uitest.Button(t, form, "Mark N/A"))
+	if len(h.WS.NotApplicable) != 1 || h.WS.NotApplicable[0].Criterion != "TP-2.2" {
+		t.Fatalf("N/A not stored: %+v", h.WS.NotApplicable)
 	}
 	if s.a.Finding("TP-2.2") != nil {
 		t.Error("an N/A criterion is still a finding")
@@ -97,46 +104,47 @@ func TestFindingsFilterActionAndNA(t *testing.T) {
 }
 
 func TestImprovementPlanEditing(t *testing.T) {
-	u, _ := exerciseUI(t, Options{Demo: true})
-	s := assessmentOf(t, u)
+	h := assessmentHost(t)
+	s := assessmentOf(t, h)
 	s.tabs.SelectIndex(2)
-	test.Tap(button(t, s.actions.root, "Propose actions from findings"))
-	n := len(u.doc.ws.Actions)
+	test.Tap(uitest.Button(t, s.actions.root, "Propose actions from findings"))
+	n := len(h.WS.Actions)
 	if n == 0 {
 		t.Fatal("no actions proposed for the demo's gaps")
 	}
-	test.Tap(button(t, topOverlay(t, u), "OK"))
-	test.Tap(button(t, s.actions.root, "Propose actions from findings"))
-	if len(u.doc.ws.Actions) != n {
+	test.Tap(uitest.Button(t, uitest.TopOverlay(t, h.Win), "OK"))
+	test.Tap(uitest.Button(t, s.actions.root, "Propose actions from findings"))
+	if len(h.WS.Actions) != n {
 		t.Fatal("proposing twice duplicated actions")
 	}
-	test.Tap(button(t, topOverlay(t, u), "OK"))
+	test.Tap(uitest.Button(t, uitest.TopOverlay(t, h.Win), "OK"))
 	s.actions.list.Select(0)
 	s.actions.status.SetSelected(string(plan.ActionInProgress))
 	s.actions.due.SetText("2027-01-31")
-	a := u.doc.ws.Actions[0]
+	a := h.WS.Actions[0]
 	if a.Status != plan.ActionInProgress || a.Due.String() != "2027-01-31" {
 		t.Fatalf("edit not stored: %+v", a)
 	}
 	s.actions.due.SetText("31/01/2027")
-	if u.doc.ws.Actions[0].Due.String() != "2027-01-31" || s.actions.due.Validate() == nil {
+	if h.WS.Actions[0].Due.String() != "2027-01-31" || s.actions.due.Validate() == nil {
 		t.Fatal("an invalid date was accepted")
 	}
 }
 
 func TestTrendsRecordAndCompare(t *testing.T) {
-	u, clk := exerciseUI(t, Options{Demo: true})
-	s := assessmentOf(t, u)
+	h := assessmentHost(t)
+	clk := h.Clock
+	s := assessmentOf(t, h)
 	s.tabs.SelectIndex(3)
-	test.Tap(button(t, s.trends.root, "Record today's assessment"))
+	test.Tap(uitest.Button(t, s.trends.root, "Record today's assessment"))
 	// Fix the DNS provider's out-of-hours contact, a day later.
 	clk.Advance(24 * time.Hour)
-	tp := &u.doc.ws.ThirdParties[2]
+	tp := &h.WS.ThirdParties[2]
 	tp.Contacts = append(tp.Contacts, plan.Contact{Channel: plan.ChannelPhone, Value: "+44 20 7946 0999", OutOfHours: true})
-	u.Edited()
-	test.Tap(button(t, s.trends.root, "Record today's assessment"))
-	if len(u.doc.ws.Assessments) != 2 || len(s.trends.chart.Values) != 2 {
-		t.Fatalf("%d assessments stored", len(u.doc.ws.Assessments))
+	h.Edited()
+	test.Tap(uitest.Button(t, s.trends.root, "Record today's assessment"))
+	if len(h.WS.Assessments) != 2 || len(s.trends.chart.Values) != 2 {
+		t.Fatalf("%d assessments stored", len(h.WS.Assessments))
 	}
 	if !strings.Contains(s.trends.md, "- TP-2.2") || !strings.Contains(s.trends.md, "**Criteria now passing**") {
 		t.Fatalf("comparison does not list the fixed criterion: %q", s.trends.md)
@@ -144,14 +152,26 @@ func TestTrendsRecordAndCompare(t *testing.T) {
 }
 
 func TestRunFindingLinksToRunTask(t *testing.T) {
-	u, clk := exerciseUI(t, Options{Demo: true})
-	c := startByDialog(t, u, "bad-deploy")
+	h := assessmentHost(t)
+	clk := h.Clock
+	// A run of the engine, as the exercise console stores it.
+	lib, _ := scenarios.Library()
+	sc := lib[slices.IndexFunc(lib, func(s *scenarios.Scenario) bool { return s.ID == "bad-deploy" })]
+	e, _, err := scenarios.Start(sc, h.WS, clk, scenarios.Options{RunID: "run-1", Participants: scenarios.DefaultParticipants(sc, h.WS)})
+	if err != nil {
+		t.Fatal(err)
+	}
 	for i := 0; i < 40; i++ { // nobody does anything for 40 minutes
 		clk.Advance(time.Minute)
-		c.onTick()
+		e.Tick()
 	}
-	c.end(nil)
-	s := assessmentOf(t, u)
+	stored, _, err := e.End(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.WS.Runs = append(h.WS.Runs, *stored)
+	h.Edited()
+	s := assessmentOf(t, h)
 	var run *scoring.Finding
 	for i := range s.a.Findings {
 		if strings.HasPrefix(s.a.Findings[i].ID, "RUN-") {
@@ -162,11 +182,11 @@ func TestRunFindingLinksToRunTask(t *testing.T) {
 	if run == nil {
 		t.Fatal("a run where nothing was done produced no finding")
 	}
-	if !u.CanGoTo(run.Where) {
+	if !h.CanGoTo(run.Where) {
 		t.Fatalf("cannot go to %s", run.Where)
 	}
-	u.GoTo(run.Where)
-	if s.tabs.SelectedIndex() != 4 || s.runs.run() == nil || s.runs.run().RunID != u.doc.ws.Runs[0].ID {
+	h.GoTo(run.Where)
+	if s.tabs.SelectedIndex() != 4 || s.runs.run() == nil || s.runs.run().RunID != h.WS.Runs[0].ID {
 		t.Fatalf("goTo %s did not open the run", run.Where)
 	}
 	if s.runs.run().Rating != scoring.RatingU {

@@ -1,4 +1,4 @@
-package app
+package assessview
 
 import (
 	"fmt"
@@ -62,12 +62,12 @@ func newRunsView(s *assessmentScreen) *runsView {
 	v.log = widget.NewList(
 		func() int {
 			if i := v.stored(); i >= 0 {
-				return len(v.s.u.doc.ws.Runs[i].Events)
+				return len(v.s.h.Workspace().Runs[i].Events)
 			}
 			return 0
 		}, row,
 		func(i widget.ListItemID, o fyne.CanvasObject) {
-			ev := v.s.u.doc.ws.Runs[v.stored()].Events[i]
+			ev := v.s.h.Workspace().Runs[v.stored()].Events[i]
 			o.(*widget.Label).SetText(fmt.Sprintf("%s  %s  %s", scenarios.Offset(ev.At.D()), ev.Kind, widgets.FirstLine(ev.Text)))
 		},
 	)
@@ -100,7 +100,7 @@ func (v *runsView) stored() int {
 	if r == nil {
 		return -1
 	}
-	for i, run := range v.s.u.doc.ws.Runs {
+	for i, run := range v.s.h.Workspace().Runs {
 		if run.ID == r.RunID {
 			return i
 		}
@@ -132,10 +132,10 @@ func (v *runsView) showRun() {
 func (v *runsView) show(path string) {
 	var ri, ti int
 	n, _ := fmt.Sscanf(path, "runs[%d].tasks[%d]", &ri, &ti)
-	if n < 1 || ri >= len(v.s.u.doc.ws.Runs) {
+	if n < 1 || ri >= len(v.s.h.Workspace().Runs) {
 		return
 	}
-	id := v.s.u.doc.ws.Runs[ri].ID
+	id := v.s.h.Workspace().Runs[ri].ID
 	for i, r := range v.results() {
 		if r.RunID == id {
 			v.list.Select(i)

@@ -1,4 +1,4 @@
-package app
+package assessview
 
 import (
 	"strings"
@@ -52,17 +52,17 @@ func richTexts(o fyne.CanvasObject) []*widget.RichText {
 // The case: an incident type named like an image reaches the
 // Assessment screen through finding text.
 func TestAssessmentShowsHostileNamesAsText(t *testing.T) {
-	u, _ := exerciseUI(t, Options{Demo: true})
+	h := assessmentHost(t)
 	name := "![x](https://tracker.test/x.png) _urgent_"
-	ws := u.doc.ws
+	ws := h.WS
 	ws.IncidentTypes = append(ws.IncidentTypes, plan.IncidentType{ID: "hostile", Name: name, Category: plan.CategoryOther})
 	ws.Responsibilities = append(ws.Responsibilities, plan.Responsibility{IncidentType: "hostile", Role: ws.Roles[0].ID, RACI: plan.Responsible})
-	u.Edited()
-	s := assessmentOf(t, u)
+	h.Edited()
+	s := assessmentOf(t, h)
 	shown := false
 	check := func(where string) {
 		t.Helper()
-		for _, rt := range richTexts(u.win.Content()) {
+		for _, rt := range richTexts(h.Win.Content()) {
 			if imgs := images(rt.Segments); len(imgs) > 0 {
 				t.Fatalf("%s: image segment %v", where, imgs[0].Source)
 			}

@@ -1,4 +1,4 @@
-package app
+package assessview
 
 import (
 	"fmt"
@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/host"
 	"drillbook/app/widgets"
 	"drillbook/plan"
 	"drillbook/scoring"
@@ -19,7 +20,7 @@ import (
 // improvement plan, trends and stored exercise runs. All numbers come from
 // scoring.Assess.
 type assessmentScreen struct {
-	u *UI
+	h host.Host
 	a *scoring.Assessment
 
 	tabs     *container.AppTabs
@@ -39,8 +40,11 @@ type assessmentScreen struct {
 	root     fyne.CanvasObject
 }
 
-func newAssessmentScreen(u *UI) *assessmentScreen {
-	s := &assessmentScreen{u: u, dimSel: -1}
+// Assessment is the readiness assessment screen.
+func Assessment(h host.Host) host.Screen { return newAssessmentScreen(h) }
+
+func newAssessmentScreen(h host.Host) *assessmentScreen {
+	s := &assessmentScreen{h: h, dimSel: -1}
 	s.radar = widgets.NewRadarChart()
 	s.tier = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	s.tier.SizeName = theme.SizeNameSubHeadingText
@@ -101,10 +105,10 @@ func (s *assessmentScreen) Icon() fyne.Resource       { return theme.InfoIcon() 
 func (s *assessmentScreen) Object() fyne.CanvasObject { return s.root }
 
 // today is the assessment day: the app clock's date.
-func (s *assessmentScreen) today() plan.Date { return plan.DateOf(s.u.clock.Now()) }
+func (s *assessmentScreen) today() plan.Date { return s.h.Today() }
 
 func (s *assessmentScreen) Refresh() {
-	ws := s.u.doc.ws
+	ws := s.h.Workspace()
 	s.a = scoring.Assess(ws, s.today())
 	var labels []string
 	var cur, tgt []float64
@@ -150,7 +154,7 @@ func (s *assessmentScreen) dimCell(id widget.TableCellID, l *widget.Label) {
 	case 2:
 		l.SetText(fmt.Sprintf("%.2f", d.Progress))
 	case 3:
-		l.SetText(fmt.Sprintf("%d", scoring.TargetLevel(s.u.doc.ws, d.Dimension.ID)))
+		l.SetText(fmt.Sprintf("%d", scoring.TargetLevel(s.h.Workspace(), d.Dimension.ID)))
 	case 4:
 		top := "—"
 		for _, f := range s.a.Findings {

@@ -1,4 +1,4 @@
-package app
+package reportsview
 
 import (
 	"context"
@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/host"
 	"drillbook/app/picker"
 	"drillbook/app/widgets"
 	"drillbook/export"
@@ -24,23 +25,26 @@ import (
 // reportsScreen chooses the report's sections and labelling, previews the
 // first page and exports PDF, Excel or Markdown with progress and cancel.
 type reportsScreen struct {
-	u        *UI
+	h        host.Host
 	sections map[export.Section]*widget.Check
 	assessor *widget.Entry
 	anon     *widget.Check
 	marking  *widget.Entry
-	// autoMarking is the marking the screen proposed for markingDoc; a
-	// marking the user has not changed follows the document and its
-	// organisation's name.
+	// autoMarking is the marking the screen proposed for the workspace
+	// markingWS; a marking the user has not changed follows the document
+	// and its organisation's name.
 	autoMarking string
-	markingDoc  *document
+	markingWS   *plan.Workspace
 	preview     *widgets.PagePreview
 	root        fyne.CanvasObject
 	busy        bool
 }
 
-func newReportsScreen(u *UI) *reportsScreen {
-	s := &reportsScreen{u: u, sections: map[export.Section]*widget.Check{}}
+// New is the reports screen.
+func New(h host.Host) host.Screen { return newReportsScreen(h) }
+
+func newReportsScreen(h host.Host) *reportsScreen {
+	s := &reportsScreen{h: h, sections: map[export.Section]*widget.Check{}}
 	checks := container.NewVBox(widget.NewLabelWithStyle("Sections of the PDF", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	for _, sec := range export.Sections {
 		c := widget.NewCheck(export.SectionTitle(sec), func(bool) { s.refreshPreview() })
@@ -74,8 +78,8 @@ func (s *reportsScreen) Object() fyne.CanvasObject { return s.root }
 
 func (s *reportsScreen) Refresh() {
 	m := s.marking.Text
-	if s.markingDoc != s.u.doc || m == "" || m == s.autoMarking {
-		s.autoMarking, s.markingDoc = "CONFIDENTIAL — "+s.u.doc.ws.Organisation.Name, s.u.doc
+	if s.markingWS != s.h.Workspace() || m == "" || m == s.autoMarking {
+		s.autoMarking, s.markingWS = "CONFIDENTIAL — "+s.h.Workspace().Organisation.Name, s.h.Workspace()
 		s.marking.SetText(s.autoMarking)
 	}
 	s.refreshPreview()
@@ -88,15 +92,15 @@ func (s *reportsScreen) options() export.Options {
 			secs = append(secs, sec)
 		}
 	}
-	return export.Options{Sections: secs, Date: plan.DateOf(s.u.clock.Now()), Assessor: strings.TrimSpace(s.assessor.Text),
+	return export.Options{Sections: secs, Date: s.h.Today(), Assessor: strings.TrimSpace(s.assessor.Text),
 		NonAttributable: s.anon.Checked, Marking: strings.TrimSpace(s.marking.Text)}
 }
 
 func (s *reportsScreen) refreshPreview() {
-	if s.preview == nil || s.u.doc == nil {
+	if s.preview == nil || s.h.Workspace() == nil {
 		return
 	}
-	ws, o := s.u.doc.ws, s.options()
+	ws, o := s.h.Workspace(), s.options()
 	a := scoring.Assess(ws, o.Date)
 	assessor := o.AssessorLine()
 	p := s.preview
@@ -114,7 +118,7 @@ func (s *reportsScreen) refreshPreview() {
 // snapshot copies the workspace so the export works on a fixed state while
 // the user goes on editing.
 func (s *reportsScreen) snapshot() (*plan.Workspace, error) {
-	data, err := plan.Encode(s.u.doc.ws)
+	data, err := plan.Encode(s.h.Workspace())
 	if err != nil {
 		return nil, err
 	}
@@ -134,14 +138,14 @@ func (s *reportsScreen) exportFile(kind, ext string, write func(context.Context,
 	if s.busy {
 		return
 	}
-	name := strings.TrimSuffix(picker.SuggestedName(s.u.doc.ws.Organisation.Name), ".json") + "-readiness" + ext
-	s.u.picker.SaveFile(s.u.win, name, []string{ext}, func(path string) {
+	name := strings.TrimSuffix(picker.SuggestedName(s.h.Workspace().Organisation.Name), ".json") + "-readiness" + ext
+	s.h.Picker().SaveFile(s.h.Window(), name, []string{ext}, func(path string) {
 		if path == "" {
 			return
 		}
 		ws, err := s.snapshot()
 		if err != nil {
-			s.u.ShowError(err)
+			s.h.ShowError(err)
 			return
 		}
 		o := s.options()
@@ -156,13 +160,13 @@ func (s *reportsScreen) exportMarkdown() {
 	if s.busy {
 		return
 	}
-	s.u.picker.OpenFolder(s.u.win, func(dir string) {
+	s.h.Picker().OpenFolder(s.h.Window(), func(dir string) {
 		if dir == "" {
 			return
 		}
 		ws, err := s.snapshot()
 		if err != nil {
-			s.u.ShowError(err)
+			s.h.ShowError(err)
 			return
 		}
 		o := s.options()
@@ -181,10 +185,10 @@ func (s *reportsScreen) run(kind, path string, work func(context.Context, func(i
 	var d dialog.Dialog
 	var cancel func()
 	cancelBtn := widget.NewButton("Cancel", func() { cancel() })
-	d = dialog.NewCustomWithoutButtons("Exporting "+kind, container.NewVBox(label, bar, cancelBtn), s.u.win)
+	d = dialog.NewCustomWithoutButtons("Exporting "+kind, container.NewVBox(label, bar, cancelBtn), s.h.Window())
 	d.Resize(fyne.NewSize(420, 160))
 	d.Show()
-	cancel = s.u.RunTask("Exporting the "+kind, work, func(done, total int) {
+	cancel = s.h.RunTask("Exporting the "+kind, work, func(done, total int) {
 		if total > 0 {
 			bar.SetValue(float64(done) / float64(total))
 		}
@@ -193,9 +197,9 @@ func (s *reportsScreen) run(kind, path string, work func(context.Context, func(i
 		d.Hide()
 		switch {
 		case errors.Is(err, context.Canceled):
-			dialog.ShowInformation("Export cancelled", "Nothing was written; any existing file was left as it was.", s.u.win)
+			dialog.ShowInformation("Export cancelled", "Nothing was written; any existing file was left as it was.", s.h.Window())
 		case err != nil:
-			s.u.ShowError(err)
+			s.h.ShowError(err)
 		default:
 			s.done(kind, path)
 		}
@@ -208,9 +212,9 @@ func (s *reportsScreen) done(kind, path string) {
 		dir = filepath.Dir(path)
 	}
 	open := widget.NewButtonWithIcon("Open containing folder", theme.FolderOpenIcon(), func() {
-		if err := s.u.app.OpenURL(picker.FileURL(filepath.ToSlash(dir))); err != nil {
-			s.u.ShowError(err)
+		if err := fyne.CurrentApp().OpenURL(picker.FileURL(filepath.ToSlash(dir))); err != nil {
+			s.h.ShowError(err)
 		}
 	})
-	dialog.ShowCustom(kind+" written", "Close", container.NewVBox(widget.NewLabel("Saved to "+path), open), s.u.win)
+	dialog.ShowCustom(kind+" written", "Close", container.NewVBox(widget.NewLabel("Saved to "+path), open), s.h.Window())
 }

@@ -1,4 +1,4 @@
-package app
+package assessview
 
 import (
 	"fmt"
@@ -32,14 +32,14 @@ type actionsView struct {
 func newActionsView(s *assessmentScreen) *actionsView {
 	v := &actionsView{s: s, cur: -1}
 	v.list = widget.NewList(
-		func() int { return len(s.u.doc.ws.Actions) },
+		func() int { return len(s.h.Workspace().Actions) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("status · due · action")
 			l.Truncation = fyne.TextTruncateEllipsis
 			return l
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
-			a := s.u.doc.ws.Actions[i]
+			a := s.h.Workspace().Actions[i]
 			o.(*widget.Label).SetText(widgets.Shown(fmt.Sprintf("%s · due %s · %s", a.Status, widgets.OrDash(a.Due.String()), a.Text)))
 		},
 	)
@@ -54,8 +54,8 @@ func newActionsView(s *assessmentScreen) *actionsView {
 	v.status = widget.NewSelect(statuses, v.set(func(a *plan.Action, s string) { a.Status = plan.ActionStatus(s) }))
 	v.owner = widget.NewSelect(nil, nil)
 	v.owner.OnChanged = v.set(func(a *plan.Action, s string) {
-		if i := v.owner.SelectedIndex(); i >= 0 && i < len(v.s.u.doc.ws.Roles) {
-			a.OwnerRole = v.s.u.doc.ws.Roles[i].ID
+		if i := v.owner.SelectedIndex(); i >= 0 && i < len(v.s.h.Workspace().Roles) {
+			a.OwnerRole = v.s.h.Workspace().Roles[i].ID
 		}
 	})
 	v.due = widget.NewEntry()
@@ -91,18 +91,18 @@ func newActionsView(s *assessmentScreen) *actionsView {
 // the form is being filled.
 func (v *actionsView) set(f func(*plan.Action, string)) func(string) {
 	return func(s string) {
-		ws := v.s.u.doc.ws
+		ws := v.s.h.Workspace()
 		if v.fill || v.cur < 0 || v.cur >= len(ws.Actions) {
 			return
 		}
 		f(&ws.Actions[v.cur], s)
 		v.list.RefreshItem(v.cur)
-		v.s.u.Touched()
+		v.s.h.Touched()
 	}
 }
 
 func (v *actionsView) load(i int) {
-	ws := v.s.u.doc.ws
+	ws := v.s.h.Workspace()
 	v.cur = i
 	if i < 0 || i >= len(ws.Actions) {
 		v.form.Hide()
@@ -138,7 +138,7 @@ func (v *actionsView) Refresh() {
 
 // propose adds the proposed actions for findings that have none yet.
 func (v *actionsView) propose() {
-	ws := v.s.u.doc.ws
+	ws := v.s.h.Workspace()
 	added := 0
 	for _, a := range scoring.ProposeActions(v.s.a, ws, v.s.today()) {
 		dup := false
@@ -150,12 +150,12 @@ func (v *actionsView) propose() {
 			added++
 		}
 	}
-	v.s.u.Edited()
-	dialog.ShowInformation("Improvement plan", fmt.Sprintf("%d actions proposed from the findings.", added), v.s.u.win)
+	v.s.h.Edited()
+	dialog.ShowInformation("Improvement plan", fmt.Sprintf("%d actions proposed from the findings.", added), v.s.h.Window())
 }
 
 func (v *actionsView) delete() {
-	ws := v.s.u.doc.ws
+	ws := v.s.h.Workspace()
 	if v.cur < 0 || v.cur >= len(ws.Actions) {
 		return
 	}
@@ -165,7 +165,7 @@ func (v *actionsView) delete() {
 			ws.Actions = append(ws.Actions[:v.cur], ws.Actions[v.cur+1:]...)
 			v.cur = -1
 			v.list.UnselectAll()
-			v.s.u.Edited()
+			v.s.h.Edited()
 		}
-	}, v.s.u.win)
+	}, v.s.h.Window())
 }

@@ -1,4 +1,4 @@
-package app
+package assessview
 
 import (
 	"fmt"
@@ -57,7 +57,7 @@ func newFindingsView(s *assessmentScreen) *findingsView {
 	v.detail.Wrapping = fyne.TextWrapWord
 	v.goTo = widget.NewButtonWithIcon("Go to", theme.NavigateNextIcon(), func() {
 		if v.sel != nil {
-			s.u.GoTo(v.sel.Where)
+			s.h.GoTo(v.sel.Where)
 		}
 	})
 	v.na = widget.NewButton("Mark not applicable…", v.markNA)
@@ -120,7 +120,7 @@ func (v *findingsView) show(f *scoring.Finding) {
 		}
 	}
 	widgets.SetMarkdown(v.detail, b.String())
-	if v.s.u.CanGoTo(f.Where) {
+	if v.s.h.CanGoTo(f.Where) {
 		v.goTo.Enable()
 	} else {
 		v.goTo.Disable()
@@ -145,12 +145,12 @@ func (v *findingsView) markNA() {
 		if !ok {
 			return
 		}
-		if err := scoring.MarkNotApplicable(v.s.u.doc.ws, f.Criterion, reason.Text, "", v.s.today()); err != nil {
-			v.s.u.ShowError(err)
+		if err := scoring.MarkNotApplicable(v.s.h.Workspace(), f.Criterion, reason.Text, "", v.s.today()); err != nil {
+			v.s.h.ShowError(err)
 			return
 		}
-		v.s.u.Edited()
-	}, v.s.u.win)
+		v.s.h.Edited()
+	}, v.s.h.Window())
 }
 
 // addAction adds an improvement action answering the selected finding.
@@ -159,17 +159,17 @@ func (v *findingsView) addAction() {
 	if f == nil {
 		return
 	}
-	ws := v.s.u.doc.ws
+	ws := v.s.h.Workspace()
 	for _, a := range scoring.ProposeActions(v.s.a, ws, v.s.today()) {
 		if a.Finding == f.ID {
 			ws.Actions = append(ws.Actions, a)
-			v.s.u.Edited()
+			v.s.h.Edited()
 			v.s.tabs.SelectIndex(2)
 			return
 		}
 	}
 	ws.Actions = append(ws.Actions, plan.Action{ID: uniqueActionID(ws), Finding: f.ID, Text: f.Recommendation, Status: plan.ActionOpen, Created: v.s.today()})
-	v.s.u.Edited()
+	v.s.h.Edited()
 	v.s.tabs.SelectIndex(2)
 }
 

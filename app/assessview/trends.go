@@ -1,4 +1,4 @@
-package app
+package assessview
 
 import (
 	"fmt"
@@ -27,8 +27,8 @@ func newTrendsView(s *assessmentScreen) *trendsView {
 	v := &trendsView{s: s, chart: widgets.NewTrendChart(), compare: widget.NewRichText()}
 	v.compare.Wrapping = fyne.TextWrapWord
 	record := widget.NewButtonWithIcon("Record today's assessment", theme.DocumentSaveIcon(), func() {
-		scoring.StoreRecord(s.u.doc.ws, scoring.Record(s.a))
-		s.u.Edited()
+		scoring.StoreRecord(s.h.Workspace(), scoring.Record(s.a))
+		s.h.Edited()
 	})
 	v.root = container.NewBorder(container.NewHBox(record), nil, nil, nil,
 		container.NewVSplit(v.chart, container.NewVScroll(v.compare)))
@@ -36,7 +36,7 @@ func newTrendsView(s *assessmentScreen) *trendsView {
 }
 
 func (v *trendsView) Refresh() {
-	recs := v.s.u.doc.ws.Assessments
+	recs := v.s.h.Workspace().Assessments
 	var labels []string
 	var values []float64
 	for _, r := range recs {

@@ -1,4 +1,4 @@
-package app
+package assessview
 
 import (
 	"fmt"
@@ -17,7 +17,7 @@ import (
 // overview shows the organisation, how complete each part of the plan is,
 // and every validation problem.
 type overview struct {
-	u *UI
+	h host.Host
 
 	name, sector, product *widget.Entry
 	description           *widget.Entry
@@ -30,8 +30,12 @@ type overview struct {
 	loading               bool // true while fields are filled from the document
 }
 
-func newOverview(u *UI) *overview {
-	o := &overview{u: u}
+// Overview is the first screen: the organisation, how complete each part
+// of the plan is, and every validation problem.
+func Overview(h host.Host) host.Screen { return newOverview(h) }
+
+func newOverview(h host.Host) *overview {
+	o := &overview{h: h}
 	org := func(ws *plan.Workspace) *plan.Organisation { return &ws.Organisation }
 	o.name = o.entry("organisation.name", "edit organisation name", func(ws *plan.Workspace) *string { return &org(ws).Name })
 	o.sector = o.entry("organisation.sector", "edit sector", func(ws *plan.Workspace) *string { return &org(ws).Sector })
@@ -71,14 +75,14 @@ func newOverview(u *UI) *overview {
 
 	o.problemsTitle = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	o.problems = widgets.NewKeyList(
-		func() int { return len(o.u.doc.problems) },
+		func() int { return len(o.h.Problems()) },
 		func() fyne.CanvasObject {
 			l := widget.NewLabel("path: message")
 			l.Truncation = fyne.TextTruncateEllipsis
 			return container.NewBorder(nil, nil, widget.NewIcon(theme.ErrorIcon()), nil, l)
 		},
 		func(i widget.ListItemID, obj fyne.CanvasObject) {
-			p := o.u.doc.problems[i]
+			p := o.h.Problems()[i]
 			row := obj.(*fyne.Container)
 			row.Objects[0].(*widget.Label).SetText(widgets.Shown(p.String()))
 			icon := theme.WarningIcon()
@@ -91,8 +95,8 @@ func newOverview(u *UI) *overview {
 	// Clicking a problem goes to the field it concerns.
 	o.problems.OnSelected = func(i widget.ListItemID) {
 		o.problems.UnselectAll()
-		if i < len(o.u.doc.problems) {
-			o.u.GoTo(o.u.doc.problems[i].Path)
+		if i < len(o.h.Problems()) {
+			o.h.GoTo(o.h.Problems()[i].Path)
 		}
 	}
 
@@ -115,10 +119,10 @@ func (o *overview) onChange(path, label string, field func(*plan.Workspace) *str
 		if o.loading {
 			return
 		}
-		old := *field(o.u.doc.ws)
-		o.u.Change(host.Edit{Label: label, Path: path, Merge: true,
-			Do:   func() { *field(o.u.doc.ws) = s },
-			Undo: func() { *field(o.u.doc.ws) = old }})
+		old := *field(o.h.Workspace())
+		o.h.Change(host.Edit{Label: label, Path: path, Merge: true,
+			Do:   func() { *field(o.h.Workspace()) = s },
+			Undo: func() { *field(o.h.Workspace()) = old }})
 	}
 }
 
@@ -134,7 +138,7 @@ func (o *overview) ShowPath(path string) {
 	if e == nil {
 		e = o.name
 	}
-	o.u.win.Canvas().Focus(e)
+	o.h.Window().Canvas().Focus(e)
 }
 
 func (o *overview) Title() string             { return "Overview" }
@@ -142,7 +146,7 @@ func (o *overview) Icon() fyne.Resource       { return theme.HomeIcon() }
 func (o *overview) Object() fyne.CanvasObject { return o.root }
 
 func (o *overview) Refresh() {
-	ws := o.u.doc.ws
+	ws := o.h.Workspace()
 	o.loading = true
 	widgets.SetText(o.name, ws.Organisation.Name)
 	widgets.SetText(o.sector, ws.Organisation.Sector)
@@ -160,8 +164,8 @@ func (o *overview) Refresh() {
 	for i, l := range o.steps {
 		l.SetText(text[i])
 	}
-	errs := o.u.doc.problems.Errors()
-	warns := len(o.u.doc.problems) - errs
+	errs := o.h.Problems().Errors()
+	warns := len(o.h.Problems()) - errs
 	if errs+warns == 0 {
 		o.problemsTitle.SetText("Validation: no problems found")
 	} else {
