@@ -1,6 +1,7 @@
 package app
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -31,11 +32,6 @@ func topOverlay(t *testing.T, u *UI) fyne.CanvasObject {
 func texts(o fyne.CanvasObject) []string { return uitest.Texts(o) }
 
 func shownDialog(u *UI) string { return uitest.ShownDialog(u.win) }
-
-func dialogSays(t *testing.T, u *UI, s string) bool {
-	t.Helper()
-	return uitest.DialogSays(t, u.win, s)
-}
 
 // screenNamed shows the screen with the title, as a click in the
 // navigation does, and returns its index.
@@ -122,4 +118,9 @@ func problemsTitle(t *testing.T, u *UI) *widget.Label {
 		t.Fatal("no validation line on the overview")
 	}
 	return l
+}
+
+func fileExists(path string) bool {
+	_, err := os.Lstat(path)
+	return err == nil
 }

@@ -1,16 +1,19 @@
 package app
 
 import (
+	"slices"
+
 	"fyne.io/fyne/v2/dialog"
 
+	"drillbook/app/exercise"
 	"drillbook/app/host"
 	"drillbook/app/picker"
 	"drillbook/plan"
 )
 
-// UI is the screens' host.Host. The methods not here are in undo.go
+// UI is the screens' host.Host and the exercises' exercise.Shell. The methods not here are in undo.go
 // (Change), navigate.go (GoTo) and tasks.go (RunTask).
-var _ host.Host = (*UI)(nil)
+var _ exercise.Shell = (*UI)(nil)
 
 // Workspace is part of host.Host.
 func (u *UI) Workspace() *plan.Workspace { return u.doc.ws }
@@ -30,7 +33,7 @@ func (u *UI) Generation() int { return u.editGen }
 func (u *UI) Picker() picker.FilePicker { return u.picker }
 
 // Today is part of host.Host: the app clock's day.
-func (u *UI) Today() plan.Date { return plan.DateOf(u.clock.Now()) }
+func (u *UI) Today() plan.Date { return plan.DateOf(u.ex.Clock.Now()) }
 
 // ShowError is part of host.Host.
 func (u *UI) ShowError(err error) { dialog.ShowError(err, u.win) }
@@ -64,4 +67,35 @@ func (u *UI) markEdited() {
 func (u *UI) revalidate() {
 	u.doc.revalidate()
 	u.problemIdx.Reset()
+}
+
+// The exercise controller's exercise.Shell.
+
+// DocumentPath is the open workspace's file, "" when untitled.
+func (u *UI) DocumentPath() string { return u.doc.path }
+
+// Unsaved reports whether the document has unsaved changes.
+func (u *UI) Unsaved() bool { return u.doc.dirty }
+
+// AddScreen adds a screen (the exercise console) to the navigation and
+// shows it.
+func (u *UI) AddScreen(s host.Screen) {
+	u.screens = append(u.screens, s)
+	u.nav.Refresh()
+	u.nav.Select(len(u.screens) - 1)
+}
+
+// RemoveScreen takes a screen out of the navigation and shows the first.
+func (u *UI) RemoveScreen(s host.Screen) {
+	u.screens = slices.DeleteFunc(u.screens, func(x host.Screen) bool { return x == s })
+	u.nav.Refresh()
+	u.nav.Select(0)
+}
+
+// StartTicker starts a clock ticker (bridge.go), or none in tests.
+func (u *UI) StartTicker(tick func()) host.Ticker {
+	if u.startTicker == nil {
+		return nil
+	}
+	return u.startTicker(tick)
 }

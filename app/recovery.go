@@ -51,9 +51,18 @@ type recoveryState struct {
 	reported bool      // a write error was shown (shown once per document)
 }
 
-// userCacheDir is where untitled workspaces are recovered from; tests
-// point it at a temporary folder.
+// userCacheDir is where untitled workspaces keep their recovery file and
+// exercise journals; tests point it at a temporary folder.
 var userCacheDir = os.UserCacheDir
+
+// untitledDir is the folder of an untitled workspace's files.
+func untitledDir() string {
+	dir, err := userCacheDir()
+	if err != nil {
+		dir = os.TempDir()
+	}
+	return filepath.Join(dir, "drillbook")
+}
 
 // recoveryPathFor names the recovery file of a workspace path ("" for an
 // untitled workspace).
@@ -61,11 +70,7 @@ func recoveryPathFor(docPath string) string {
 	if docPath != "" {
 		return docPath + ".recovery.json"
 	}
-	dir, err := userCacheDir()
-	if err != nil {
-		dir = os.TempDir()
-	}
-	return filepath.Join(dir, "drillbook", "untitled.recovery.json")
+	return filepath.Join(untitledDir(), "untitled.recovery.json")
 }
 
 // ensureTicking starts the app ticker that drives autosave.

@@ -13,13 +13,13 @@ import (
 
 	"drillbook/app/assessview"
 	"drillbook/app/editors"
+	"drillbook/app/exercise"
 	"drillbook/app/guideview"
 	"drillbook/app/host"
 	"drillbook/app/picker"
 	"drillbook/app/reportsview"
 	"drillbook/app/widgets"
 	"drillbook/plan"
-	"drillbook/scenarios"
 )
 
 // Options says what the GUI opens at start.
@@ -44,14 +44,10 @@ type UI struct {
 	body    *fyne.Container
 	current int
 
-	// Exercise state: the running console (nil when none), the clock the
-	// engine uses, and how the clock ticker is started (tests tick by hand).
-	run             *console
-	clock           scenarios.Clock
-	startTicker     func(func()) *ticker
-	pendingJournals []string        // journals of ended runs not yet in a saved file
-	journalDir      string          // for unsaved workspaces; "" means the user cache
-	offering        map[string]bool // journals with a resume or restore question on screen
+	// Exercises: their state and clock (the app's clock too), and how
+	// clock tickers start (nil in tests, which tick by hand).
+	ex          *exercise.Controller
+	startTicker func(func()) *ticker
 
 	// Editing: the undo history and its Edit menu items; editGen counts
 	// edits (autosave compares it); lastEdit is when the latest was made;
@@ -76,19 +72,20 @@ type UI struct {
 // the demo opens instead and the error is shown, so a broken file is never
 // overwritten by accident (the demo is untitled and saves elsewhere).
 func New(a fyne.App, opts Options) *UI {
-	u := &UI{app: a, picker: &picker.Dialogs{}, prefs: newHistory(a.Preferences()), clock: scenarios.RealClock{}, startTicker: startTicker,
+	u := &UI{app: a, picker: &picker.Dialogs{}, prefs: newHistory(a.Preferences()), startTicker: startTicker,
 		now: time.Now, bg: background}
+	u.ex = exercise.New(u, untitledDir())
 	u.win = a.NewWindow(AppName)
 	u.win.SetIcon(Icon)
 	u.initZoom()
 	doc, loadErr := u.initialDocument(opts)
 	u.doc = doc
 	u.screens = []host.Screen{assessview.Overview(u), guideview.New(u), editors.Procedure(u), editors.Roles(u), editors.Playbooks(u),
-		newLibrary(u), assessview.Assessment(u), reportsview.New(u)}
+		u.ex.Library(), assessview.Assessment(u), reportsview.New(u)}
 	u.build()
 	u.win.SetMainMenu(u.mainMenu())
 	u.win.SetCloseIntercept(func() {
-		u.confirmLeaveRun(func() { u.confirmDiscard("closing", func() { u.cleanExit(); u.win.Close() }) })
+		u.ex.ConfirmLeave(func() { u.confirmDiscard("closing", func() { u.cleanExit(); u.win.Close() }) })
 	})
 	u.win.Resize(fyne.NewSize(1200, 780))
 	u.docChanged()
@@ -96,7 +93,7 @@ func New(a fyne.App, opts Options) *UI {
 		u.ShowError(loadErr)
 	} else {
 		u.offerRecovery(true)
-		u.offerResume()
+		u.ex.OfferResume()
 	}
 	return u
 }
@@ -171,7 +168,7 @@ func (u *UI) setDocument(d *document) {
 		u.remember(d.path)
 	}
 	u.docChanged()
-	u.offerResume()
+	u.ex.OfferResume()
 }
 
 // confirmDiscard runs then() once unsaved changes are saved or discarded;
@@ -228,7 +225,7 @@ func (u *UI) writeTo(path string) bool {
 	u.doc.path = path
 	u.doc.dirty = false
 	u.dropRecovery()
-	u.dropSavedJournals()
+	u.ex.DropSavedJournals()
 	u.remember(path)
 	u.docChanged()
 	return true
@@ -241,7 +238,7 @@ func (u *UI) remember(path string) {
 }
 
 func (u *UI) newWorkspace() {
-	if u.run != nil {
+	if u.ex.Running() {
 		u.ShowError(errors.New("end the running exercise before starting a new workspace"))
 		return
 	}
@@ -252,7 +249,7 @@ func (u *UI) newWorkspace() {
 }
 
 func (u *UI) openWorkspace() {
-	if u.run != nil {
+	if u.ex.Running() {
 		u.ShowError(errors.New("end the running exercise before opening another workspace"))
 		return
 	}
@@ -285,7 +282,7 @@ func (u *UI) openDemo() {
 }
 
 func (u *UI) quit() {
-	u.confirmLeaveRun(func() { u.confirmDiscard("quitting", func() { u.cleanExit(); u.app.Quit() }) })
+	u.ex.ConfirmLeave(func() { u.confirmDiscard("quitting", func() { u.cleanExit(); u.app.Quit() }) })
 }
 
 // workspaceExts are the extensions of workspace files.

@@ -58,6 +58,9 @@ type Host interface {
 // cancelled.
 type Work func(ctx context.Context, progress func(done, total int)) error
 
+// Ticker is a running clock ticker (see app/bridge.go).
+type Ticker interface{ Stop() }
+
 // Screen is one page reachable from the window's navigation.
 type Screen interface {
 	Title() string

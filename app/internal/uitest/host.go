@@ -2,6 +2,7 @@ package uitest
 
 import (
 	"context"
+	"slices"
 	"testing"
 	"time"
 
@@ -36,6 +37,8 @@ type Host struct {
 	Clock   *scenarios.FakeClock // time for undo coalescing, Today and runs
 	Pick    *Picker              // answers file dialogs ...
 	Files   picker.FilePicker    // ... unless a test puts the real ones here
+	// StartTick starts the exercise clock's ticker; nil: nothing ticks.
+	StartTick func(tick func()) host.Ticker
 	// BG runs background work; Inline unless a test replaces it.
 	BG func(work func(ctx context.Context, progress func(done, total int)) error, progress func(done, total int), done func(error)) (cancel func())
 
@@ -163,4 +166,26 @@ func (h *Host) GoTo(path string) {
 
 func (h *Host) RunTask(what string, work host.Work, progress func(done, total int), done func(error)) (cancel func()) {
 	return h.BG(host.GuardTask(what, work, progress, done, h.ShowError))
+}
+
+// The exercise.Shell methods.
+
+func (h *Host) DocumentPath() string { return h.Path }
+func (h *Host) Unsaved() bool        { return h.Dirty }
+
+func (h *Host) AddScreen(s host.Screen) {
+	h.Screens = append(h.Screens, s)
+	h.Select(len(h.Screens) - 1)
+}
+
+func (h *Host) RemoveScreen(s host.Screen) {
+	h.Screens = slices.DeleteFunc(h.Screens, func(x host.Screen) bool { return x == s })
+	h.Select(0)
+}
+
+func (h *Host) StartTicker(tick func()) host.Ticker {
+	if h.StartTick == nil {
+		return nil
+	}
+	return h.StartTick(tick)
 }

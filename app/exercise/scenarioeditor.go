@@ -1,4 +1,4 @@
-package app
+package exercise
 
 import (
 	"fmt"
@@ -35,7 +35,7 @@ type scenarioEditor struct {
 
 func (l *library) openEditor(s *scenarios.Scenario) *scenarioEditor {
 	ed := &scenarioEditor{l: l, s: s, cur: -1}
-	ed.win = l.u.app.NewWindow("Edit scenario — " + s.Title)
+	ed.win = fyne.CurrentApp().NewWindow("Edit scenario — " + s.Title)
 	ed.win.SetContent(ed.build())
 	ed.win.Resize(fyne.NewSize(1200, 760))
 	ed.win.Show()

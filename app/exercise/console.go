@@ -1,4 +1,4 @@
-package app
+package exercise
 
 import (
 	"errors"
@@ -25,10 +25,10 @@ import (
 // injects, decisions, timers with countdowns, one-click recording and the
 // event log. Everything it shows comes from the engine.
 type console struct {
-	u       *UI
+	x       *Controller
 	e       *scenarios.Engine
 	journal string
-	tick    *ticker
+	tick    host.Ticker // nil when nothing ticks
 	proj    *projector
 	closed  bool          // the console is gone: queued ticks and late callbacks do nothing
 	halt    dialog.Dialog // the journal-failure message, while it shows
@@ -65,19 +65,14 @@ type injectRow struct {
 }
 
 // openConsole shows the console for a started or resumed engine.
-func (u *UI) openConsole(e *scenarios.Engine, journal string, evs []plan.Event) {
-	c := &console{u: u, e: e, journal: journal}
+func (x *Controller) openConsole(e *scenarios.Engine, journal string) {
+	c := &console{x: x, e: e, journal: journal}
 	c.build()
-	u.run = c
+	x.run = c
 	c.events = visibleEvents(e.Events())
-	u.screens = append(u.screens, c)
-	u.nav.Refresh()
-	u.nav.Select(len(u.screens) - 1)
+	x.sh.AddScreen(c)
 	c.refreshAll()
-	if u.startTicker != nil {
-		c.tick = u.startTicker(c.safeTick)
-	}
-	_ = evs
+	c.tick = x.sh.StartTicker(c.safeTick)
 }
 
 func visibleEvents(evs []plan.Event) []plan.Event {
@@ -94,9 +89,8 @@ func visibleEvents(evs []plan.Event) []plan.Event {
 // one message, and the window and the document stay.
 func (c *console) safeTick() {
 	host.Protect(c.onTick, func(err error) {
-		c.tick.Stop()
-		c.tick = nil
-		c.u.ShowError(fmt.Errorf("the exercise clock stopped after an error. The run so far is safe in its journal: end the exercise to store it, or close it and open the workspace again to resume it.\n\n%w", err))
+		c.stopTicker()
+		c.x.sh.ShowError(fmt.Errorf("the exercise clock stopped after an error. The run so far is safe in its journal: end the exercise to store it, or close it and open the workspace again to resume it.\n\n%w", err))
 	})
 }
 
@@ -239,7 +233,7 @@ func (c *console) apply(evs []plan.Event, err error) {
 	case errors.As(err, &je):
 		c.showHalt(je)
 	case err != nil:
-		c.u.ShowError(err)
+		c.x.sh.ShowError(err)
 	}
 	if len(evs) > 0 {
 		c.events = append(c.events, visibleEvents(evs)...)

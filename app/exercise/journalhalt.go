@@ -1,4 +1,4 @@
-package app
+package exercise
 
 import (
 	"fmt"
@@ -23,6 +23,6 @@ func (c *console) showHalt(err *scenarios.JournalError) {
 		if retry {
 			c.apply(c.e.Retry())
 		}
-	}, c.u.win)
+	}, c.x.sh.Window())
 	c.halt.Show()
 }

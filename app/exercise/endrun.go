@@ -1,15 +1,13 @@
-package app
+package exercise
 
 import (
 	"fmt"
-	"os"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
-	"drillbook/app/host"
 	"drillbook/plan"
 )
 
@@ -35,7 +33,7 @@ func (c *console) endDialog() {
 			notes = append(notes, plan.HotwashNote{Question: q, Answer: answers[i].Text})
 		}
 		c.end(notes)
-	}, c.u.win)
+	}, c.x.sh.Window())
 	d.Resize(fyne.NewSize(640, 560))
 	d.Show()
 }
@@ -47,14 +45,15 @@ func (c *console) endDialog() {
 func (c *console) end(notes []plan.HotwashNote) {
 	run, _, err := c.e.End(notes)
 	if run == nil {
-		c.u.ShowError(err)
+		c.x.sh.ShowError(err)
 		return
 	}
-	u := c.u
-	u.doc.ws.Runs = append(u.doc.ws.Runs, *run)
-	u.pendingJournals = append(u.pendingJournals, c.journal)
+	x := c.x
+	ws := x.sh.Workspace()
+	ws.Runs = append(ws.Runs, *run)
+	x.pendingJournals = append(x.pendingJournals, c.journal)
 	c.close()
-	u.Edited()
+	x.sh.Edited()
 	counts := map[string]int{}
 	for _, t := range run.Tasks {
 		counts[t.Status]++
@@ -64,7 +63,7 @@ func (c *console) end(notes []plan.HotwashNote) {
 	if err != nil {
 		msg += fmt.Sprintf("\n\nThe end of the run could not be written to its journal (%v), so until you save, the workspace is its only copy.", err)
 	}
-	dialog.ShowInformation("Exercise stored", msg, u.win)
+	dialog.ShowInformation("Exercise stored", msg, x.sh.Window())
 }
 
 // close stops the ticker and the projector and removes the console.
@@ -72,8 +71,7 @@ func (c *console) end(notes []plan.HotwashNote) {
 // nothing.
 func (c *console) close() {
 	c.closed = true
-	c.tick.Stop()
-	c.tick = nil
+	c.stopTicker()
 	if c.halt != nil {
 		c.halt.Hide()
 		c.halt = nil
@@ -83,22 +81,14 @@ func (c *console) close() {
 		c.proj = nil
 	}
 	c.e.Close()
-	u := c.u
-	for i, s := range u.screens {
-		if s == host.Screen(c) {
-			u.screens = append(u.screens[:i], u.screens[i+1:]...)
-		}
-	}
-	u.run = nil
-	u.nav.Refresh()
-	u.nav.Select(0)
+	c.x.run = nil
+	c.x.sh.RemoveScreen(c)
 }
 
-// dropSavedJournals deletes the journals of runs now safely in a saved
-// workspace.
-func (u *UI) dropSavedJournals() {
-	for _, j := range u.pendingJournals {
-		_ = os.Remove(j)
+// stopTicker stops the console's clock ticker, if one runs.
+func (c *console) stopTicker() {
+	if c.tick != nil {
+		c.tick.Stop()
+		c.tick = nil
 	}
-	u.pendingJournals = nil
 }

@@ -1,4 +1,4 @@
-package app
+package exercise
 
 import (
 	"fmt"
@@ -47,7 +47,7 @@ func (c *console) openProjector() {
 		c.proj.win.RequestFocus()
 		return
 	}
-	p := &projector{c: c, win: c.u.app.NewWindow("Drillbook — " + c.e.Scenario().Title)}
+	p := &projector{c: c, win: fyne.CurrentApp().NewWindow("Drillbook — " + c.e.Scenario().Title)}
 	p.clock = canvas.NewText("T+00:00", theme.Color(theme.ColorNameForeground))
 	p.clock.TextSize = 96
 	p.clock.TextStyle = fyne.TextStyle{Monospace: true}

@@ -1,4 +1,4 @@
-package app
+package exercise
 
 import (
 	"fmt"
@@ -51,7 +51,7 @@ func (c *console) recordDialog(kind scenarios.ExpectKind) {
 		if whom != nil {
 			i := whom.SelectedIndex()
 			if i < 0 {
-				c.u.ShowError(fmt.Errorf("choose whom or what this was aimed at"))
+				c.x.sh.ShowError(fmt.Errorf("choose whom or what this was aimed at"))
 				return
 			}
 			a.Target = targets[i].ID
@@ -61,7 +61,7 @@ func (c *console) recordDialog(kind scenarios.ExpectKind) {
 			}
 		}
 		c.apply(c.e.Record(a))
-	}, c.u.win)
+	}, c.x.sh.Window())
 	d.Resize(fyne.NewSize(460, 280))
 	d.Show()
 }
@@ -93,7 +93,7 @@ func (c *console) checklistDialog() {
 		}
 	}
 	if len(entries) == 0 {
-		c.u.ShowError(fmt.Errorf("no playbook belongs to a role played in this exercise"))
+		c.x.sh.ShowError(fmt.Errorf("no playbook belongs to a role played in this exercise"))
 		return
 	}
 	steps := container.NewVBox()
@@ -120,7 +120,7 @@ func (c *console) checklistDialog() {
 		}
 	}
 	pick.SetSelectedIndex(0)
-	d := dialog.NewCustom("Playbook checklist", "Close", container.NewBorder(pick, nil, nil, nil, container.NewVScroll(steps)), c.u.win)
+	d := dialog.NewCustom("Playbook checklist", "Close", container.NewBorder(pick, nil, nil, nil, container.NewVScroll(steps)), c.x.sh.Window())
 	d.Resize(fyne.NewSize(640, 520))
 	d.Show()
 }

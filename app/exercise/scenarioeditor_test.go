@@ -1,4 +1,4 @@
-package app
+package exercise
 
 import (
 	"os"
@@ -16,8 +16,8 @@ import (
 )
 
 func TestEditorAddsInjectAndExpectationThenSaves(t *testing.T) {
-	u, _ := exerciseUI(t, Options{Demo: true})
-	l := libraryScreen(u)
+	h, _ := exerciseHost(t, nil)
+	l := libraryScreen(h)
 	c := scenarios.Clone(scenarioByID(t, "bad-deploy"))
 	c.ID, c.Title = "bad-deploy-2", "Bad deploy, our version"
 	ed := l.openEditor(c) // closed by a successful save
@@ -28,16 +28,16 @@ func TestEditorAddsInjectAndExpectationThenSaves(t *testing.T) {
 	}
 	ed.text.SetText(ed.text.Text + " The rollback script fails.")
 	ed.from.SetText("staff")
-	test.Tap(button(t, ed.win.Content(), "Add expectation"))
+	test.Tap(uitest.Button(t, ed.win.Content(), "Add expectation"))
 	if len(c.Injects[n].Expect) != 1 {
 		t.Fatal("expectation not added")
 	}
 	row := ed.expects.Objects[0]
-	kind, _ := find(row, func(s *widget.Select) bool { return true })
+	kind, _ := uitest.Find(row, func(s *widget.Select) bool { return true })
 	kind.SetSelected(string(scenarios.ExpectEscalate))
-	target, _ := find(row, func(e *widget.Entry) bool { return e.PlaceHolder == "target (e.g. stakeholder:customer)" })
+	target, _ := uitest.Find(row, func(e *widget.Entry) bool { return e.PlaceHolder == "target (e.g. stakeholder:customer)" })
 	target.SetText("executive")
-	test.Tap(button(t, ed.win.Content(), "Save to library"))
+	test.Tap(uitest.Button(t, ed.win.Content(), "Save to library"))
 
 	var saved *scenarios.Scenario
 	for _, s := range l.all {
@@ -59,31 +59,31 @@ func TestEditorAddsInjectAndExpectationThenSaves(t *testing.T) {
 }
 
 func TestEditorRefusesInvalidScenario(t *testing.T) {
-	u, _ := exerciseUI(t, Options{Demo: true})
-	l := libraryScreen(u)
+	h, _ := exerciseHost(t, nil)
+	l := libraryScreen(h)
 	c := scenarios.Clone(scenarioByID(t, "bad-deploy"))
 	c.ID = "broken"
 	ed := l.openEditor(c)
 	defer ed.win.Close()
 	ed.text.SetText("")
 	before := len(l.all)
-	test.Tap(button(t, ed.win.Content(), "Save to library"))
+	test.Tap(uitest.Button(t, ed.win.Content(), "Save to library"))
 	if len(l.all) != before {
 		t.Fatal("an invalid scenario was saved")
 	}
-	if _, ok := find(ed.win.Canvas().Overlays().Top(), func(w *widget.Label) bool { return strings.Contains(w.Text, "injects[0].text: text is required") }); !ok {
+	if _, ok := uitest.Find(ed.win.Canvas().Overlays().Top(), func(w *widget.Label) bool { return strings.Contains(w.Text, "injects[0].text: text is required") }); !ok {
 		t.Fatal("no error naming the empty inject text")
 	}
 }
 
 func TestImportEventsListOpensEditor(t *testing.T) {
-	u, _ := exerciseUI(t, Options{Demo: true})
+	h, _ := exerciseHost(t, nil)
 	p := filepath.Join(t.TempDir(), "Client Drill.csv")
 	os.WriteFile(p, []byte("time,from,message,expected action,deadline\n0,monitoring,Alert,acknowledge,5m\n12,customer,Complaint,notify-stakeholder stakeholder:customer,15m\n"), 0o600)
-	l := libraryScreen(u)
+	l := libraryScreen(h)
 	l.importMEL(p)
 	var ed fyneWindowTitles
-	for _, w := range u.app.Driver().AllWindows() {
+	for _, w := range h.App.Driver().AllWindows() {
 		ed = append(ed, w.Title())
 	}
 	if !strings.Contains(strings.Join(ed, "|"), "Edit scenario — Client Drill") {
@@ -95,7 +95,7 @@ type fyneWindowTitles []string
 
 // consoleWithEvents opens the console on a paused run whose log holds n
 // events, and returns it with the events not yet shown.
-func consoleWithEvents(tb testing.TB, u *UI, clk *scenarios.FakeClock, n int) (*console, []plan.Event) {
+func consoleWithEvents(tb testing.TB, h *uitest.Host, x *Controller, n int) (*console, []plan.Event) {
 	lib, _ := scenarios.Library()
 	var sc *scenarios.Scenario
 	for _, s := range lib {
@@ -107,12 +107,12 @@ func consoleWithEvents(tb testing.TB, u *UI, clk *scenarios.FakeClock, n int) (*
 		tb.Fatal("no bad-deploy scenario")
 	}
 	// No journal: this measures the console, not n fsyncs.
-	e, evs, err := scenarios.Start(sc, u.doc.ws, clk, scenarios.Options{})
+	e, _, err := scenarios.Start(sc, h.WS, x.Clock, scenarios.Options{})
 	if err != nil {
 		tb.Fatal(err)
 	}
-	u.openConsole(e, "", evs)
-	c := u.run
+	x.openConsole(e, "")
+	c := x.run
 	c.apply(c.e.Pause())
 	var batch []plan.Event
 	for c.e.EventCount() < n {
@@ -128,8 +128,9 @@ func consoleWithEvents(tb testing.TB, u *UI, clk *scenarios.FakeClock, n int) (*
 // The console's log is a virtualised list: 10,000 events only create the
 // rows on screen, and scrolling to the end shows the last event.
 func TestConsoleLogWith10000Events(t *testing.T) {
-	u, clk := exerciseUI(t, Options{Demo: true})
-	c, batch := consoleWithEvents(t, u, clk, 10000)
+	h, x := exerciseHost(t, nil)
+	clk := h.Clock
+	c, batch := consoleWithEvents(t, h, x, 10000)
 	c.apply(batch, nil)
 	clk.Advance(time.Second)
 	c.onTick()
@@ -139,7 +140,7 @@ func TestConsoleLogWith10000Events(t *testing.T) {
 	c.log.ScrollToBottom()
 	rows := 0
 	for _, o := range test.WidgetRenderer(c.log).Objects() {
-		rows += len(texts(o))
+		rows += len(uitest.Texts(o))
 	}
 	if rows > 200 {
 		t.Fatalf("%d row widgets for 10,000 events: the log is not virtualised", rows)
@@ -150,20 +151,17 @@ func TestConsoleLogWith10000Events(t *testing.T) {
 // and the next tick (was a 2 s wall-clock limit in a test, which -race and
 // a busy machine made meaningless).
 func BenchmarkConsoleLog10000Events(b *testing.B) {
-	a := test.NewTempApp(b)
 	for b.Loop() {
 		b.StopTimer()
-		u := New(a, Options{Demo: true})
-		u.startTicker, u.bg, u.journalDir = nil, uitest.Inline, b.TempDir()
-		clk := scenarios.NewFakeClock(start)
-		u.clock = clk
-		c, batch := consoleWithEvents(b, u, clk, 10000)
+		h, x := exerciseHost(b, nil)
+		clk := h.Clock
+		c, batch := consoleWithEvents(b, h, x, 10000)
 		b.StartTimer()
 		c.apply(batch, nil)
 		clk.Advance(time.Second)
 		c.onTick()
 		b.StopTimer()
-		u.win.Close()
+		h.Win.Close()
 		b.StartTimer()
 	}
 }

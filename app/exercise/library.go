@@ -1,4 +1,4 @@
-package app
+package exercise
 
 import (
 	"context"
@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/host"
 	"drillbook/app/widgets"
 	"drillbook/plan"
 	"drillbook/scenarios"
@@ -31,7 +32,8 @@ var durationFilters = []struct {
 // library is the scenario browser: built-in scenarios plus any the user
 // loaded, with filters, a read view, and "start exercise".
 type library struct {
-	u        *UI
+	x        *Controller
+	h        host.Host
 	all      []*scenarios.Scenario
 	shown    []*scenarios.Scenario
 	selected *scenarios.Scenario
@@ -43,12 +45,13 @@ type library struct {
 	root             fyne.CanvasObject
 }
 
-func newLibrary(u *UI) *library {
-	l := &library{u: u}
+func newLibrary(x *Controller) *library {
+	l := &library{x: x, h: x.sh}
+	h := x.sh
 	builtIn, err := scenarios.Library()
 	if err != nil {
 		// The embedded library is checked by tests; still, show what loaded.
-		defer u.ShowError(err)
+		defer h.ShowError(err)
 	}
 	l.all = builtIn
 
@@ -84,16 +87,16 @@ func newLibrary(u *UI) *library {
 	l.read.Wrapping = fyne.TextWrapWord
 	l.start = widget.NewButtonWithIcon("Start exercise…", theme.MediaPlayIcon(), func() {
 		if l.selected != nil {
-			u.startRunDialog(l.selected)
+			x.startRunDialog(l.selected)
 		}
 	})
 	l.start.Importance = widget.HighImportance
 	l.save = widget.NewButtonWithIcon("Save as file…", theme.DocumentSaveIcon(), l.saveSelected)
 	loadFile := widget.NewButtonWithIcon("Load file…", theme.FileIcon(), func() {
-		u.picker.OpenFile(u.win, []string{".yaml", ".yml"}, l.loadFile)
+		h.Picker().OpenFile(h.Window(), []string{".yaml", ".yml"}, l.loadFile)
 	})
 	loadDir := widget.NewButtonWithIcon("Load folder…", theme.FolderOpenIcon(), func() {
-		u.picker.OpenFolder(u.win, l.loadFolder)
+		h.Picker().OpenFolder(h.Window(), l.loadFolder)
 	})
 	edit := widget.NewButtonWithIcon("Edit a copy…", theme.DocumentCreateIcon(), func() {
 		if l.selected != nil {
@@ -104,7 +107,7 @@ func newLibrary(u *UI) *library {
 		}
 	})
 	mel := widget.NewButtonWithIcon("Import events list…", theme.UploadIcon(), func() {
-		u.picker.OpenFile(u.win, []string{".xlsx", ".csv"}, l.importMEL)
+		h.Picker().OpenFile(h.Window(), []string{".xlsx", ".csv"}, l.importMEL)
 	})
 
 	filters := container.NewGridWithColumns(2, l.category, l.length)
@@ -176,12 +179,12 @@ func (l *library) loadFile(path string) {
 		return
 	}
 	var s *scenarios.Scenario
-	l.u.RunTask("Loading the scenario", func(context.Context, func(int, int)) (err error) {
+	l.h.RunTask("Loading the scenario", func(context.Context, func(int, int)) (err error) {
 		s, err = scenarios.LoadFile(path)
 		return err
 	}, func(int, int) {}, func(err error) {
 		if err != nil {
-			l.u.ShowError(err)
+			l.h.ShowError(err)
 			return
 		}
 		l.add(s)
@@ -194,17 +197,17 @@ func (l *library) loadFolder(dir string) {
 	}
 	var list []*scenarios.Scenario
 	var problems error
-	l.u.RunTask("Loading the scenarios", func(context.Context, func(int, int)) error {
+	l.h.RunTask("Loading the scenarios", func(context.Context, func(int, int)) error {
 		list, problems = scenarios.LoadDir(dir)
 		return nil
 	}, func(int, int) {}, func(err error) {
 		if err != nil {
-			l.u.ShowError(err)
+			l.h.ShowError(err)
 			return
 		}
 		l.add(list...)
 		if problems != nil {
-			l.u.ShowError(fmt.Errorf("%d scenarios loaded; these files have problems:\n%w", len(list), problems))
+			l.h.ShowError(fmt.Errorf("%d scenarios loaded; these files have problems:\n%w", len(list), problems))
 		}
 	})
 }
@@ -214,7 +217,7 @@ func (l *library) saveSelected() {
 	if s == nil {
 		return
 	}
-	l.u.picker.SaveFile(l.u.win, s.ID+".yaml", []string{".yaml"}, func(path string) {
+	l.h.Picker().SaveFile(l.h.Window(), s.ID+".yaml", []string{".yaml"}, func(path string) {
 		if path == "" {
 			return
 		}
@@ -223,10 +226,10 @@ func (l *library) saveSelected() {
 			err = plan.WriteFileAtomic(path, data)
 		}
 		if err != nil {
-			l.u.ShowError(err)
+			l.h.ShowError(err)
 			return
 		}
-		dialog.ShowInformation("Scenario saved", "Saved to "+path, l.u.win)
+		dialog.ShowInformation("Scenario saved", "Saved to "+path, l.h.Window())
 	})
 }
 
@@ -247,12 +250,12 @@ func (l *library) importMEL(path string) {
 		return '-'
 	}, base)
 	var s *scenarios.Scenario
-	l.u.RunTask("Importing the events list", func(context.Context, func(int, int)) (err error) {
+	l.h.RunTask("Importing the events list", func(context.Context, func(int, int)) (err error) {
 		s, err = scenarios.ImportMEL(path, strings.Trim(id, "-")+"-mel", base)
 		return err
 	}, func(int, int) {}, func(err error) {
 		if err != nil {
-			l.u.ShowError(err)
+			l.h.ShowError(err)
 			return
 		}
 		l.openEditor(s)
