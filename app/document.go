@@ -32,7 +32,7 @@ func (d *document) fileName() string {
 }
 
 // title is the window title: organisation, file, unsaved marker.
-func (d *document) Title() string {
+func (d *document) title() string {
 	t := widgets.Clip(d.ws.Organisation.Name, widgets.ShortRunes*2)
 	if t == "" {
 		t = "Unnamed organisation"

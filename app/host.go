@@ -44,7 +44,7 @@ func (u *UI) ShowError(err error) { dialog.ShowError(err, u.win) }
 // improvement plan, exercise runs); plan edits go through Change.
 func (u *UI) Touched() {
 	u.markEdited()
-	u.win.SetTitle(u.doc.Title())
+	u.win.SetTitle(u.doc.title())
 	u.ensureTicking()
 }
 

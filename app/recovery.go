@@ -206,7 +206,7 @@ func (u *UI) recover(file, docPath string) {
 	// The recovered changes are now this session's: the file is replaced
 	// by the next autosave and removed on save.
 	u.rec.path = file
-	u.win.SetTitle(u.doc.Title())
+	u.win.SetTitle(u.doc.title())
 }
 
 // setAside renames a recovery file the user declined, so nothing is

@@ -142,17 +142,14 @@ func (u *UI) show(i int) {
 		return
 	}
 	u.current = i
-	s := u.screens[i]
-	s.Refresh()
-	u.body.Objects = []fyne.CanvasObject{s.Object()}
-	u.body.Refresh()
+	host.ShowIn(u.body, u.screens[i])
 }
 
 // docChanged re-validates and redraws after any change to the document
 // (edits, load, save).
 func (u *UI) docChanged() {
 	u.revalidate()
-	u.win.SetTitle(u.doc.Title())
+	u.win.SetTitle(u.doc.title())
 	u.screens[u.current].Refresh()
 }
 

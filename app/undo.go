@@ -27,38 +27,29 @@ func (u *UI) Change(e host.Edit) {
 func (u *UI) afterEdit(path string) {
 	u.markEdited()
 	u.revalidate()
-	u.win.SetTitle(u.doc.Title())
+	u.win.SetTitle(u.doc.title())
 	u.ensureTicking()
 	host.FollowEdit(u.screens[u.current], path)
 	u.refreshUndoMenu()
 }
 
-// undoLast reverts the latest change and shows where it was.
-func (u *UI) undoLast() {
-	if e, ok := u.undo.Undo(); ok {
-		u.afterUndoRedo(e.Path)
-	}
-}
-
-// redoLast re-applies the latest undone change.
-func (u *UI) redoLast() {
-	if e, ok := u.undo.Redo(); ok {
-		u.afterUndoRedo(e.Path)
-	}
-}
+// undoLast reverts the latest change and shows where it was; redoLast
+// re-applies the latest undone change.
+func (u *UI) undoLast() { u.afterUndoRedo(u.undo.Undo()) }
+func (u *UI) redoLast() { u.afterUndoRedo(u.undo.Redo()) }
 
 // afterUndoRedo reloads the editors (values changed under them) and
-// brings the changed field into view: on the current screen when it can
-// show it, else on the screen that can.
-func (u *UI) afterUndoRedo(path string) {
+// brings the changed field e.Path into view: on the current screen when
+// it can show it, else on the screen that can. ok is false when there was
+// nothing to undo or redo.
+func (u *UI) afterUndoRedo(e host.Edit, ok bool) {
+	if !ok {
+		return
+	}
 	u.markEdited()
 	u.revalidate()
-	u.win.SetTitle(u.doc.Title())
-	cur := u.screens[u.current]
-	cur.Refresh()
-	if !host.Reveal(cur, path) && u.CanGoTo(path) {
-		u.GoTo(path)
-	}
+	u.win.SetTitle(u.doc.title())
+	host.ShowUndone(u, u.screens[u.current], e.Path)
 	u.refreshUndoMenu()
 }
 

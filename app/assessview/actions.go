@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/form"
 	"drillbook/app/widgets"
 	"drillbook/plan"
 	"drillbook/scoring"
@@ -60,13 +61,7 @@ func newActionsView(s *assessmentScreen) *actionsView {
 	})
 	v.due = widget.NewEntry()
 	v.due.SetPlaceHolder("YYYY-MM-DD")
-	v.due.Validator = func(s string) error {
-		if s == "" {
-			return nil
-		}
-		_, err := plan.ParseDate(s)
-		return err
-	}
+	v.due.Validator = form.EmptyOr(plan.ParseDate)
 	v.due.OnChanged = v.set(func(a *plan.Action, s string) {
 		if d, err := plan.ParseDate(s); err == nil {
 			a.Due = d
@@ -131,7 +126,7 @@ func (v *actionsView) load(i int) {
 	v.form.Show()
 }
 
-func (v *actionsView) Refresh() {
+func (v *actionsView) refresh() {
 	v.list.Refresh()
 	v.load(v.cur)
 }

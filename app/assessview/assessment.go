@@ -133,10 +133,10 @@ func (s *assessmentScreen) Refresh() {
 	}
 	s.dims.Refresh()
 	s.showNext()
-	s.findings.Refresh()
-	s.actions.Refresh()
-	s.trends.Refresh()
-	s.runs.Refresh()
+	s.findings.refresh()
+	s.actions.refresh()
+	s.trends.refresh()
+	s.runs.refresh()
 }
 
 func (s *assessmentScreen) dimCell(id widget.TableCellID, l *widget.Label) {

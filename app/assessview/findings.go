@@ -36,8 +36,8 @@ func newFindingsView(s *assessmentScreen) *findingsView {
 	for _, d := range scoring.Dimensions() {
 		dims = append(dims, d.Name)
 	}
-	v.dim = widget.NewSelect(dims, func(string) { v.Refresh() })
-	v.sev = widget.NewSelect(severityNames, func(string) { v.Refresh() })
+	v.dim = widget.NewSelect(dims, func(string) { v.refresh() })
+	v.sev = widget.NewSelect(severityNames, func(string) { v.refresh() })
 	v.dim.SetSelectedIndex(0)
 	v.sev.SetSelectedIndex(0)
 	v.list = widget.NewList(
@@ -71,7 +71,7 @@ func newFindingsView(s *assessmentScreen) *findingsView {
 	return v
 }
 
-func (v *findingsView) Refresh() {
+func (v *findingsView) refresh() {
 	if v.list == nil || v.s.a == nil {
 		return
 	}

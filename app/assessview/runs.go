@@ -108,7 +108,7 @@ func (v *runsView) stored() int {
 	return -1
 }
 
-func (v *runsView) Refresh() {
+func (v *runsView) refresh() {
 	v.list.Refresh()
 	v.showRun()
 }

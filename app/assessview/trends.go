@@ -35,7 +35,7 @@ func newTrendsView(s *assessmentScreen) *trendsView {
 	return v
 }
 
-func (v *trendsView) Refresh() {
+func (v *trendsView) refresh() {
 	recs := v.s.h.Workspace().Assessments
 	var labels []string
 	var values []float64

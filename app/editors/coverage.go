@@ -20,6 +20,7 @@ import (
 // shift covers.
 type coveragePart struct {
 	h        host.Host
+	parts    group // the settings and the shifts
 	settings *form.Record
 	shifts   *form.List[plan.Shift]
 	grid     *widgets.WeekGrid
@@ -83,6 +84,7 @@ func newCoveragePart(h host.Host) *coveragePart {
 	e.Binder().TextArea("Handover", "handover", 2, func(a form.Addr) *string { return &at(a).Handover })
 	e.Finish()
 	p.shifts = e
+	p.parts = group{f, e}
 
 	p.grid = widgets.NewWeekGrid()
 	p.holes = widget.NewLabel("")
@@ -105,14 +107,12 @@ func newCoveragePart(h host.Host) *coveragePart {
 func (p *coveragePart) Object() fyne.CanvasObject { return p.root }
 
 func (p *coveragePart) Refresh() {
-	p.settings.Refresh()
-	p.shifts.Refresh()
+	p.parts.Refresh()
 	p.refreshGrid()
 }
 
 func (p *coveragePart) AfterEdit(path string) {
-	p.settings.AfterEdit(path)
-	p.shifts.AfterEdit(path)
+	p.parts.AfterEdit(path)
 	p.refreshGrid()
 }
 

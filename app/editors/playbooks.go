@@ -253,7 +253,7 @@ func (p *playbooksPart) refreshTab() {
 	case 2:
 		p.renderRead()
 	case 3:
-		p.revs.Refresh()
+		p.revs.refresh()
 	}
 }
 
@@ -266,7 +266,7 @@ func (p *playbooksPart) refreshTabLight(path string) {
 	case 2:
 		p.renderRead()
 	case 3:
-		p.revs.Refresh()
+		p.revs.refresh()
 	}
 }
 

@@ -2,6 +2,7 @@ package editors
 
 import (
 	"fmt"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -16,6 +17,7 @@ import (
 // reportingPart edits how incidents are reported (channels, guidance for
 // reporters) and who triages them.
 type reportingPart struct {
+	group    // channels, triage, guidance
 	channels *form.List[plan.ReportingChannel]
 	guidance *form.Record
 	triage   *form.Record
@@ -59,6 +61,7 @@ func newReportingPart(h host.Host) *reportingPart {
 	tb.TextArea("Description", "description", 3, func(form.Addr) *string { return &tr().Description })
 	t.Finish()
 	p.triage = t
+	p.group = group{e, t, p.guidance}
 
 	left := container.NewVSplit(e.Object(), container.NewVScroll(p.guidance.Object()))
 	left.Offset = 0.68
@@ -71,30 +74,29 @@ func newReportingPart(h host.Host) *reportingPart {
 
 func (p *reportingPart) Object() fyne.CanvasObject { return p.root }
 
-func (p *reportingPart) Refresh() {
-	p.channels.Refresh()
-	p.guidance.Refresh()
-	p.triage.Refresh()
+// group is a part made of parts shown together: it reloads and follows
+// edits in all of them, and shows a path in the first that can show it.
+type group []form.Part
+
+func (g group) Refresh() {
+	for _, p := range g {
+		p.Refresh()
+	}
 }
 
-func (p *reportingPart) AfterEdit(path string) {
-	p.channels.AfterEdit(path)
-	p.guidance.AfterEdit(path)
-	p.triage.AfterEdit(path)
+func (g group) AfterEdit(path string) {
+	for _, p := range g {
+		p.AfterEdit(path)
+	}
 }
 
-func (p *reportingPart) CanShow(path string) bool {
-	return p.channels.CanShow(path) || p.guidance.CanShow(path) || p.triage.CanShow(path)
+func (g group) CanShow(path string) bool {
+	return slices.ContainsFunc(g, func(p form.Part) bool { return p.CanShow(path) })
 }
 
-func (p *reportingPart) ShowPath(path string) {
-	switch {
-	case p.channels.CanShow(path):
-		p.channels.ShowPath(path)
-	case p.triage.CanShow(path):
-		p.triage.ShowPath(path)
-	default:
-		p.guidance.ShowPath(path)
+func (g group) ShowPath(path string) {
+	if i := slices.IndexFunc(g, func(p form.Part) bool { return p.CanShow(path) }); i >= 0 {
+		g[i].ShowPath(path)
 	}
 }
 

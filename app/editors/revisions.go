@@ -117,7 +117,7 @@ func (v *revisionsView) reset() {
 	}
 }
 
-func (v *revisionsView) Refresh() {
+func (v *revisionsView) refresh() {
 	pb := v.p.list.Item()
 	if pb == nil {
 		return
@@ -279,7 +279,7 @@ func (v *revisionsView) publish(author, summary string) {
 		Undo: func() { at().Revisions, at().LastReviewed = oldRevs, oldReviewed }})
 	v.p.tabs.SelectIndex(3)
 	v.reset()
-	v.Refresh()
+	v.refresh()
 	v.selectRevision(len(newRevs) - 1)
 	v.p.showHeader()
 }

@@ -241,7 +241,7 @@ func (c *console) apply(evs []plan.Event, err error) {
 		c.log.ScrollToBottom()
 		c.refreshInjects()
 		if c.proj != nil {
-			c.proj.Refresh()
+			c.proj.refresh()
 		}
 	}
 	c.refreshClock()

@@ -178,16 +178,23 @@ func (l *library) loadFile(path string) {
 	if path == "" {
 		return
 	}
+	l.readScenario("Loading the scenario", func() (*scenarios.Scenario, error) { return scenarios.LoadFile(path) },
+		func(s *scenarios.Scenario) { l.add(s) })
+}
+
+// readScenario reads one scenario in the background (the task what),
+// then hands it to use, or shows why it could not be read.
+func (l *library) readScenario(what string, read func() (*scenarios.Scenario, error), use func(*scenarios.Scenario)) {
 	var s *scenarios.Scenario
-	l.h.RunTask("Loading the scenario", func(context.Context, func(int, int)) (err error) {
-		s, err = scenarios.LoadFile(path)
+	l.h.RunTask(what, func(context.Context, func(int, int)) (err error) {
+		s, err = read()
 		return err
 	}, func(int, int) {}, func(err error) {
 		if err != nil {
 			l.h.ShowError(err)
 			return
 		}
-		l.add(s)
+		use(s)
 	})
 }
 
@@ -249,15 +256,7 @@ func (l *library) importMEL(path string) {
 		}
 		return '-'
 	}, base)
-	var s *scenarios.Scenario
-	l.h.RunTask("Importing the events list", func(context.Context, func(int, int)) (err error) {
-		s, err = scenarios.ImportMEL(path, strings.Trim(id, "-")+"-mel", base)
-		return err
-	}, func(int, int) {}, func(err error) {
-		if err != nil {
-			l.h.ShowError(err)
-			return
-		}
-		l.openEditor(s)
-	})
+	l.readScenario("Importing the events list", func() (*scenarios.Scenario, error) {
+		return scenarios.ImportMEL(path, strings.Trim(id, "-")+"-mel", base)
+	}, func(s *scenarios.Scenario) { l.openEditor(s) })
 }

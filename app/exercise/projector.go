@@ -67,7 +67,7 @@ func (c *console) openProjector() {
 	p.win.Resize(fyne.NewSize(1280, 800))
 	p.win.SetOnClosed(func() { c.proj = nil })
 	c.proj = p
-	p.Refresh()
+	p.refresh()
 	p.refreshClock()
 	p.win.Show()
 }
@@ -84,7 +84,7 @@ func (p *projector) refreshClock() {
 }
 
 // refresh redraws the injects and prompts from the event log.
-func (p *projector) Refresh() {
+func (p *projector) refresh() {
 	evs := p.c.events
 	p.status.SetText("Status: " + scenarios.PublicStatus(evs))
 	var injects []plan.Event

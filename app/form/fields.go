@@ -112,27 +112,27 @@ func DurationText(d plan.Duration) string {
 func (b *Binder) Clock(label, key string, at func(Addr) *string) *widget.Entry {
 	e := b.Text(label, key, at)
 	e.SetPlaceHolder("HH:MM")
-	e.Validator = func(s string) error {
+	e.Validator = EmptyOr(plan.ParseClock)
+	return e
+}
+
+// EmptyOr is a validator for an optional value: empty text (not set) or
+// text parse accepts.
+func EmptyOr[T any](parse func(string) (T, error)) fyne.StringValidator {
+	return func(s string) error {
 		if s == "" {
 			return nil
 		}
-		_, err := plan.ParseClock(s)
+		_, err := parse(s)
 		return err
 	}
-	return e
 }
 
 // Date is an entry for a calendar day, "YYYY-MM-DD"; empty means not set.
 func (b *Binder) Date(label, key string, at func(Addr) *plan.Date) *widget.Entry {
 	e := widget.NewEntry()
 	e.SetPlaceHolder("YYYY-MM-DD")
-	e.Validator = func(s string) error {
-		if s == "" {
-			return nil
-		}
-		_, err := plan.ParseDate(s)
-		return err
-	}
+	e.Validator = EmptyOr(plan.ParseDate)
 	what := "edit " + strings.ToLower(label)
 	e.OnChanged = func(s string) {
 		if s == "" {

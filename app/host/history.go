@@ -66,12 +66,10 @@ func (h *History) Apply(e Edit, now time.Time) {
 
 // Undo reverts the latest change and returns it.
 func (h *History) Undo() (Edit, bool) {
-	n := len(h.done)
-	if n == 0 {
-		return Edit{}, false
+	e, ok := pop(&h.done)
+	if !ok {
+		return e, false
 	}
-	e := h.done[n-1]
-	h.done = h.done[:n-1]
 	e.Undo()
 	// Typing after an undo starts a new step rather than merging into
 	// the one that was undone.
@@ -82,14 +80,23 @@ func (h *History) Undo() (Edit, bool) {
 
 // Redo re-applies the latest undone change and returns it.
 func (h *History) Redo() (Edit, bool) {
-	n := len(h.undone)
+	e, ok := pop(&h.undone)
+	if !ok {
+		return e, false
+	}
+	e.Do()
+	h.done = append(h.done, e)
+	return e, true
+}
+
+// pop takes the top edit off a stack.
+func pop(stack *[]Edit) (Edit, bool) {
+	n := len(*stack)
 	if n == 0 {
 		return Edit{}, false
 	}
-	e := h.undone[n-1]
-	h.undone = h.undone[:n-1]
-	e.Do()
-	h.done = append(h.done, e)
+	e := (*stack)[n-1]
+	*stack = (*stack)[:n-1]
 	return e, true
 }
 

@@ -90,6 +90,14 @@ type PageKeeper interface {
 	ShowHere(path string) bool
 }
 
+// ShowIn refreshes s and puts it in body, the window's place for the
+// screen shown.
+func ShowIn(body *fyne.Container, s Screen) {
+	s.Refresh()
+	body.Objects = []fyne.CanvasObject{s.Object()}
+	body.Refresh()
+}
+
 // FollowEdit tells the screen shown that the plan changed at path.
 func FollowEdit(s Screen, path string) {
 	if f, ok := s.(Follower); ok {
@@ -99,9 +107,18 @@ func FollowEdit(s Screen, path string) {
 	}
 }
 
-// Reveal shows path on the screen shown, if it can show it; the caller
-// goes elsewhere when it cannot.
-func Reveal(s Screen, path string) bool {
+// ShowUndone redraws the screen shown after an undo or redo changed the
+// plan at path, and brings path into view: on that screen if it can show
+// it, else on the screen that can.
+func ShowUndone(h Host, shown Screen, path string) {
+	shown.Refresh()
+	if !reveal(shown, path) && h.CanGoTo(path) {
+		h.GoTo(path)
+	}
+}
+
+// reveal shows path on the screen shown, if it can show it.
+func reveal(s Screen, path string) bool {
 	if k, ok := s.(PageKeeper); ok && k.ShowHere(path) {
 		return true
 	}

@@ -140,17 +140,7 @@ func (s *reportsScreen) exportFile(kind, ext string, write func(context.Context,
 	}
 	name := strings.TrimSuffix(picker.SuggestedName(s.h.Workspace().Organisation.Name), ".json") + "-readiness" + ext
 	s.h.Picker().SaveFile(s.h.Window(), name, []string{ext}, func(path string) {
-		if path == "" {
-			return
-		}
-		ws, err := s.snapshot()
-		if err != nil {
-			s.h.ShowError(err)
-			return
-		}
-		o := s.options()
-		s.run(kind, path, func(ctx context.Context, p func(int, int)) error {
-			in := export.Input{Workspace: ws}
+		s.exportTo(kind, path, func(ctx context.Context, in export.Input, o export.Options, p func(int, int)) error {
 			return export.WriteFile(path, func(w io.Writer) error { return write(ctx, w, in, o, p) })
 		})
 	})
@@ -161,18 +151,26 @@ func (s *reportsScreen) exportMarkdown() {
 		return
 	}
 	s.h.Picker().OpenFolder(s.h.Window(), func(dir string) {
-		if dir == "" {
-			return
-		}
-		ws, err := s.snapshot()
-		if err != nil {
-			s.h.ShowError(err)
-			return
-		}
-		o := s.options()
-		s.run("Markdown", dir, func(ctx context.Context, p func(int, int)) error {
-			return export.Markdown(ctx, dir, export.Input{Workspace: ws}, o, p)
+		s.exportTo("Markdown", dir, func(ctx context.Context, in export.Input, o export.Options, p func(int, int)) error {
+			return export.Markdown(ctx, dir, in, o, p)
 		})
+	})
+}
+
+// exportTo writes a copy of the workspace, as it is now, to the path the
+// user chose ("" when they cancelled), with the options as they are now.
+func (s *reportsScreen) exportTo(kind, path string, write func(context.Context, export.Input, export.Options, func(int, int)) error) {
+	if path == "" {
+		return
+	}
+	ws, err := s.snapshot()
+	if err != nil {
+		s.h.ShowError(err)
+		return
+	}
+	o := s.options()
+	s.run(kind, path, func(ctx context.Context, p func(int, int)) error {
+		return write(ctx, export.Input{Workspace: ws}, o, p)
 	})
 }
 

@@ -80,10 +80,7 @@ func (h *Host) Select(i int) {
 		return
 	}
 	h.Current = i
-	s := h.Screens[i]
-	s.Refresh()
-	h.body.Objects = []fyne.CanvasObject{s.Object()}
-	h.body.Refresh()
+	host.ShowIn(h.body, h.Screens[i])
 }
 
 // Open replaces the document, as opening another workspace does.
@@ -96,25 +93,15 @@ func (h *Host) Open(ws *plan.Workspace, path string) {
 }
 
 // Undo and Redo are the Edit menu's.
-func (h *Host) Undo() {
-	if e, ok := h.History.Undo(); ok {
-		h.afterUndoRedo(e.Path)
-	}
-}
+func (h *Host) Undo() { h.afterUndoRedo(h.History.Undo()) }
+func (h *Host) Redo() { h.afterUndoRedo(h.History.Redo()) }
 
-func (h *Host) Redo() {
-	if e, ok := h.History.Redo(); ok {
-		h.afterUndoRedo(e.Path)
+func (h *Host) afterUndoRedo(e host.Edit, ok bool) {
+	if !ok {
+		return
 	}
-}
-
-func (h *Host) afterUndoRedo(path string) {
 	h.changed()
-	cur := h.Screens[h.Current]
-	cur.Refresh()
-	if !host.Reveal(cur, path) && h.CanGoTo(path) {
-		h.GoTo(path)
-	}
+	host.ShowUndone(h, h.Screens[h.Current], e.Path)
 }
 
 func (h *Host) changed() {
