@@ -271,7 +271,7 @@ func (p *playbooksPart) refreshTabLight(path string) {
 }
 
 // renderRead shows the playbook as its Markdown (images are not shown,
-// so viewing it makes no network request; see safemd.go).
+// so viewing it makes no network request; see widgets/safemd.go).
 func (p *playbooksPart) renderRead() {
 	pb := p.list.Item()
 	if pb == nil {
