@@ -2,11 +2,11 @@ package app
 
 import (
 	"context"
-	"fmt"
-	"runtime/debug"
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"drillbook/app/host"
 
 	"fyne.io/fyne/v2"
 )
@@ -59,7 +59,7 @@ func (t *ticker) run(tick func()) func() {
 		if t.stopped.Load() {
 			return
 		}
-		protect(tick, func(err error) {
+		host.Protect(tick, func(err error) {
 			if !t.logged.Swap(true) {
 				fyne.LogError("clock tick failed", err)
 			}
@@ -74,24 +74,6 @@ func (t *ticker) Stop() {
 	}
 }
 
-// protect runs f; a panic in it becomes an error for report instead of
-// taking the window down with the unsaved document.
-func protect(f func(), report func(error)) {
-	defer func() {
-		if r := recover(); r != nil {
-			report(panicError(r))
-		}
-	}()
-	f()
-}
-
-// panicError describes a recovered panic for the user; the stack goes to
-// the log for a bug report.
-func panicError(r any) error {
-	fyne.LogError(fmt.Sprintf("recovered from a panic: %v\n%s", r, debug.Stack()), nil)
-	return fmt.Errorf("internal error: %v. Please report it; your document is still open", r)
-}
-
 // background runs long work (exports, imports) off the UI goroutine. Its
 // progress and its end are handed back to the UI goroutine with fyne.Do.
 // The returned cancel stops the work through its context. A panic in the
@@ -100,7 +82,7 @@ func background(work func(ctx context.Context, progress func(done, total int)) e
 	ctx, cancel := context.WithCancel(context.Background())
 	go func() {
 		var err error
-		protect(func() {
+		host.Protect(func() {
 			err = work(ctx, func(d, t int) { fyne.Do(func() { progress(d, t) }) })
 		}, func(perr error) { err = perr })
 		fyne.Do(func() { done(err) })

@@ -3,6 +3,7 @@ package app
 import (
 	"path/filepath"
 
+	"drillbook/app/widgets"
 	"drillbook/plan"
 )
 
@@ -32,7 +33,7 @@ func (d *document) fileName() string {
 
 // title is the window title: organisation, file, unsaved marker.
 func (d *document) title() string {
-	t := clip(d.ws.Organisation.Name, shortRunes*2)
+	t := widgets.Clip(d.ws.Organisation.Name, widgets.ShortRunes*2)
 	if t == "" {
 		t = "Unnamed organisation"
 	}

@@ -7,7 +7,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	"drillbook/plan"
+	"drillbook/app/internal/uitest"
 	"drillbook/plan/plantest"
 )
 
@@ -19,20 +19,13 @@ import (
 func BenchmarkKeystroke(b *testing.B) {
 	a := test.NewTempApp(b)
 	u := New(a, Options{Demo: true})
-	u.startTicker, u.bg = nil, inlineBackground
+	u.startTicker, u.bg = nil, uitest.Inline
 	defer u.win.Close()
 	u.win.Resize(fyne.NewSize(1200, 780))
 	u.setDocument(newDocument(plantest.Large(), ""))
-	var roles *editorScreen
-	for i, s := range u.screens {
-		if s.title() == "Roles & escalation" {
-			u.nav.Select(i)
-			roles = s.(*editorScreen)
-		}
-	}
-	people := roles.selectTab("People").(*listEditor[plan.Person])
-	people.selectIndex(500)
-	name := people.b.fields[0].input.(*widget.Entry)
+	people := openEditor(b, u, "Roles & escalation", "People")
+	selectItem(b, people, 500)
+	name := uitest.Input[*widget.Entry](b, people, "Name")
 	name.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEnd})
 	orig := u.doc.ws.People[500].Name
 	b.ReportAllocs()

@@ -5,15 +5,14 @@ import (
 	"image/png"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
-	guided "drillbook/guide"
 	"drillbook/plan"
 )
 
@@ -87,37 +86,32 @@ func TestLongNamesFitTheWindow(t *testing.T) {
 			t.Errorf("%s: %s", where, bad)
 		}
 	}
-	// Every editor tab; of the guide, one page per editor (pages that
-	// share an editor differ only in static text).
+	// Every editor tab and every page of the guide.
 	names, show := editTargets(t, u)
-	g := screenOf[*guide](u)
-	seen := map[string]bool{}
 	for i, name := range names {
-		if q, ok := strings.CutPrefix(name, "Guide › "); ok {
-			part := guidePages[g.questions[slices.IndexFunc(g.questions, func(x guided.Question) bool { return x.Title == q })].ID].part
-			if seen[part] {
-				continue
-			}
-			seen[part] = true
-		}
 		show[i]()
 		fits(name)
 	}
-	p := playbooksOf(t, u)
-	p.list.selectIndex(0)
+	// The playbook editor's tabs, with the long-titled playbook selected.
+	playbooks := openEditor(t, u, "Playbooks", "")
+	selectItem(t, playbooks, 0)
+	detail, _ := find(playbooks, func(*container.AppTabs) bool { return true })
 	for i, tab := range []string{"Details", "Steps", "Read", "Revisions"} {
-		p.tabs.SelectIndex(i)
+		if detail.Items[i].Text != tab {
+			t.Fatalf("playbook tab %d is %q", i, detail.Items[i].Text)
+		}
+		detail.SelectIndex(i)
 		fits("Playbooks › " + tab)
 	}
 	for i, s := range u.screens {
 		if !editable(s) {
 			u.nav.Select(i)
-			fits(s.title())
+			fits(s.Title())
 		}
 	}
-	a := assessmentOf(t, u)
-	for i := range a.tabs.Items {
-		a.tabs.SelectIndex(i)
+	a := tabsOf(u.screens[screenNamed(t, u, "Assessment")].Object())
+	for i := range a.Items {
+		a.SelectIndex(i)
 		fits(fmt.Sprintf("Assessment › %d", i))
 	}
 
@@ -135,7 +129,7 @@ func TestLongNamesFitTheWindow(t *testing.T) {
 		at := d.AbsolutePositionForObject(rows[i]).Add(fyne.NewPos(rows[i].Size().Width/2, rows[i].Size().Height/2))
 		test.TapCanvas(c, at)
 		if u.current != i {
-			t.Errorf("tapping sidebar row %d (%s) shows %s", i, u.screens[i].title(), u.screens[u.current].title())
+			t.Errorf("tapping sidebar row %d (%s) shows %s", i, u.screens[i].Title(), u.screens[u.current].Title())
 		}
 	}
 }

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"context"
 	"os"
 	"testing"
 )
@@ -17,12 +16,4 @@ func TestMain(m *testing.M) {
 	code := m.Run()
 	os.RemoveAll(dir)
 	os.Exit(code)
-}
-
-// inlineBackground runs background work on the calling goroutine, so
-// tests stay deterministic and race-free.
-func inlineBackground(work func(ctx context.Context, progress func(done, total int)) error, progress func(done, total int), done func(error)) func() {
-	ctx, cancel := context.WithCancel(context.Background())
-	done(work(ctx, progress))
-	return cancel
 }

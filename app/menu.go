@@ -1,13 +1,8 @@
 package app
 
 import (
-	"path/filepath"
-	"strings"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
-
-	"drillbook/plan"
 )
 
 func shortcut(k fyne.KeyName, shift bool) fyne.Shortcut {
@@ -42,10 +37,10 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	)
 	// Undo uses Fyne's own undo shortcut so the window gives it priority
 	// over a focused entry's private undo (see undo.go).
-	u.undoItem = item(u.undoLabel(), &fyne.ShortcutUndo{}, u.undoLast)
-	u.undoItem.Disabled = !u.canUndo()
-	u.redoItem = item(u.redoLabel(), shortcut(fyne.KeyZ, true), u.redoLast)
-	u.redoItem.Disabled = !u.canRedo()
+	u.undoItem = item(u.undo.UndoLabel(), &fyne.ShortcutUndo{}, u.undoLast)
+	u.undoItem.Disabled = !u.undo.CanUndo()
+	u.redoItem = item(u.undo.RedoLabel(), shortcut(fyne.KeyZ, true), u.redoLast)
+	u.redoItem.Disabled = !u.undo.CanRedo()
 	edit := fyne.NewMenu("Edit", u.undoItem, u.redoItem)
 	presentation := item("Presentation mode", shortcut(fyne.KeyP, true), u.togglePresentation)
 	presentation.Checked = u.zoom.presentation
@@ -72,21 +67,4 @@ func (u *UI) recentMenu() *fyne.Menu {
 		m.Items = append(m.Items, none)
 	}
 	return m
-}
-
-// suggestedName turns the organisation name into a file name.
-func suggestedName(ws *plan.Workspace) string {
-	name := strings.Map(func(r rune) rune {
-		switch {
-		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z', r >= '0' && r <= '9', r == '-', r == '_':
-			return r
-		case r == ' ':
-			return '-'
-		}
-		return -1
-	}, ws.Organisation.Name)
-	if name == "" {
-		name = "workspace"
-	}
-	return filepath.Base(strings.ToLower(name)) + ".json"
 }

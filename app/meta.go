@@ -1,6 +1,10 @@
-// Package app is Drillbook's Fyne GUI: windows, screens, widgets and
-// dialogs. It holds no business rules: everything it shows is computed by
-// plan, scenarios, scoring or export.
+// Package app is the shell of Drillbook's Fyne GUI: the main window and
+// its navigation, menus, opening and saving documents, undo, autosave and
+// recovery, zoom, recent files, background tasks and the clock ticker.
+// The screens live in the subpackages (editors, guideview, exercise,
+// assessview, reportsview) and reach the window only through host.Host,
+// which UI implements. The GUI holds no business rules: everything it
+// shows is computed by plan, scenarios, scoring or export.
 package app
 
 import (

@@ -9,6 +9,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"drillbook/app/widgets"
 )
 
 // monkey drives a window's real widgets at random: it types into entries,
@@ -49,7 +51,7 @@ func interactive(o fyne.CanvasObject) map[string][]fyne.CanvasObject {
 		case *widget.List:
 			out["list"] = append(out["list"], w)
 			return
-		case *keyList:
+		case *widgets.KeyList:
 			out["list"] = append(out["list"], w)
 			return
 		case *widget.Check:
@@ -153,7 +155,7 @@ func (m *monkey) act(root fyne.CanvasObject) {
 		}
 	case *widget.List:
 		m.selectRow(i, w.Length(), w.Select)
-	case *keyList:
+	case *widgets.KeyList:
 		m.selectRow(i, w.Length(), w.Select)
 	case *widget.Check:
 		m.logf("check %d %q: tap", i, short(w.Text))

@@ -10,6 +10,8 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 
+	"drillbook/app/host"
+	"drillbook/app/widgets"
 	"drillbook/plan"
 )
 
@@ -49,9 +51,18 @@ type recoveryState struct {
 	reported bool      // a write error was shown (shown once per document)
 }
 
-// userCacheDir is where untitled workspaces are recovered from; tests
-// point it at a temporary folder.
+// userCacheDir is where untitled workspaces keep their recovery file and
+// exercise journals; tests point it at a temporary folder.
 var userCacheDir = os.UserCacheDir
+
+// untitledDir is the folder of an untitled workspace's files.
+func untitledDir() string {
+	dir, err := userCacheDir()
+	if err != nil {
+		dir = os.TempDir()
+	}
+	return filepath.Join(dir, "drillbook")
+}
 
 // recoveryPathFor names the recovery file of a workspace path ("" for an
 // untitled workspace).
@@ -59,11 +70,7 @@ func recoveryPathFor(docPath string) string {
 	if docPath != "" {
 		return docPath + ".recovery.json"
 	}
-	dir, err := userCacheDir()
-	if err != nil {
-		dir = os.TempDir()
-	}
-	return filepath.Join(dir, "drillbook", "untitled.recovery.json")
+	return filepath.Join(untitledDir(), "untitled.recovery.json")
 }
 
 // ensureTicking starts the app ticker that drives autosave.
@@ -76,7 +83,7 @@ func (u *UI) ensureTicking() {
 // onTick runs on the UI goroutine (bridge.go hands it over with fyne.Do);
 // a panic in autosave is shown, not allowed to close the window.
 func (u *UI) onTick() {
-	defer u.recoverTask("Autosave")
+	defer host.Recover("Autosave", u.ShowError)
 	u.autosave(u.now())
 }
 
@@ -99,7 +106,7 @@ func (u *UI) autosave(now time.Time) {
 	}
 	doc, gen, path := u.doc, u.editGen, recoveryPathFor(u.doc.path)
 	r.busy = true
-	u.runTask("Writing the recovery file", func(context.Context, func(int, int)) error {
+	u.RunTask("Writing the recovery file", func(context.Context, func(int, int)) error {
 		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 			return err
 		}
@@ -129,7 +136,7 @@ func (u *UI) autosave(now time.Time) {
 func (u *UI) recoveryFailed(err error) {
 	if !u.rec.reported {
 		u.rec.reported = true
-		u.showError(fmt.Errorf("unsaved changes could not be written to the recovery file, so a crash could lose them; save to be safe.\n\n%w", err))
+		u.ShowError(fmt.Errorf("unsaved changes could not be written to the recovery file, so a crash could lose them; save to be safe.\n\n%w", err))
 	}
 }
 
@@ -172,7 +179,7 @@ func (u *UI) offerRecovery(startup bool) {
 		}
 		msg := fmt.Sprintf("Recover unsaved changes from %s?\n\nDrillbook did not close normally while %s had unsaved changes. Recover opens them (unsaved) so you can check and save them; Discard sets the recovery file aside.",
 			fi.ModTime().Format("Mon 2 Jan 2006 15:04:05"), name)
-		d := dialog.NewCustomConfirm("Unsaved changes found", "Recover", "Discard", dialogText(msg), func(ok bool) {
+		d := dialog.NewCustomConfirm("Unsaved changes found", "Recover", "Discard", widgets.DialogText(msg), func(ok bool) {
 			if ok {
 				u.recover(c.file, c.docPath)
 			} else {
@@ -190,7 +197,7 @@ func (u *UI) offerRecovery(startup bool) {
 func (u *UI) recover(file, docPath string) {
 	ws, err := plan.Load(file)
 	if err != nil {
-		u.showError(fmt.Errorf("the recovery file cannot be read; it is kept at %s.\n\n%w", file, err))
+		u.ShowError(fmt.Errorf("the recovery file cannot be read; it is kept at %s.\n\n%w", file, err))
 		return
 	}
 	d := newDocument(ws, docPath)
@@ -207,6 +214,6 @@ func (u *UI) recover(file, docPath string) {
 func (u *UI) setAside(file string) {
 	aside := fmt.Sprintf("%s.discarded-%s", file, u.now().Format("20060102-150405"))
 	if err := os.Rename(file, aside); err != nil {
-		u.showError(err)
+		u.ShowError(err)
 	}
 }

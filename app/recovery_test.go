@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/internal/uitest"
 	"drillbook/plan"
 )
 
@@ -27,8 +28,9 @@ func savedWorkspaceUI(t *testing.T) (*UI, string, *time.Time) {
 	return u, path, &now
 }
 
-func renameOrganisation(u *UI, name string) {
-	u.screens[0].(*overview).name.SetText(name)
+func renameOrganisation(t *testing.T, u *UI, name string) {
+	t.Helper()
+	orgField(t, u, "Organisation").SetText(name)
 }
 
 func TestAutosaveWritesRecoveryFileWhenDirty(t *testing.T) {
@@ -38,7 +40,7 @@ func TestAutosaveWritesRecoveryFileWhenDirty(t *testing.T) {
 	if fileExists(rec) {
 		t.Fatal("recovery written for a clean document")
 	}
-	renameOrganisation(u, "Recovered Ltd")
+	renameOrganisation(t, u, "Recovered Ltd")
 	*now = now.Add(recoveryEvery)
 	u.autosave(*now)
 	ws, err := plan.Load(rec)
@@ -46,7 +48,7 @@ func TestAutosaveWritesRecoveryFileWhenDirty(t *testing.T) {
 		t.Fatalf("recovery file: %v %v", err, ws)
 	}
 	// Not again within the interval, and not without new edits.
-	renameOrganisation(u, "Recovered Ltd 2")
+	renameOrganisation(t, u, "Recovered Ltd 2")
 	*now = now.Add(time.Second)
 	u.autosave(*now)
 	if ws, _ := plan.Load(rec); ws.Organisation.Name != "Recovered Ltd" {
@@ -70,12 +72,12 @@ func TestAutosaveWritesRecoveryFileWhenDirty(t *testing.T) {
 
 func TestRecoveryOfferedAfterCrashAndRecovered(t *testing.T) {
 	u, path, now := savedWorkspaceUI(t)
-	renameOrganisation(u, "Unsaved Name Ltd")
+	renameOrganisation(t, u, "Unsaved Name Ltd")
 	*now = now.Add(recoveryEvery)
 	u.autosave(*now)
 	// Crash: the window is gone without a clean exit. Start again.
 	u2 := New(u.app, Options{Path: path})
-	u2.startTicker, u2.bg = nil, inlineBackground
+	u2.startTicker, u2.bg = nil, uitest.Inline
 	defer u2.win.Close()
 	d := topOverlay(t, u2)
 	if _, ok := find(d, func(l *widget.Label) bool { return strings.HasPrefix(l.Text, "Recover unsaved changes from ") }); !ok {
@@ -99,11 +101,11 @@ func TestRecoveryOfferedAfterCrashAndRecovered(t *testing.T) {
 
 func TestRecoveryDiscardSetsFileAside(t *testing.T) {
 	u, path, now := savedWorkspaceUI(t)
-	renameOrganisation(u, "Not Wanted Ltd")
+	renameOrganisation(t, u, "Not Wanted Ltd")
 	*now = now.Add(recoveryEvery)
 	u.autosave(*now)
 	u2 := New(u.app, Options{Path: path})
-	u2.startTicker, u2.bg = nil, inlineBackground
+	u2.startTicker, u2.bg = nil, uitest.Inline
 	defer u2.win.Close()
 	test.Tap(button(t, topOverlay(t, u2), "Discard"))
 	if u2.doc.ws.Organisation.Name == "Not Wanted Ltd" || u2.doc.dirty {
@@ -123,7 +125,7 @@ func TestRecoveryDiscardSetsFileAside(t *testing.T) {
 
 func TestCleanExitRemovesRecoveryFile(t *testing.T) {
 	u, path, now := savedWorkspaceUI(t)
-	renameOrganisation(u, "Discarded Ltd")
+	renameOrganisation(t, u, "Discarded Ltd")
 	*now = now.Add(recoveryEvery)
 	u.autosave(*now)
 	u.quit()
@@ -135,7 +137,7 @@ func TestCleanExitRemovesRecoveryFile(t *testing.T) {
 
 func TestUntitledRecoveryLivesInCacheFolder(t *testing.T) {
 	u, now := editorUI(t)
-	renameOrganisation(u, "Untitled Work Ltd")
+	renameOrganisation(t, u, "Untitled Work Ltd")
 	*now = now.Add(recoveryEvery)
 	u.autosave(*now)
 	rec := recoveryPathFor("")
@@ -144,7 +146,7 @@ func TestUntitledRecoveryLivesInCacheFolder(t *testing.T) {
 		t.Fatalf("no untitled recovery at %s", rec)
 	}
 	u2 := New(u.app, Options{Demo: true})
-	u2.startTicker, u2.bg = nil, inlineBackground
+	u2.startTicker, u2.bg = nil, uitest.Inline
 	defer u2.win.Close()
 	test.Tap(button(t, topOverlay(t, u2), "Recover"))
 	if u2.doc.ws.Organisation.Name != "Untitled Work Ltd" || u2.doc.path != "" || !u2.doc.dirty {
@@ -156,7 +158,7 @@ func TestSlowEncodingWaitsForAPause(t *testing.T) {
 	u, path, now := savedWorkspaceUI(t)
 	u.rec.slow = true // as for the 23 MB workspace
 	u.rec.at = *now   // written just now
-	renameOrganisation(u, "Typing Ltd")
+	renameOrganisation(t, u, "Typing Ltd")
 	*now = now.Add(recoveryEvery)
 	u.lastEdit = *now // still typing
 	u.autosave(*now)

@@ -11,13 +11,13 @@ func Run(opts Options) error {
 	a.SetIcon(Icon)
 	u := New(a, opts)
 	if opts.Exercise != "" {
-		if err := u.startExerciseNow(opts.Exercise, opts.Speed); err != nil {
+		if err := u.ex.StartNow(opts.Exercise, opts.Speed); err != nil {
 			return err
 		}
 		if opts.Projector {
 			// Open once the main window is up, so the participants' window
 			// comes up in front, ready to drag to the projector.
-			a.Lifecycle().SetOnStarted(func() { u.run.openProjector() })
+			a.Lifecycle().SetOnStarted(u.ex.OpenProjector)
 		}
 	}
 	u.Window().ShowAndRun()

@@ -2,7 +2,6 @@ package app
 
 import (
 	"bytes"
-	"context"
 	"errors"
 	"os"
 	"path/filepath"
@@ -12,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/picker"
 	"drillbook/internal/atomicfile"
 	"drillbook/plan"
 )
@@ -21,7 +21,7 @@ import (
 func realPickerUI(t *testing.T, dir string) *UI {
 	t.Helper()
 	u, _ := exerciseUI(t, Options{Demo: true})
-	u.picker = &dialogPicker{dir: dir}
+	u.picker = &picker.Dialogs{Dir: dir}
 	return u
 }
 
@@ -55,7 +55,7 @@ func TestSaveAsKeepsTheExistingFileUntilTheWriteSucceeds(t *testing.T) {
 		}
 	}
 	u := realPickerUI(t, dir)
-	u.screens[0].(*overview).sector.SetText("Changed sector")
+	orgField(t, u, "Sector").SetText("Changed sector")
 
 	renamed := 0
 	atomicfile.Rename = func(string, string) error {
@@ -88,83 +88,5 @@ func TestSaveAsKeepsTheExistingFileUntilTheWriteSucceeds(t *testing.T) {
 	ws, err := plan.Load(existing)
 	if !saved || err != nil || ws.Organisation.Sector != "Changed sector" || u.doc.path != existing {
 		t.Fatalf("second save: ok %v, %v, sector %q, path %q", saved, err, ws.Organisation.Sector, u.doc.path)
-	}
-}
-
-// Cancelling, at the name or at "Replace?", writes nothing.
-func TestSaveDialogCancelWritesNothing(t *testing.T) {
-	dir := t.TempDir()
-	existing := filepath.Join(dir, "report.pdf")
-	os.WriteFile(existing, []byte("%PDF old"), 0o600)
-	u := realPickerUI(t, dir)
-	var got []string
-	u.picker.SaveFile(u.win, "report.pdf", []string{".pdf"}, func(p string) { got = append(got, p) })
-	typeFileName(t, u, "report")
-	test.Tap(button(t, topOverlay(t, u), "Cancel")) // do not replace
-	test.Tap(button(t, topOverlay(t, u), "Cancel")) // close the save dialog
-	if len(got) != 1 || got[0] != "" {
-		t.Fatalf("callbacks %q", got)
-	}
-	if u.win.Canvas().Overlays().Top() != nil {
-		t.Fatal("a dialog is still open")
-	}
-	entries, _ := os.ReadDir(dir)
-	if data, _ := os.ReadFile(existing); string(data) != "%PDF old" || len(entries) != 1 {
-		t.Fatalf("cancel wrote: %q, %d files", data, len(entries))
-	}
-}
-
-// A cancelled export through the real dialog leaves the file it would
-// have replaced as it was, as the message promises.
-func TestCancelledExportLeavesTheExistingFile(t *testing.T) {
-	dir := t.TempDir()
-	existing := filepath.Join(dir, "harbourside-health-ltd-readiness.pdf")
-	os.WriteFile(existing, []byte("%PDF last quarter"), 0o600)
-	u := realPickerUI(t, dir)
-	u.bg = func(work func(ctx context.Context, progress func(done, total int)) error, progress func(done, total int), done func(error)) func() {
-		ctx, cancel := context.WithCancel(context.Background())
-		cancel() // the user presses Cancel at once
-		done(work(ctx, progress))
-		return cancel
-	}
-	r := reportsOf(t, u)
-	test.Tap(button(t, r.root, "Export PDF…"))
-	test.Tap(button(t, topOverlay(t, u), "Save")) // the suggested name
-	test.Tap(button(t, topOverlay(t, u), "Replace"))
-	if msg := shownDialog(u); !strings.Contains(msg, "any existing file was left as it was") {
-		t.Fatalf("dialog %q", msg)
-	}
-	if data, _ := os.ReadFile(existing); string(data) != "%PDF last quarter" {
-		t.Fatalf("the existing report became %q", data)
-	}
-}
-
-func TestSaveDialogRefusesPathsInTheName(t *testing.T) {
-	u := realPickerUI(t, t.TempDir())
-	called := false
-	u.picker.SaveFile(u.win, "x.json", workspaceExts, func(string) { called = true })
-	typeFileName(t, u, "../elsewhere.json")
-	if called || !strings.Contains(shownDialog(u), "is not a file name") {
-		t.Fatalf("a path was accepted as a name (called %v): %q", called, shownDialog(u))
-	}
-}
-
-// Fyne's save dialog truncates the chosen file before its callback runs
-// (see savepicker.go): the app must not use it.
-func TestFyneSaveDialogIsNotUsed(t *testing.T) {
-	files, _ := filepath.Glob("*.go")
-	for _, f := range files {
-		if strings.HasSuffix(f, "_test.go") {
-			continue
-		}
-		src, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, call := range []string{"dialog.NewFileSave(", "dialog.ShowFileSave("} {
-			if bytes.Contains(src, []byte(call)) {
-				t.Errorf("%s calls %s, which truncates the file before the app writes it", f, strings.TrimSuffix(call, "("))
-			}
-		}
 	}
 }

@@ -11,8 +11,15 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/assessview"
+	"drillbook/app/editors"
+	"drillbook/app/exercise"
+	"drillbook/app/guideview"
+	"drillbook/app/host"
+	"drillbook/app/picker"
+	"drillbook/app/reportsview"
+	"drillbook/app/widgets"
 	"drillbook/plan"
-	"drillbook/scenarios"
 )
 
 // Options says what the GUI opens at start.
@@ -25,45 +32,32 @@ type Options struct {
 	Projector bool
 }
 
-// screen is one page reachable from the navigation.
-type screen interface {
-	title() string
-	icon() fyne.Resource
-	object() fyne.CanvasObject
-	// refresh redraws from the current document.
-	refresh()
-}
-
 // UI is the main window and the document it shows.
 type UI struct {
 	app     fyne.App
 	win     fyne.Window
 	doc     *document
-	picker  FilePicker
+	picker  picker.FilePicker
 	prefs   *history
-	screens []screen
-	nav     *keyList
+	screens []host.Screen
+	nav     *widgets.KeyList
 	body    *fyne.Container
 	current int
 
-	// Exercise state: the running console (nil when none), the clock the
-	// engine uses, and how the clock ticker is started (tests tick by hand).
-	run             *console
-	clock           scenarios.Clock
-	startTicker     func(func()) *ticker
-	pendingJournals []string        // journals of ended runs not yet in a saved file
-	journalDir      string          // for unsaved workspaces; "" means the user cache
-	offering        map[string]bool // journals with a resume or restore question on screen
+	// Exercises: their state and clock (the app's clock too), and how
+	// clock tickers start (nil in tests, which tick by hand).
+	ex          *exercise.Controller
+	startTicker func(func()) *ticker
 
 	// Editing: the undo history and its Edit menu items; editGen counts
 	// edits (autosave compares it); lastEdit is when the latest was made;
 	// now is the time source for coalescing typing and for autosave.
-	undo               undoStack
+	undo               host.History
 	undoItem, redoItem *fyne.MenuItem
 	editGen            int
 	lastEdit           time.Time
 	now                func() time.Time
-	problemIdx         map[string]plan.Level // see itemProblemLevel
+	problemIdx         host.ProblemIndex
 	// Autosave: the recovery file state, the app ticker that drives it
 	// (started at the first edit) and how background work runs (tests
 	// run it inline).
@@ -78,27 +72,28 @@ type UI struct {
 // the demo opens instead and the error is shown, so a broken file is never
 // overwritten by accident (the demo is untitled and saves elsewhere).
 func New(a fyne.App, opts Options) *UI {
-	u := &UI{app: a, picker: &dialogPicker{}, prefs: newHistory(a.Preferences()), clock: scenarios.RealClock{}, startTicker: startTicker,
+	u := &UI{app: a, picker: &picker.Dialogs{}, prefs: newHistory(a.Preferences()), startTicker: startTicker,
 		now: time.Now, bg: background}
+	u.ex = exercise.New(u, untitledDir())
 	u.win = a.NewWindow(AppName)
 	u.win.SetIcon(Icon)
 	u.initZoom()
 	doc, loadErr := u.initialDocument(opts)
 	u.doc = doc
-	u.screens = []screen{newOverview(u), newGuide(u), newProcedureScreen(u), newRolesScreen(u), newPlaybooksScreen(u),
-		newLibrary(u), newAssessmentScreen(u), newReportsScreen(u)}
+	u.screens = []host.Screen{assessview.Overview(u), guideview.New(u), editors.Procedure(u), editors.Roles(u), editors.Playbooks(u),
+		u.ex.Library(), assessview.Assessment(u), reportsview.New(u)}
 	u.build()
 	u.win.SetMainMenu(u.mainMenu())
 	u.win.SetCloseIntercept(func() {
-		u.confirmLeaveRun(func() { u.confirmDiscard("closing", func() { u.cleanExit(); u.win.Close() }) })
+		u.ex.ConfirmLeave(func() { u.confirmDiscard("closing", func() { u.cleanExit(); u.win.Close() }) })
 	})
 	u.win.Resize(fyne.NewSize(1200, 780))
 	u.docChanged()
 	if loadErr != nil {
-		u.showError(loadErr)
+		u.ShowError(loadErr)
 	} else {
 		u.offerRecovery(true)
-		u.offerResume()
+		u.ex.OfferResume()
 	}
 	return u
 }
@@ -124,15 +119,15 @@ func (u *UI) initialDocument(opts Options) (*document, error) {
 
 func (u *UI) build() {
 	u.body = container.NewStack()
-	u.nav = newKeyList(
+	u.nav = widgets.NewKeyList(
 		func() int { return len(u.screens) },
 		func() fyne.CanvasObject {
 			return container.NewHBox(widget.NewIcon(nil), widget.NewLabel("Screen name"))
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			row := o.(*fyne.Container)
-			row.Objects[0].(*widget.Icon).SetResource(u.screens[i].icon())
-			row.Objects[1].(*widget.Label).SetText(u.screens[i].title())
+			row.Objects[0].(*widget.Icon).SetResource(u.screens[i].Icon())
+			row.Objects[1].(*widget.Label).SetText(u.screens[i].Title())
 		},
 	)
 	u.nav.OnSelected = func(i widget.ListItemID) { u.show(i) }
@@ -147,10 +142,7 @@ func (u *UI) show(i int) {
 		return
 	}
 	u.current = i
-	s := u.screens[i]
-	s.refresh()
-	u.body.Objects = []fyne.CanvasObject{s.object()}
-	u.body.Refresh()
+	host.ShowIn(u.body, u.screens[i])
 }
 
 // docChanged re-validates and redraws after any change to the document
@@ -158,32 +150,7 @@ func (u *UI) show(i int) {
 func (u *UI) docChanged() {
 	u.revalidate()
 	u.win.SetTitle(u.doc.title())
-	u.screens[u.current].refresh()
-}
-
-// touched records an edit made in a form the user is typing in: the
-// document becomes unsaved but the screen is not rebuilt under the cursor.
-// Edits made this way are not on the undo stack (the improvement plan,
-// exercise runs); plan edits go through u.change.
-func (u *UI) touched() {
-	u.doc.dirty = true
-	u.editGen++
-	u.lastEdit = u.now()
-	u.win.SetTitle(u.doc.title())
-	u.ensureTicking()
-}
-
-// edited records a user edit: the document becomes unsaved.
-func (u *UI) edited() {
-	u.doc.dirty = true
-	u.editGen++
-	u.lastEdit = u.now()
-	u.docChanged()
-	u.ensureTicking()
-}
-
-func (u *UI) showError(err error) {
-	dialog.ShowError(err, u.win)
+	u.screens[u.current].Refresh()
 }
 
 // setDocument replaces the open document. The previous document's
@@ -198,7 +165,7 @@ func (u *UI) setDocument(d *document) {
 		u.remember(d.path)
 	}
 	u.docChanged()
-	u.offerResume()
+	u.ex.OfferResume()
 }
 
 // confirmDiscard runs then() once unsaved changes are saved or discarded;
@@ -237,7 +204,7 @@ func (u *UI) save(done func(bool)) {
 }
 
 func (u *UI) saveAs(done func(bool)) {
-	u.picker.SaveFile(u.win, suggestedName(u.doc.ws), workspaceExts, func(path string) {
+	u.picker.SaveFile(u.win, picker.SuggestedName(u.doc.ws.Organisation.Name), workspaceExts, func(path string) {
 		if path == "" {
 			done(false)
 			return
@@ -249,13 +216,13 @@ func (u *UI) saveAs(done func(bool)) {
 func (u *UI) writeTo(path string) bool {
 	if err := plan.Save(path, u.doc.ws); err != nil {
 		// The document stays open and unsaved, so nothing is lost.
-		u.showError(err)
+		u.ShowError(err)
 		return false
 	}
 	u.doc.path = path
 	u.doc.dirty = false
 	u.dropRecovery()
-	u.dropSavedJournals()
+	u.ex.DropSavedJournals()
 	u.remember(path)
 	u.docChanged()
 	return true
@@ -268,8 +235,8 @@ func (u *UI) remember(path string) {
 }
 
 func (u *UI) newWorkspace() {
-	if u.run != nil {
-		u.showError(errors.New("end the running exercise before starting a new workspace"))
+	if u.ex.Running() {
+		u.ShowError(errors.New("end the running exercise before starting a new workspace"))
 		return
 	}
 	u.confirmDiscard("starting a new workspace", func() {
@@ -279,8 +246,8 @@ func (u *UI) newWorkspace() {
 }
 
 func (u *UI) openWorkspace() {
-	if u.run != nil {
-		u.showError(errors.New("end the running exercise before opening another workspace"))
+	if u.ex.Running() {
+		u.ShowError(errors.New("end the running exercise before opening another workspace"))
 		return
 	}
 	u.confirmDiscard("opening another workspace", func() {
@@ -300,7 +267,7 @@ func (u *UI) openPath(path string) {
 		if !errors.As(err, &fe) {
 			err = fmt.Errorf("%s: %w", path, err)
 		}
-		u.showError(err)
+		u.ShowError(err)
 		return
 	}
 	u.setDocument(newDocument(ws, path))
@@ -312,5 +279,8 @@ func (u *UI) openDemo() {
 }
 
 func (u *UI) quit() {
-	u.confirmLeaveRun(func() { u.confirmDiscard("quitting", func() { u.cleanExit(); u.app.Quit() }) })
+	u.ex.ConfirmLeave(func() { u.confirmDiscard("quitting", func() { u.cleanExit(); u.app.Quit() }) })
 }
+
+// workspaceExts are the extensions of workspace files.
+var workspaceExts = []string{".json"}

@@ -12,81 +12,23 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/internal/uitest"
+	"drillbook/app/widgets"
 	"drillbook/plan"
 )
 
-// fakePicker answers file dialogs with fixed paths and records the calls.
-type fakePicker struct {
-	open, folder, save string
-	calls              []string
-}
-
-func (f *fakePicker) OpenFile(_ fyne.Window, _ []string, done func(string)) {
-	f.calls = append(f.calls, "open")
-	done(f.open)
-}
-
-func (f *fakePicker) OpenFolder(_ fyne.Window, done func(string)) {
-	f.calls = append(f.calls, "folder")
-	done(f.folder)
-}
-
-func (f *fakePicker) SaveFile(_ fyne.Window, suggested string, _ []string, done func(string)) {
-	f.calls = append(f.calls, "save:"+suggested)
-	done(f.save)
-}
-
-func newTestUI(t *testing.T, opts Options) (*UI, *fakePicker) {
+func newTestUI(t *testing.T, opts Options) (*UI, *uitest.Picker) {
 	t.Helper()
 	a := test.NewTempApp(t)
 	u := New(a, opts)
-	p := &fakePicker{}
+	p := &uitest.Picker{}
 	u.picker = p
 	// No goroutines in tests: autosave and background work are driven by
 	// hand and run inline.
 	u.startTicker = nil
-	u.bg = inlineBackground
+	u.bg = uitest.Inline
 	t.Cleanup(func() { u.win.Close() })
 	return u, p
-}
-
-// find returns the first widget under o for which match is true.
-func find[T fyne.CanvasObject](o fyne.CanvasObject, match func(T) bool) (T, bool) {
-	var zero T
-	if v, ok := o.(T); ok && match(v) {
-		return v, true
-	}
-	var kids []fyne.CanvasObject
-	switch c := o.(type) {
-	case *fyne.Container:
-		kids = c.Objects
-	case fyne.Widget:
-		kids = test.WidgetRenderer(c).Objects()
-	}
-	for _, k := range kids {
-		if v, ok := find(k, match); ok {
-			return v, true
-		}
-	}
-	return zero, false
-}
-
-func button(t *testing.T, o fyne.CanvasObject, label string) *widget.Button {
-	t.Helper()
-	b, ok := find(o, func(b *widget.Button) bool { return b.Text == label })
-	if !ok {
-		t.Fatalf("no %q button", label)
-	}
-	return b
-}
-
-func topOverlay(t *testing.T, u *UI) fyne.CanvasObject {
-	t.Helper()
-	o := u.win.Canvas().Overlays().Top()
-	if o == nil {
-		t.Fatal("no dialog is showing")
-	}
-	return o
 }
 
 func TestDemoOpensOnOverview(t *testing.T) {
@@ -95,37 +37,32 @@ func TestDemoOpensOnOverview(t *testing.T) {
 	if got, want := u.win.Title(), name+" — Untitled — Drillbook"; got != want {
 		t.Errorf("title %q, want %q", got, want)
 	}
-	o := u.screens[0].(*overview)
-	if o.name.Text != name {
-		t.Errorf("organisation field %q", o.name.Text)
+	// The overview opens first (assessview tests what it shows).
+	if u.current != 0 || u.screens[0].Title() != "Overview" {
+		t.Errorf("opens on %q", u.screens[u.current].Title())
 	}
-	// The step cards show the real counts from the plan.
-	ws := plan.Demo()
-	if !strings.Contains(o.steps[1].Text, "People: "+strconv.Itoa(len(ws.People))) {
-		t.Errorf("step 2 card %q lacks the people count %d", o.steps[1].Text, len(ws.People))
+	if got := orgField(t, u, "Organisation").Text; got != name {
+		t.Errorf("organisation field %q", got)
 	}
-	if !strings.Contains(o.steps[2].Text, "Playbooks: "+strconv.Itoa(len(ws.Playbooks))) {
-		t.Errorf("step 3 card %q", o.steps[2].Text)
-	}
-	if o.problemsTitle.Text != "Validation: no problems found" {
-		t.Errorf("problems title %q", o.problemsTitle.Text)
+	if got := problemsTitle(t, u).Text; got != "Validation: no problems found" {
+		t.Errorf("problems title %q", got)
 	}
 }
 
 func TestEditingMarksUnsavedAndRevalidates(t *testing.T) {
 	u, _ := newTestUI(t, Options{Demo: true})
-	o := u.screens[0].(*overview)
-	o.name.SetText("")
+	name := orgField(t, u, "Organisation")
+	name.SetText("")
 	if !u.doc.dirty || !strings.Contains(u.win.Title(), "•") {
 		t.Fatalf("edit not marked unsaved: %q", u.win.Title())
 	}
-	if !strings.Contains(o.problemsTitle.Text, "1 errors") {
-		t.Errorf("empty organisation name not reported: %q", o.problemsTitle.Text)
+	if got := problemsTitle(t, u).Text; !strings.Contains(got, "1 errors") {
+		t.Errorf("empty organisation name not reported: %q", got)
 	}
-	if o.problems.Length() != 1 {
-		t.Errorf("problems list has %d rows", o.problems.Length())
+	if l, _ := find(u.screens[0].Object(), func(*widgets.KeyList) bool { return true }); l.Length() != 1 {
+		t.Errorf("problems list has %d rows", l.Length())
 	}
-	test.Type(o.name, "Bayside Clinics")
+	test.Type(name, "Bayside Clinics")
 	if u.doc.ws.Organisation.Name != "Bayside Clinics" {
 		t.Errorf("typing did not reach the plan: %q", u.doc.ws.Organisation.Name)
 	}
@@ -137,15 +74,15 @@ func TestEditingMarksUnsavedAndRevalidates(t *testing.T) {
 func TestSaveAsThenSave(t *testing.T) {
 	u, p := newTestUI(t, Options{Demo: true})
 	path := filepath.Join(t.TempDir(), "client.json")
-	p.save = path
-	u.screens[0].(*overview).sector.SetText("Health tech")
+	p.Save = path
+	orgField(t, u, "Sector").SetText("Health tech")
 	u.save(func(ok bool) {
 		if !ok {
 			t.Error("save reported failure")
 		}
 	})
-	if len(p.calls) != 1 || p.calls[0] != "save:harbourside-health-ltd.json" {
-		t.Errorf("untitled save should ask for a file with a suggested name: %v", p.calls)
+	if len(p.Calls) != 1 || p.Calls[0] != "save:harbourside-health-ltd.json" {
+		t.Errorf("untitled save should ask for a file with a suggested name: %v", p.Calls)
 	}
 	if u.doc.dirty || u.doc.path != path || strings.Contains(u.win.Title(), "•") {
 		t.Errorf("after save: dirty=%v path=%q title=%q", u.doc.dirty, u.doc.path, u.win.Title())
@@ -155,10 +92,10 @@ func TestSaveAsThenSave(t *testing.T) {
 		t.Fatalf("saved file: %v %q", err, ws.Organisation.Sector)
 	}
 	// A second save goes straight to the file without asking.
-	u.screens[0].(*overview).sector.SetText("Digital health")
+	orgField(t, u, "Sector").SetText("Digital health")
 	u.save(func(bool) {})
-	if len(p.calls) != 1 {
-		t.Errorf("save of a titled document asked for a file: %v", p.calls)
+	if len(p.Calls) != 1 {
+		t.Errorf("save of a titled document asked for a file: %v", p.Calls)
 	}
 	ws, _ = plan.Load(path)
 	if ws.Organisation.Sector != "Digital health" {
@@ -171,8 +108,8 @@ func TestSaveAsThenSave(t *testing.T) {
 
 func TestSaveFailureKeepsDocumentUnsaved(t *testing.T) {
 	u, p := newTestUI(t, Options{Demo: true})
-	p.save = filepath.Join(t.TempDir(), "missing-folder", "x.json")
-	u.screens[0].(*overview).sector.SetText("changed")
+	p.Save = filepath.Join(t.TempDir(), "missing-folder", "x.json")
+	orgField(t, u, "Sector").SetText("changed")
 	saved := true
 	u.save(func(ok bool) { saved = ok })
 	if saved || !u.doc.dirty || u.doc.path != "" {
@@ -186,7 +123,7 @@ func TestSaveFailureKeepsDocumentUnsaved(t *testing.T) {
 
 func TestUnsavedPromptOnNew(t *testing.T) {
 	u, _ := newTestUI(t, Options{Demo: true})
-	u.screens[0].(*overview).sector.SetText("changed")
+	orgField(t, u, "Sector").SetText("changed")
 
 	// Cancel keeps the document.
 	u.newWorkspace()
@@ -208,8 +145,8 @@ func TestUnsavedPromptOnNew(t *testing.T) {
 func TestUnsavedPromptSaveThenContinue(t *testing.T) {
 	u, p := newTestUI(t, Options{Demo: true})
 	path := filepath.Join(t.TempDir(), "kept.json")
-	p.save = path
-	u.screens[0].(*overview).product.SetText("CareLink 2")
+	p.Save = path
+	orgField(t, u, "Product").SetText("CareLink 2")
 	u.newWorkspace()
 	test.Tap(button(t, topOverlay(t, u), "Save"))
 	ws, err := plan.Load(path)
@@ -223,8 +160,8 @@ func TestUnsavedPromptSaveThenContinue(t *testing.T) {
 
 func TestUnsavedPromptSaveCancelledStops(t *testing.T) {
 	u, p := newTestUI(t, Options{Demo: true})
-	p.save = "" // user cancels the save dialog
-	u.screens[0].(*overview).product.SetText("edited")
+	p.Save = "" // user cancels the save dialog
+	orgField(t, u, "Product").SetText("edited")
 	u.newWorkspace()
 	test.Tap(button(t, topOverlay(t, u), "Save"))
 	if u.doc.ws.Organisation.Product != "edited" {
@@ -236,7 +173,7 @@ func TestOpenBrokenFileKeepsCurrentDocument(t *testing.T) {
 	u, p := newTestUI(t, Options{Demo: true})
 	bad := filepath.Join(t.TempDir(), "bad.json")
 	os.WriteFile(bad, []byte("{\"schemaVersion\": 1,\n oops"), 0o600)
-	p.open = bad
+	p.Open = bad
 	u.openWorkspace()
 	if u.doc.path != "" || u.doc.ws.Organisation.Name != plan.Demo().Organisation.Name {
 		t.Fatal("a failed open replaced the document")

@@ -6,11 +6,15 @@ import (
 	"math/rand"
 	"os"
 	"runtime/debug"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
+	"drillbook/app/host"
+	"drillbook/app/widgets"
+	guided "drillbook/guide"
 	"drillbook/plan"
 )
 
@@ -55,19 +59,27 @@ func TestRandomEditsUndoToTheStart(t *testing.T) {
 // screen, the overview and every guide page.
 func editTargets(t *testing.T, u *UI) (names []string, show []func()) {
 	for i, s := range u.screens {
-		switch s := s.(type) {
-		case *editorScreen:
-			for _, tab := range s.names {
-				names = append(names, s.title()+" › "+tab)
-				show = append(show, func() { u.nav.Select(i); s.selectTab(tab) })
+		switch s.Title() {
+		case "Procedure", "Roles & escalation", "Playbooks":
+			tabs := tabsOf(s.Object())
+			if tabs == nil { // a screen of one editor
+				names = append(names, s.Title()+" › "+s.Title())
+				show = append(show, func() { u.nav.Select(i) })
+				continue
 			}
-		case *overview:
+			for j, tab := range tabs.Items {
+				names = append(names, s.Title()+" › "+tab.Text)
+				show = append(show, func() { u.nav.Select(i); tabs.SelectIndex(j) })
+			}
+		case "Overview":
 			names = append(names, "Overview")
 			show = append(show, func() { u.nav.Select(i) })
-		case *guide:
-			for q, question := range s.questions {
+		case "Guide":
+			// The guide's first list is its questions, one page each.
+			pages, _ := find(s.Object(), func(*widgets.KeyList) bool { return true })
+			for q, question := range guided.Questions() {
 				names = append(names, "Guide › "+question.Title)
-				show = append(show, func() { u.nav.Select(i); s.go_(q) })
+				show = append(show, func() { u.nav.Select(i); pages.Select(q) })
 			}
 		}
 	}
@@ -101,13 +113,13 @@ func randomEdits(t *testing.T, seed int64, steps int) {
 			m.logf("step %d: show %s", i, names[k])
 			show[k]()
 		case r < 20:
-			m.logf("step %d: undo (%s)", i, u.undoLabel())
+			m.logf("step %d: undo (%s)", i, u.undo.UndoLabel())
 			undoItem(t, u).Action()
 		case r < 27:
-			m.logf("step %d: redo (%s)", i, u.redoLabel())
+			m.logf("step %d: redo (%s)", i, u.undo.RedoLabel())
 			redoItem(t, u).Action()
 		default:
-			m.logf("step %d: on %s", i, u.screens[u.current].title())
+			m.logf("step %d: on %s", i, u.screens[u.current].Title())
 			m.act(u.body)
 		}
 		m.answerDialogs()
@@ -122,12 +134,12 @@ func randomEdits(t *testing.T, seed int64, steps int) {
 			show[0]()
 		}
 	}
-	t.Logf("seed %d: %d steps, %d edits to undo", seed, steps, len(u.undo.done))
-	for n := 0; u.canUndo(); n++ {
-		if n > maxUndo {
+	t.Logf("seed %d: %d steps, %d edits to undo", seed, steps, u.undo.Steps())
+	for n := 0; u.undo.CanUndo(); n++ {
+		if n > host.MaxUndo {
 			fail("undo never empties")
 		}
-		m.logf("undo all: %s", u.undoLabel())
+		m.logf("undo all: %s", u.undo.UndoLabel())
 		if r, stack := guard(undoItem(t, u).Action); r != nil {
 			fail("undoing everything panicked: %v\n%s", r, stack)
 		}
@@ -153,12 +165,8 @@ func guard(f func()) (panicked any, stack []byte) {
 }
 
 // editable reports whether a screen's edits are all undoable plan edits.
-func editable(s screen) bool {
-	switch s.(type) {
-	case *editorScreen, *overview, *guide:
-		return true
-	}
-	return false
+func editable(s host.Screen) bool {
+	return slices.Contains([]string{"Procedure", "Roles & escalation", "Playbooks", "Overview", "Guide"}, s.Title())
 }
 
 // firstDifference shows where two encodings first differ, with context.

@@ -1,0 +1,187 @@
+package assessview
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"drillbook/app/widgets"
+	"drillbook/plan"
+	"drillbook/scoring"
+)
+
+// findingsView lists the ranked findings with dimension and severity
+// filters; a finding links to the plan field or exercise run behind it.
+type findingsView struct {
+	s                *assessmentScreen
+	dim, sev         *widget.Select
+	shown            []scoring.Finding
+	list             *widget.List
+	detail           *widget.RichText
+	goTo, na, action *widget.Button
+	sel              *scoring.Finding
+	root             fyne.CanvasObject
+}
+
+var severityNames = []string{"Any severity", "critical", "high", "medium", "low"}
+
+func newFindingsView(s *assessmentScreen) *findingsView {
+	v := &findingsView{s: s}
+	dims := []string{"All dimensions"}
+	for _, d := range scoring.Dimensions() {
+		dims = append(dims, d.Name)
+	}
+	v.dim = widget.NewSelect(dims, func(string) { v.refresh() })
+	v.sev = widget.NewSelect(severityNames, func(string) { v.refresh() })
+	v.dim.SetSelectedIndex(0)
+	v.sev.SetSelectedIndex(0)
+	v.list = widget.NewList(
+		func() int { return len(v.shown) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("severity · ID · what")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			f := v.shown[i]
+			o.(*widget.Label).SetText(widgets.Shown(fmt.Sprintf("%s · %s · %s", f.Severity, f.ID, f.What)))
+		},
+	)
+	v.list.OnSelected = func(i widget.ListItemID) { v.show(&v.shown[i]) }
+	v.detail = widget.NewRichText()
+	v.detail.Wrapping = fyne.TextWrapWord
+	v.goTo = widget.NewButtonWithIcon("Go to", theme.NavigateNextIcon(), func() {
+		if v.sel != nil {
+			s.h.GoTo(v.sel.Where)
+		}
+	})
+	v.na = widget.NewButton("Mark not applicable…", v.markNA)
+	v.action = widget.NewButtonWithIcon("Add improvement action", theme.ContentAddIcon(), v.addAction)
+	left := container.NewBorder(container.NewGridWithColumns(2, v.dim, v.sev), nil, nil, nil, v.list)
+	right := container.NewBorder(container.NewHBox(v.goTo, v.action, v.na), nil, nil, nil, container.NewVScroll(v.detail))
+	split := container.NewHSplit(left, right)
+	split.Offset = 0.5
+	v.root = split
+	v.show(nil)
+	return v
+}
+
+func (v *findingsView) refresh() {
+	if v.list == nil || v.s.a == nil {
+		return
+	}
+	var dim scoring.DimensionID
+	if i := v.dim.SelectedIndex(); i > 0 {
+		dim = scoring.Dimensions()[i-1].ID
+	}
+	sev := ""
+	if i := v.sev.SelectedIndex(); i > 0 {
+		sev = severityNames[i]
+	}
+	v.shown = v.shown[:0]
+	for _, f := range v.s.a.Findings {
+		if (dim == "" || f.Dimension == dim) && (sev == "" || f.Severity.String() == sev) {
+			v.shown = append(v.shown, f)
+		}
+	}
+	v.list.UnselectAll()
+	v.list.Refresh()
+	v.show(nil)
+}
+
+func (v *findingsView) show(f *scoring.Finding) {
+	v.sel = f
+	if f == nil {
+		widgets.SetMarkdown(v.detail, fmt.Sprintf("*%d findings. Select one for the evidence and the recommendation.*", len(v.shown)))
+		v.goTo.Disable()
+		v.na.Disable()
+		v.action.Disable()
+		return
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "### %s — %s\n\n", f.ID, widgets.MdText(f.What))
+	fmt.Fprintf(&b, "**Severity** %s · **effort** %s · **where** %s\n\n", f.Severity, f.Effort, widgets.MdCode(f.Where))
+	fmt.Fprintf(&b, "**Why it matters.** %s\n\n**Recommendation.** %s\n\n", widgets.MdText(f.Why), widgets.MdText(f.Recommendation))
+	if len(f.Evidence) > 0 {
+		b.WriteString("**Evidence**\n\n")
+		for _, e := range f.Evidence {
+			fmt.Fprintf(&b, "- %s\n", widgets.MdText(e))
+		}
+	}
+	if len(f.Gaps) > 1 {
+		b.WriteString("\n**All places**\n\n")
+		for _, g := range f.Gaps {
+			fmt.Fprintf(&b, "- %s %s\n", widgets.MdCode(g.Path), widgets.MdText(g.What))
+		}
+	}
+	widgets.SetMarkdown(v.detail, b.String())
+	if v.s.h.CanGoTo(f.Where) {
+		v.goTo.Enable()
+	} else {
+		v.goTo.Disable()
+	}
+	if f.Criterion != "" {
+		v.na.Enable()
+	} else {
+		v.na.Disable()
+	}
+	v.action.Enable()
+}
+
+// markNA records that a criterion does not apply, with the reason.
+func (v *findingsView) markNA() {
+	f := v.sel
+	if f == nil || f.Criterion == "" {
+		return
+	}
+	reason := widget.NewMultiLineEntry()
+	reason.SetPlaceHolder("Why this does not apply to the organisation (shown in reports)")
+	dialog.ShowForm("Not applicable: "+f.Criterion, "Mark N/A", "Cancel", []*widget.FormItem{widget.NewFormItem("Reason", reason)}, func(ok bool) {
+		if !ok {
+			return
+		}
+		if err := scoring.MarkNotApplicable(v.s.h.Workspace(), f.Criterion, reason.Text, "", v.s.today()); err != nil {
+			v.s.h.ShowError(err)
+			return
+		}
+		v.s.h.Edited()
+	}, v.s.h.Window())
+}
+
+// addAction adds an improvement action answering the selected finding.
+func (v *findingsView) addAction() {
+	f := v.sel
+	if f == nil {
+		return
+	}
+	ws := v.s.h.Workspace()
+	for _, a := range scoring.ProposeActions(v.s.a, ws, v.s.today()) {
+		if a.Finding == f.ID {
+			ws.Actions = append(ws.Actions, a)
+			v.s.h.Edited()
+			v.s.tabs.SelectIndex(2)
+			return
+		}
+	}
+	ws.Actions = append(ws.Actions, plan.Action{ID: uniqueActionID(ws), Finding: f.ID, Text: f.Recommendation, Status: plan.ActionOpen, Created: v.s.today()})
+	v.s.h.Edited()
+	v.s.tabs.SelectIndex(2)
+}
+
+func uniqueActionID(ws *plan.Workspace) string {
+	for n := len(ws.Actions) + 1; ; n++ {
+		id := fmt.Sprintf("action-%d", n)
+		free := true
+		for _, a := range ws.Actions {
+			free = free && a.ID != id
+		}
+		if free {
+			return id
+		}
+	}
+}

@@ -1,0 +1,50 @@
+package assessview
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2/test"
+
+	"drillbook/plan"
+)
+
+func TestOverviewOfTheDemo(t *testing.T) {
+	h := assessmentHost(t)
+	o := h.Screens[0].(*overview)
+	name := plan.Demo().Organisation.Name
+	if o.name.Text != name {
+		t.Errorf("organisation field %q", o.name.Text)
+	}
+	// The step cards show the real counts from the plan.
+	ws := plan.Demo()
+	if !strings.Contains(o.steps[1].Text, "People: "+strconv.Itoa(len(ws.People))) {
+		t.Errorf("step 2 card %q lacks the people count %d", o.steps[1].Text, len(ws.People))
+	}
+	if !strings.Contains(o.steps[2].Text, "Playbooks: "+strconv.Itoa(len(ws.Playbooks))) {
+		t.Errorf("step 3 card %q", o.steps[2].Text)
+	}
+	if o.problemsTitle.Text != "Validation: no problems found" {
+		t.Errorf("problems title %q", o.problemsTitle.Text)
+	}
+}
+
+func TestOverviewEditsAndRevalidates(t *testing.T) {
+	h := assessmentHost(t)
+	o := h.Screens[0].(*overview)
+	o.name.SetText("")
+	if !h.Dirty {
+		t.Fatal("edit not marked unsaved")
+	}
+	if !strings.Contains(o.problemsTitle.Text, "1 errors") {
+		t.Errorf("empty organisation name not reported: %q", o.problemsTitle.Text)
+	}
+	if o.problems.Length() != 1 {
+		t.Errorf("problems list has %d rows", o.problems.Length())
+	}
+	test.Type(o.name, "Bayside Clinics")
+	if h.WS.Organisation.Name != "Bayside Clinics" || o.heading.Text != "Bayside Clinics" {
+		t.Errorf("typing did not reach the plan: %q, heading %q", h.WS.Organisation.Name, o.heading.Text)
+	}
+}

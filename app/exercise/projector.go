@@ -1,0 +1,128 @@
+package exercise
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"drillbook/app/widgets"
+	"drillbook/plan"
+	"drillbook/scenarios"
+)
+
+// projector is the participants' window for the projector: the clock, the
+// current severity and status, delivered injects and open decision
+// prompts. It never shows expectations, timers, grades or notes.
+type projector struct {
+	c        *console
+	win      fyne.Window
+	clock    *canvas.Text
+	severity *widget.Label
+	status   *widget.Label
+	latest   *widget.RichText
+	earlier  *widget.RichText
+	decision *widget.Label
+}
+
+// bigTheme scales text for reading from the back of a room.
+type bigTheme struct{ fyne.Theme }
+
+func (t bigTheme) Size(n fyne.ThemeSizeName) float32 {
+	s := t.Theme.Size(n)
+	switch n {
+	case theme.SizeNameText, theme.SizeNameHeadingText, theme.SizeNameSubHeadingText, theme.SizeNameInlineIcon:
+		return s * 1.8
+	}
+	return s
+}
+
+func (c *console) openProjector() {
+	if c.proj != nil {
+		c.proj.win.RequestFocus()
+		return
+	}
+	p := &projector{c: c, win: fyne.CurrentApp().NewWindow("Drillbook — " + c.e.Scenario().Title)}
+	p.clock = canvas.NewText("T+00:00", theme.Color(theme.ColorNameForeground))
+	p.clock.TextSize = 96
+	p.clock.TextStyle = fyne.TextStyle{Monospace: true}
+	p.clock.Alignment = fyne.TextAlignCenter
+	p.severity = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	p.status = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{})
+	p.latest = widget.NewRichText()
+	p.latest.Wrapping = fyne.TextWrapWord
+	p.earlier = widget.NewRichText()
+	p.earlier.Wrapping = fyne.TextWrapWord
+	p.decision = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	p.decision.Wrapping = fyne.TextWrapWord
+	title := widget.NewLabelWithStyle(c.e.Scenario().Title, fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
+	head := container.NewVBox(title, p.clock, container.NewGridWithColumns(2, p.severity, p.status))
+	body := container.NewVScroll(container.NewVBox(p.decision, p.latest, widget.NewSeparator(), p.earlier))
+	p.win.SetContent(container.NewThemeOverride(container.NewBorder(head, nil, nil, nil, body), bigTheme{theme.DefaultTheme()}))
+	p.win.Resize(fyne.NewSize(1280, 800))
+	p.win.SetOnClosed(func() { c.proj = nil })
+	c.proj = p
+	p.refresh()
+	p.refreshClock()
+	p.win.Show()
+}
+
+func (p *projector) refreshClock() {
+	p.clock.Text = scenarios.Offset(p.c.e.Now().Truncate(time.Second)).String()
+	p.clock.Refresh()
+	sev := p.c.e.Severity()
+	if s := p.c.e.Workspace().Severity(sev); s != nil {
+		p.severity.SetText(fmt.Sprintf("Severity %d — %s", sev, s.Name))
+	} else {
+		p.severity.SetText(fmt.Sprintf("Severity %d", sev))
+	}
+}
+
+// refresh redraws the injects and prompts from the event log.
+func (p *projector) refresh() {
+	evs := p.c.events
+	p.status.SetText("Status: " + scenarios.PublicStatus(evs))
+	var injects []plan.Event
+	open := map[string]string{}
+	for _, ev := range evs {
+		switch ev.Kind {
+		case plan.EventInject:
+			injects = append(injects, ev)
+		case plan.EventDecisionDue:
+			open[ev.Action] = ev.Text
+		case plan.EventDecision:
+			delete(open, ev.Action)
+		}
+	}
+	var prompt strings.Builder
+	for _, d := range p.c.e.Scenario().Decisions {
+		if _, ok := open[d.ID]; ok {
+			prompt.WriteString("Decision needed: " + strings.TrimSpace(d.Prompt) + "\n")
+			for i, o := range d.Options {
+				fmt.Fprintf(&prompt, "  %c) %s\n", 'A'+i, o.Text) // options without their grades
+			}
+		}
+	}
+	p.decision.SetText(strings.TrimSpace(prompt.String()))
+	if len(injects) == 0 {
+		widgets.SetMarkdown(p.latest, "*Waiting for the first inject…*")
+		widgets.SetMarkdown(p.earlier, "")
+		return
+	}
+	last := injects[len(injects)-1]
+	widgets.SetMarkdown(p.latest, injectMarkdown(last))
+	var b strings.Builder
+	for i := len(injects) - 2; i >= 0; i-- {
+		b.WriteString(injectMarkdown(injects[i]) + "\n\n---\n\n")
+	}
+	widgets.SetMarkdown(p.earlier, b.String())
+}
+
+func injectMarkdown(ev plan.Event) string {
+	return fmt.Sprintf("**%s — from %s**\n\n%s", scenarios.Offset(ev.At.D()), ev.Actor, strings.TrimSpace(ev.Text))
+}

@@ -1,0 +1,144 @@
+package exercise
+
+import (
+	"fmt"
+	"strconv"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"drillbook/plan"
+	"drillbook/scenarios"
+)
+
+// recordDialog records one action, asking only who did it and, where the
+// kind needs one, whom or what it was aimed at: "Escalated: Alex → Head of
+// Engineering".
+func (c *console) recordDialog(kind scenarios.ExpectKind) {
+	ws := c.e.Workspace()
+	actors := scenarios.ActorChoices(ws, c.participants())
+	who := widget.NewSelect(choiceNames(actors), nil)
+	if len(actors) > 0 {
+		who.SetSelectedIndex(0)
+	}
+	items := []*widget.FormItem{widget.NewFormItem("Who", who)}
+	targets := scenarios.TargetChoices(kind, ws)
+	var whom *widget.Select
+	if targets != nil {
+		whom = widget.NewSelect(choiceNames(targets), nil)
+		if len(targets) > 0 {
+			whom.SetSelectedIndex(0)
+		}
+		label := "To"
+		if kind == scenarios.ExpectSetSeverity {
+			label = "Severity"
+		}
+		items = append(items, widget.NewFormItem(label, whom))
+	}
+	note := widget.NewEntry()
+	note.SetPlaceHolder("optional detail")
+	items = append(items, widget.NewFormItem("Note", note))
+	d := dialog.NewForm(actionLabel(kind), "Record", "Cancel", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		a := scenarios.Action{Kind: kind, Text: note.Text}
+		if i := who.SelectedIndex(); i >= 0 {
+			a.Actor = actors[i].ID
+		}
+		if whom != nil {
+			i := whom.SelectedIndex()
+			if i < 0 {
+				c.x.sh.ShowError(fmt.Errorf("choose whom or what this was aimed at"))
+				return
+			}
+			a.Target = targets[i].ID
+			if kind == scenarios.ExpectSetSeverity {
+				a.Severity, _ = strconv.Atoi(targets[i].ID)
+				a.Target = ""
+			}
+		}
+		c.apply(c.e.Record(a))
+	}, c.x.sh.Window())
+	d.Resize(fyne.NewSize(460, 280))
+	d.Show()
+}
+
+func choiceNames(cs []scenarios.Choice) []string {
+	out := make([]string, len(cs))
+	for i, c := range cs {
+		out[i] = c.Name
+	}
+	return out
+}
+
+// checklistDialog opens a participant's playbook as a checklist; ticking a
+// step records "completed playbook step" for the person playing that role.
+func (c *console) checklistDialog() {
+	ws := c.e.Workspace()
+	type entry struct {
+		pb    *plan.Playbook
+		actor string
+	}
+	var entries []entry
+	var names []string
+	for _, p := range c.participants() {
+		for i := range ws.Playbooks {
+			if pb := &ws.Playbooks[i]; pb.Role == p.Role {
+				entries = append(entries, entry{pb, p.Person})
+				names = append(names, pb.Title)
+			}
+		}
+	}
+	if len(entries) == 0 {
+		c.x.sh.ShowError(fmt.Errorf("no playbook belongs to a role played in this exercise"))
+		return
+	}
+	steps := container.NewVBox()
+	pick := widget.NewSelect(names, func(string) {})
+	pick.OnChanged = func(string) {
+		e := entries[pick.SelectedIndex()]
+		steps.RemoveAll()
+		done := c.doneSteps(e.pb.ID)
+		for i, s := range e.pb.Steps {
+			i, s := i, s
+			check := widget.NewCheck(fmt.Sprintf("%d. %s", i+1, s.Text), nil)
+			check.SetChecked(done[i+1])
+			if done[i+1] {
+				check.Disable()
+			}
+			check.OnChanged = func(on bool) {
+				if !on {
+					return
+				}
+				check.Disable()
+				c.apply(c.e.Record(scenarios.Action{Kind: scenarios.ExpectPlaybookStep, Actor: e.actor, Text: stepNote(e.pb.ID, i+1, s.Text)}))
+			}
+			steps.Add(check)
+		}
+	}
+	pick.SetSelectedIndex(0)
+	d := dialog.NewCustom("Playbook checklist", "Close", container.NewBorder(pick, nil, nil, nil, container.NewVScroll(steps)), c.x.sh.Window())
+	d.Resize(fyne.NewSize(640, 520))
+	d.Show()
+}
+
+func stepNote(playbook string, n int, text string) string {
+	return fmt.Sprintf("%s step %d: %s", playbook, n, text)
+}
+
+// doneSteps finds the steps of a playbook already ticked in this run.
+func (c *console) doneSteps(playbook string) map[int]bool {
+	done := map[int]bool{}
+	for _, ev := range c.events {
+		var n int
+		if ev.Kind == plan.EventAction && ev.Action == string(scenarios.ExpectPlaybookStep) {
+			if _, err := fmt.Sscanf(ev.Note, playbook+" step %d:", &n); err == nil {
+				done[n] = true
+			}
+		}
+	}
+	return done
+}

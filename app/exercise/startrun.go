@@ -1,0 +1,107 @@
+package exercise
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"drillbook/plan"
+	"drillbook/scenarios"
+)
+
+var speeds = []string{"×1", "×2", "×5", "×10", "×20"}
+
+// startRunDialog asks how to run a scenario: who plays which role, the
+// facilitator, the clock speed; and shows what could not be bound to the
+// plan before anything starts.
+func (x *Controller) startRunDialog(sc *scenarios.Scenario) {
+	if x.run != nil {
+		x.sh.ShowError(errors.New("an exercise is already running; end it before starting another"))
+		return
+	}
+	ws := x.sh.Workspace()
+	bindings := scenarios.Bind(sc, ws)
+	form := widget.NewForm()
+	type roleChoice struct {
+		role string
+		sel  *widget.Select
+		ids  []string
+	}
+	var roles []roleChoice
+	var gaps []string
+	for _, b := range bindings {
+		if !b.Bound() {
+			gaps = append(gaps, fmt.Sprintf("%s: %s", b.Ref, b.Gap))
+			continue
+		}
+		if kind, _ := b.Ref.Kind(); kind != scenarios.RefRole {
+			continue
+		}
+		// Members of the bound role first, then everyone else.
+		var ids, names []string
+		seen := map[string]bool{}
+		for _, id := range append(append([]string(nil), b.People...), peopleIDs(ws)...) {
+			if p := ws.Person(id); p != nil && !seen[id] {
+				seen[id] = true
+				ids, names = append(ids, id), append(names, p.Name)
+			}
+		}
+		sel := widget.NewSelect(names, nil)
+		if len(names) > 0 {
+			sel.SetSelectedIndex(0)
+		}
+		roles = append(roles, roleChoice{role: b.IDs[0], sel: sel, ids: ids})
+		form.Append(b.Names[0], sel)
+	}
+	facilitator := widget.NewEntry()
+	facilitator.SetPlaceHolder("Name of the facilitator")
+	speed := widget.NewSelect(speeds, nil)
+	speed.SetSelected("×1")
+	form.Append("Facilitator", facilitator)
+	form.Append("Clock speed", speed)
+
+	content := container.NewVBox(widget.NewLabelWithStyle(sc.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), widget.NewLabel("Who plays each role:"), form)
+	if len(gaps) > 0 {
+		warn := widget.NewLabel("Not in this plan (recorded as findings):\n• " + strings.Join(gaps, "\n• "))
+		warn.Wrapping = fyne.TextWrapWord
+		content.Add(container.NewBorder(nil, nil, widget.NewIcon(theme.WarningIcon()), nil, warn))
+	}
+	d := dialog.NewCustomConfirm("Start exercise", "Start", "Cancel", container.NewVScroll(content), func(ok bool) {
+		if !ok {
+			return
+		}
+		opts := scenarios.Options{Facilitator: facilitator.Text, Speed: parseSpeed(speed.Selected)}
+		for _, r := range roles {
+			if i := r.sel.SelectedIndex(); i >= 0 {
+				opts.Participants = append(opts.Participants, plan.Participant{Person: r.ids[i], Role: r.role})
+			}
+		}
+		if err := x.startRun(sc, opts); err != nil {
+			x.sh.ShowError(err)
+		}
+	}, x.sh.Window())
+	d.Resize(fyne.NewSize(560, 520))
+	d.Show()
+}
+
+func peopleIDs(ws *plan.Workspace) []string {
+	ids := make([]string, len(ws.People))
+	for i, p := range ws.People {
+		ids[i] = p.ID
+	}
+	return ids
+}
+
+func parseSpeed(s string) float64 {
+	var x float64
+	if _, err := fmt.Sscanf(strings.TrimPrefix(s, "×"), "%g", &x); err != nil || x < 1 {
+		return 1
+	}
+	return x
+}

@@ -1,0 +1,234 @@
+package form
+
+import (
+	"image/color"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"drillbook/app/host"
+	"drillbook/app/widgets"
+	"drillbook/plan"
+)
+
+// Addr locates the item a form edits: the index of its parent item (the
+// playbook of a step; 0 for lists without a parent) and its own index.
+// An edit captures the Addr when it is made, so its undo finds the same
+// item whatever is selected by then.
+type Addr struct{ Parent, Index int }
+
+// Binder ties form widgets to the fields of the selected item. Widgets
+// write through Host.Change (so every edit is undoable) and show the
+// validation problems of their field beside them.
+type Binder struct {
+	h       host.Host
+	sel     func() (Addr, bool) // the item being edited
+	path    func(a Addr) string // its path: "people[3]", "triage"
+	loading bool                // set while widgets are filled from the plan
+	fields  []*field
+	other   *widget.Label // item problems no field shows
+}
+
+// field is one bound form row.
+type field struct {
+	key   string // path under the item: "name", "targets.acknowledge"
+	label string
+	input fyne.CanvasObject
+	focus fyne.Focusable // what "go to" focuses (nil: not focusable)
+	load  func(a Addr)
+	note  *widget.Label     // the field's problems
+	glow  *canvas.Rectangle // highlight after "go to"
+	box   fyne.CanvasObject
+}
+
+// NewBinder binds the form of the item sel selects, whose workspace path
+// is path.
+func NewBinder(h host.Host, sel func() (Addr, bool), path func(Addr) string) *Binder {
+	b := &Binder{h: h, sel: sel, path: path}
+	b.other = ProblemLabel()
+	return b
+}
+
+// ProblemLabel is an empty, hidden label for validation problems.
+func ProblemLabel() *widget.Label {
+	l := widget.NewLabel("")
+	l.Wrapping = fyne.TextWrapWord
+	l.Importance = widget.DangerImportance
+	l.Hide()
+	return l
+}
+
+// Add registers a field whose widget the caller built: input is the
+// form row, focus what "go to" focuses (nil for none), load fills it from
+// the item. The constructors in fields.go and choices.go use it too.
+func (b *Binder) Add(label, key string, input fyne.CanvasObject, focus fyne.Focusable, load func(Addr)) {
+	b.add(label, key, input, focus, load)
+}
+
+func (b *Binder) add(label, key string, input fyne.CanvasObject, focus fyne.Focusable, load func(Addr)) *field {
+	f := &field{key: key, label: label, input: input, focus: focus, load: load, note: ProblemLabel()}
+	f.glow = canvas.NewRectangle(color.Transparent)
+	f.glow.CornerRadius = theme.InputRadiusSize()
+	// Tests find a row's input, note and highlight by this layout.
+	f.box = container.NewStack(f.glow, container.NewVBox(input, f.note))
+	b.fields = append(b.fields, f)
+	return f
+}
+
+// reload fills the field with the key from the item at a again.
+func (b *Binder) reload(key string, a Addr) {
+	for _, f := range b.fields {
+		if f.key == key {
+			f.load(a)
+		}
+	}
+}
+
+// Form lays the fields out as a labelled form, with the item's other
+// problems on top.
+func (b *Binder) Form() fyne.CanvasObject {
+	form := widget.NewForm()
+	for _, f := range b.fields {
+		form.Append(f.label, f.box)
+	}
+	return container.NewVBox(b.other, form)
+}
+
+// Loading reports whether the widgets are being filled from the plan, so
+// their change callbacks must not write back.
+func (b *Binder) Loading() bool { return b.loading }
+
+// Load fills every field from the selected item.
+func (b *Binder) Load() {
+	a, ok := b.sel()
+	if !ok {
+		return
+	}
+	b.loading = true
+	for _, f := range b.fields {
+		f.glow.FillColor = color.Transparent
+		f.glow.Refresh()
+		f.load(a)
+	}
+	b.loading = false
+	b.ShowProblems()
+}
+
+// ShowProblems puts each validation problem of the item beside its field;
+// problems no field claims go on top of the form.
+func (b *Binder) ShowProblems() {
+	a, ok := b.sel()
+	if !ok {
+		return
+	}
+	base := b.path(a)
+	ps := b.h.Problems().At(base)
+	claimed := make([]bool, len(ps))
+	for _, f := range b.fields {
+		var msgs []string
+		level := plan.Warning
+		if len(ps) > 0 {
+			for i, p := range ps {
+				if host.Under(p.Path, base+"."+f.key) {
+					claimed[i] = true
+					msgs = append(msgs, ProblemText(p, base+"."+f.key))
+					level = max(level, p.Level)
+				}
+			}
+		}
+		SetNote(f.note, msgs, level)
+	}
+	var rest []string
+	level := plan.Warning
+	for i, p := range ps {
+		if !claimed[i] {
+			rest = append(rest, ProblemText(p, base))
+			level = max(level, p.Level)
+		}
+	}
+	SetNote(b.other, rest, level)
+}
+
+// ProblemText renders a problem relative to the field it is shown beside.
+func ProblemText(p plan.Problem, base string) string {
+	mark := "⚠ "
+	if p.Level == plan.Error {
+		mark = "✖ "
+	}
+	if rest := strings.TrimPrefix(strings.TrimPrefix(p.Path, base), "."); rest != "" && rest != p.Path {
+		return mark + rest + ": " + widgets.Shown(p.Message)
+	}
+	return mark + widgets.Shown(p.Message)
+}
+
+// SetNote shows msgs in l in the colour of level, or hides l when there
+// are none.
+func SetNote(l *widget.Label, msgs []string, level plan.Level) {
+	if len(msgs) == 0 {
+		if l.Visible() {
+			l.SetText("")
+			l.Hide()
+		}
+		return
+	}
+	l.Importance = widget.WarningImportance
+	if level == plan.Error {
+		l.Importance = widget.DangerImportance
+	}
+	l.SetText(strings.Join(msgs, "\n"))
+	l.Show()
+}
+
+// FocusField focuses and highlights the field a path under the item
+// points at ("name", "contacts[1].value"); it reports whether one did.
+func (b *Binder) FocusField(rest string) bool {
+	var best *field
+	for _, f := range b.fields {
+		if host.Under(rest, f.key) && (best == nil || len(f.key) > len(best.key)) {
+			best = f
+		}
+	}
+	if best == nil {
+		return false
+	}
+	best.glow.FillColor = theme.Color(theme.ColorNameSelection)
+	best.glow.Refresh()
+	if best.focus != nil {
+		if c := fyne.CurrentApp().Driver().CanvasForObject(best.input); c != nil {
+			c.Focus(best.focus)
+		}
+	}
+	return true
+}
+
+// focusFirst focuses the first field, for a new or chosen item.
+func (b *Binder) focusFirst() {
+	if len(b.fields) > 0 {
+		b.FocusField(b.fields[0].key)
+	}
+}
+
+// SetField records an edit of one field of the selected item: the value
+// at(a) points at becomes v. merge joins it with the previous edit of the
+// field (typing).
+func SetField[V any](b *Binder, key, what string, at func(Addr) *V, v V, merge bool) {
+	if b.loading {
+		return
+	}
+	a, ok := b.sel()
+	if !ok {
+		return
+	}
+	old := *at(a)
+	b.h.Change(host.Edit{
+		Label: what,
+		Path:  b.path(a) + "." + key,
+		Merge: merge,
+		Do:    func() { *at(a) = v },
+		Undo:  func() { *at(a) = old },
+	})
+}

@@ -1,0 +1,93 @@
+package form
+
+import (
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"drillbook/app/internal/uitest"
+	"drillbook/plan"
+)
+
+func TestNamedItemsAreNamedAndCopiedOneWay(t *testing.T) {
+	ws := plan.Demo()
+	people := ListSpec[plan.Person]{Base: "people", NewName: "New person",
+		Named: func(p *plan.Person) (*string, *string) { return &p.ID, &p.Name }}
+	newPerson, copyPerson := people.makers()
+	p := newPerson(ws, 0)
+	if p.Name != "New person" || p.ID != "new-person" {
+		t.Fatalf("new person %q %q", p.ID, p.Name)
+	}
+	c := copyPerson(ws, 0, ws.People[0])
+	if c.Name != ws.People[0].Name+" (copy)" || c.ID == ws.People[0].ID || !plan.ValidID(c.ID) {
+		t.Fatalf("copy %q %q of %q", c.ID, c.Name, ws.People[0].ID)
+	}
+
+	// New may name the item itself; the ID still comes from NewName, and
+	// Copy adjusts the named copy.
+	obligations := ListSpec[plan.ReportingObligation]{Base: "reportingObligations", NewName: "New obligation",
+		Named: func(o *plan.ReportingObligation) (*string, *string) { return &o.ID, &o.Body },
+		New: func(*plan.Workspace, int) plan.ReportingObligation {
+			return plan.ReportingObligation{Body: "New regulator", Deadline: 72 * plan.Hour}
+		},
+		Copy: func(_ *plan.Workspace, _ int, o plan.ReportingObligation) plan.ReportingObligation {
+			o.Deadline = 0
+			return o
+		},
+	}
+	newObl, copyObl := obligations.makers()
+	if o := newObl(ws, 0); o.Body != "New regulator" || o.ID != "new-obligation" || o.Deadline != 72*plan.Hour {
+		t.Fatalf("new obligation %+v", o)
+	}
+	if o := copyObl(ws, 0, plan.ReportingObligation{ID: "ico", Body: "ICO", Deadline: plan.Hour}); o.Body != "ICO (copy)" || o.ID != "ico-copy" || o.Deadline != 0 {
+		t.Fatalf("copied obligation %+v", o)
+	}
+
+	// A list of unnamed items without Copy cannot duplicate.
+	steps := ListSpec[plan.Step]{New: func(*plan.Workspace, int) plan.Step { return plan.Step{Text: "New step"} }}
+	newStep, copyStep := steps.makers()
+	if s := newStep(ws, 0); s.Text != "New step" || copyStep != nil {
+		t.Fatalf("steps: %+v, copy %v", s, copyStep != nil)
+	}
+}
+
+func TestEmptyOr(t *testing.T) {
+	v := EmptyOr(plan.ParseDate)
+	if v("") != nil || v("2026-03-04") != nil || v("04/03/2026") == nil {
+		t.Fatal("EmptyOr(plan.ParseDate) accepts the wrong dates")
+	}
+}
+
+// partScreen shows one part as a screen of the test host.
+type partScreen struct{ Part }
+
+func (partScreen) Title() string       { return "part" }
+func (partScreen) Icon() fyne.Resource { return nil }
+
+// Toggling every day off stores an empty list of days (a shift's days are
+// always written); toggling every level off stores none.
+func TestTogglesStoreWhatIsOn(t *testing.T) {
+	h := uitest.NewHost(t, nil)
+	r := NewRecord(h, "escalationRules[0]")
+	r.Binder().Days("Days", "days", func(Addr) *[]plan.Weekday { return &h.WS.Coverage.Rota.Shifts[0].Days })
+	r.Binder().Levels("Severities", "severities", func(Addr) *[]int { return &h.WS.EscalationRules[0].Severities })
+	r.Finish()
+	h.Show(partScreen{r})
+	if len(h.WS.Coverage.Rota.Shifts[0].Days) == 0 || len(h.WS.EscalationRules[0].Severities) == 0 {
+		t.Fatal("the demo's first shift and rule have nothing on")
+	}
+	for _, label := range []string{"Days", "Severities"} {
+		// A toggle that is on is drawn as a primary button.
+		for _, b := range uitest.FindAll(uitest.Input[*fyne.Container](t, r.Object(), label), func(b *widget.Button) bool { return b.Importance == widget.HighImportance }) {
+			test.Tap(b)
+		}
+	}
+	if d := h.WS.Coverage.Rota.Shifts[0].Days; d == nil || len(d) != 0 {
+		t.Errorf("no day on is stored as %#v, want an empty list", d)
+	}
+	if s := h.WS.EscalationRules[0].Severities; s != nil {
+		t.Errorf("no level on is stored as %#v, want none", s)
+	}
+}

@@ -1,0 +1,283 @@
+package guideview
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"drillbook/app/editors"
+	"drillbook/app/form"
+	"drillbook/app/host"
+	"drillbook/app/widgets"
+	guided "drillbook/guide"
+	"drillbook/plan"
+)
+
+// guide walks the three steps in order, one question of the seed article
+// per page. Each page edits the real plan in place with the same editor
+// as the editor screens, shows what is already answered and what is still
+// missing, and offers starting points. Progress comes from
+// guided.Evaluate every time, never stored, so editing anywhere
+// moves the guide on.
+type guide struct {
+	h         host.Host
+	questions []guided.Question
+	progress  guided.Progress
+	page      int
+	started   bool // the first showing opens at the first unanswered question
+	parts     map[string]form.Part
+
+	overall  *widget.Label
+	bars     [3]*widget.ProgressBar
+	list     *widgets.KeyList
+	heading  *widget.Label
+	where    *widget.Label
+	prompt   *widget.RichText
+	help     *widget.Label
+	summary  *widget.Label
+	todo     *widget.Label
+	defaults *widget.Button
+	editor   *fyne.Container
+	back     *widget.Button
+	next     *widget.Button
+	root     fyne.CanvasObject
+}
+
+// New is the guide screen.
+func New(h host.Host) host.Screen { return newGuide(h) }
+
+func newGuide(h host.Host) *guide {
+	g := &guide{h: h, questions: guided.Questions(), parts: map[string]form.Part{}}
+	g.overall = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	bars := container.NewGridWithColumns(3)
+	for i := range g.bars {
+		step := i
+		g.bars[i] = widget.NewProgressBar()
+		g.bars[i].TextFormatter = func() string {
+			s := g.progress.Steps[step]
+			return fmt.Sprintf("%d %s: %d/%d", s.Step, s.Name, s.Answered, s.Total)
+		}
+		bars.Add(g.bars[i])
+	}
+	g.list = widgets.NewKeyList(
+		func() int { return len(g.questions) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("3.2 Keeping playbooks up to date")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return container.NewBorder(nil, nil, widget.NewIcon(theme.ConfirmIcon()), nil, l)
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) { g.updateRow(id, o.(*fyne.Container)) },
+	)
+	g.list.OnSelected = func(id widget.ListItemID) {
+		if id != g.page {
+			g.showPage(id)
+		}
+	}
+
+	g.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	g.heading.SizeName = theme.SizeNameSubHeadingText
+	g.where = widget.NewLabel("")
+	g.prompt = widget.NewRichText()
+	g.prompt.Wrapping = fyne.TextWrapWord
+	g.help = widget.NewLabel("")
+	g.help.Wrapping = fyne.TextWrapWord
+	g.summary = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	g.summary.Wrapping = fyne.TextWrapWord
+	g.todo = widget.NewLabel("")
+	g.todo.Wrapping = fyne.TextWrapWord
+	g.defaults = widget.NewButtonWithIcon("", theme.ContentAddIcon(), g.addDefaults)
+	g.editor = container.NewStack()
+	g.back = widget.NewButtonWithIcon("Back", theme.NavigateBackIcon(), func() { g.go_(g.page - 1) })
+	g.next = widget.NewButtonWithIcon("Next", theme.NavigateNextIcon(), func() { g.go_(g.page + 1) })
+	g.next.IconPlacement = widget.ButtonIconTrailingText
+	nextOpen := widget.NewButton("Next unanswered", func() {
+		for i, q := range g.progress.Questions {
+			if !q.Answered && i != g.page {
+				g.go_(i)
+				return
+			}
+		}
+	})
+
+	answered := widget.NewCard("", "", container.NewVBox(g.summary, g.todo, container.NewHBox(g.defaults)))
+	info := container.NewVBox(container.NewBorder(nil, nil, nil, g.where, g.heading), g.prompt, g.help, answered)
+	pageSplit := container.NewVSplit(container.NewVScroll(info), g.editor)
+	pageSplit.Offset = 0.34
+	nav := container.NewHBox(g.back, g.next, nextOpen)
+	page := container.NewBorder(nil, nav, nil, nil, pageSplit)
+	split := container.NewHSplit(g.list, page)
+	split.Offset = 0.25
+	g.root = container.NewBorder(container.NewVBox(g.overall, bars), nil, nil, nil, split)
+	return g
+}
+
+func (g *guide) Title() string             { return "Guide" }
+func (g *guide) Icon() fyne.Resource       { return theme.HelpIcon() }
+func (g *guide) Object() fyne.CanvasObject { return g.root }
+
+func (g *guide) updateRow(id int, row *fyne.Container) {
+	if id >= len(g.questions) {
+		return
+	}
+	q := g.questions[id]
+	n := 0
+	for _, x := range g.questions[:id+1] {
+		if x.Step == q.Step {
+			n++
+		}
+	}
+	row.Objects[0].(*widget.Label).SetText(fmt.Sprintf("%d.%d %s", q.Step, n, q.Title))
+	icon := row.Objects[1].(*widget.Icon)
+	if id < len(g.progress.Questions) && g.progress.Questions[id].Answered {
+		icon.SetResource(theme.NewSuccessThemedResource(theme.ConfirmIcon()))
+	} else {
+		icon.SetResource(theme.RadioButtonIcon())
+	}
+}
+
+// refresh recomputes progress from the plan and reloads the page.
+func (g *guide) Refresh() {
+	g.evaluate()
+	if !g.started {
+		g.started = true
+		if i := slices.IndexFunc(g.questions, func(q guided.Question) bool { return q.ID == g.progress.Next }); i >= 0 {
+			g.page = i
+		}
+	}
+	g.list.Select(g.page)
+	g.showPage(g.page)
+}
+
+// edited follows an edit made on the page: progress, the answered
+// summary and the editor's rows and problems, not the field being typed.
+func (g *guide) AfterEdit(path string) {
+	g.evaluate()
+	g.showStatus()
+	if p := g.currentPart(); p != nil {
+		p.AfterEdit(path)
+	}
+}
+
+func (g *guide) evaluate() {
+	g.progress = guided.Evaluate(g.h.Workspace(), g.h.Today())
+	g.overall.SetText(g.progress.String())
+	for i, b := range g.bars {
+		s := g.progress.Steps[i]
+		b.Max = float64(max(s.Total, 1))
+		b.SetValue(float64(s.Answered))
+	}
+	g.list.Refresh()
+}
+
+// go_ moves to another page.
+func (g *guide) go_(i int) {
+	if i < 0 || i >= len(g.questions) {
+		return
+	}
+	g.list.Select(i) // shows the page
+}
+
+func (g *guide) currentPart() form.Part {
+	return g.parts[guidePages[g.questions[g.page].ID].part]
+}
+
+// showPage shows question i with its editor.
+func (g *guide) showPage(i int) {
+	g.page = i
+	q := g.questions[i]
+	n, of := 0, 0
+	for j, x := range g.questions {
+		if x.Step == q.Step {
+			of++
+			if j <= i {
+				n++
+			}
+		}
+	}
+	g.heading.SetText(q.Title)
+	g.where.SetText(fmt.Sprintf("Step %d of 3 · %s · question %d of %d", q.Step, plan.StepNames[q.Step-1], n, of))
+	widgets.SetMarkdown(g.prompt, "> "+q.Prompt)
+	g.help.SetText(q.Help)
+	pg := guidePages[q.ID]
+	p, ok := g.parts[pg.part]
+	if !ok {
+		p = editors.NewPart(g.h, pg.part)
+		g.parts[pg.part] = p
+	}
+	// Reload the editor from the plan before it is drawn: after an undo
+	// its rows may still describe entries that are gone.
+	p.Refresh()
+	g.editor.Objects = []fyne.CanvasObject{p.Object()}
+	g.editor.Refresh()
+	widgets.Enable(g.back, i > 0)
+	widgets.Enable(g.next, i < len(g.questions)-1)
+	g.showStatus()
+}
+
+// showStatus shows what is answered and what is missing on this page.
+func (g *guide) showStatus() {
+	if g.page >= len(g.progress.Questions) {
+		return
+	}
+	st := g.progress.Questions[g.page]
+	if st.Answered {
+		g.summary.Importance = widget.SuccessImportance
+		g.summary.SetText("✔ Answered: " + widgets.Shown(st.Summary))
+	} else {
+		g.summary.Importance = widget.WarningImportance
+		g.summary.SetText("So far: " + widgets.Shown(st.Summary))
+	}
+	if len(st.Todo) > 0 {
+		todo := make([]string, len(st.Todo))
+		for i, s := range st.Todo {
+			todo[i] = widgets.Shown(s)
+		}
+		g.todo.SetText("Still to do:\n• " + strings.Join(todo, "\n• "))
+		g.todo.Show()
+	} else {
+		g.todo.Hide()
+	}
+	pg := guidePages[st.ID]
+	if pg.defaults == "" {
+		g.defaults.Hide()
+	} else {
+		g.defaults.SetText(pg.offer)
+		g.defaults.Show()
+	}
+}
+
+// addDefaults adds the page's starting points the plan lacks.
+func (g *guide) addDefaults() {
+	pg := guidePages[g.questions[g.page].ID]
+	if pg.defaults == "" {
+		return
+	}
+	n, err := applyDefaults(g.h, pg.defaults)
+	switch {
+	case err != nil:
+		g.h.ShowError(err)
+	case n == 0:
+		dialog.ShowInformation("Nothing to add", "The plan already has everything these starting points would add.", g.h.Window())
+	default:
+		if p := g.currentPart(); p != nil {
+			p.Refresh()
+		}
+	}
+}
+
+// showHere shows a path on the current page if its editor can, so undo on
+// a guide page stays on the page.
+func (g *guide) ShowHere(path string) bool {
+	p := g.currentPart()
+	if p == nil || !p.CanShow(path) {
+		return false
+	}
+	p.ShowPath(path)
+	return true
+}
