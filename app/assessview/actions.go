@@ -134,19 +134,10 @@ func (v *actionsView) refresh() {
 // propose adds the proposed actions for findings that have none yet.
 func (v *actionsView) propose() {
 	ws := v.s.h.Workspace()
-	added := 0
-	for _, a := range scoring.ProposeActions(v.s.a, ws, v.s.today()) {
-		dup := false
-		for _, old := range ws.Actions {
-			dup = dup || (old.Finding != "" && old.Finding == a.Finding)
-		}
-		if !dup {
-			ws.Actions = append(ws.Actions, a)
-			added++
-		}
-	}
+	acts := scoring.ProposeActions(v.s.a, ws, v.s.today())
+	ws.Actions = append(ws.Actions, acts...)
 	v.s.h.Edited()
-	dialog.ShowInformation("Improvement plan", fmt.Sprintf("%d actions proposed from the findings.", added), v.s.h.Window())
+	dialog.ShowInformation("Improvement plan", fmt.Sprintf("%d actions proposed from the findings.", len(acts)), v.s.h.Window())
 }
 
 func (v *actionsView) delete() {

@@ -2,7 +2,6 @@ package assessview
 
 import (
 	"fmt"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -11,7 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"drillbook/app/widgets"
-	"drillbook/plan"
+	"drillbook/export"
 	"drillbook/scoring"
 )
 
@@ -103,23 +102,7 @@ func (v *findingsView) show(f *scoring.Finding) {
 		v.action.Disable()
 		return
 	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "### %s — %s\n\n", f.ID, widgets.MdText(f.What))
-	fmt.Fprintf(&b, "**Severity** %s · **effort** %s · **where** %s\n\n", f.Severity, f.Effort, widgets.MdCode(f.Where))
-	fmt.Fprintf(&b, "**Why it matters.** %s\n\n**Recommendation.** %s\n\n", widgets.MdText(f.Why), widgets.MdText(f.Recommendation))
-	if len(f.Evidence) > 0 {
-		b.WriteString("**Evidence**\n\n")
-		for _, e := range f.Evidence {
-			fmt.Fprintf(&b, "- %s\n", widgets.MdText(e))
-		}
-	}
-	if len(f.Gaps) > 1 {
-		b.WriteString("\n**All places**\n\n")
-		for _, g := range f.Gaps {
-			fmt.Fprintf(&b, "- %s %s\n", widgets.MdCode(g.Path), widgets.MdText(g.What))
-		}
-	}
-	widgets.SetMarkdown(v.detail, b.String())
+	widgets.SetMarkdown(v.detail, export.FindingMarkdown(*f, widgets.MdText, widgets.MdCode))
 	if v.s.h.CanGoTo(f.Where) {
 		v.goTo.Enable()
 	} else {
@@ -160,28 +143,11 @@ func (v *findingsView) addAction() {
 		return
 	}
 	ws := v.s.h.Workspace()
-	for _, a := range scoring.ProposeActions(v.s.a, ws, v.s.today()) {
-		if a.Finding == f.ID {
-			ws.Actions = append(ws.Actions, a)
-			v.s.h.Edited()
-			v.s.tabs.SelectIndex(2)
-			return
-		}
+	act, ok := scoring.ActionFor(v.s.a, ws, f.ID, v.s.today())
+	if !ok {
+		return
 	}
-	ws.Actions = append(ws.Actions, plan.Action{ID: uniqueActionID(ws), Finding: f.ID, Text: f.Recommendation, Status: plan.ActionOpen, Created: v.s.today()})
+	ws.Actions = append(ws.Actions, act)
 	v.s.h.Edited()
 	v.s.tabs.SelectIndex(2)
-}
-
-func uniqueActionID(ws *plan.Workspace) string {
-	for n := len(ws.Actions) + 1; ; n++ {
-		id := fmt.Sprintf("action-%d", n)
-		free := true
-		for _, a := range ws.Actions {
-			free = free && a.ID != id
-		}
-		if free {
-			return id
-		}
-	}
 }

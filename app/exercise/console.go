@@ -40,7 +40,7 @@ type console struct {
 	next      *widget.Label
 	retry     *widget.Button // shown while a journal failure halts the run
 
-	injectRows []injectRow
+	injectRows []scenarios.InjectStatus
 	injects    *widget.List
 	decisions  *fyne.Container
 	tasks      []plan.Task
@@ -51,38 +51,15 @@ type console struct {
 	root       fyne.CanvasObject
 }
 
-type injectState int
-
-const (
-	injectDelivered injectState = iota
-	injectPending
-	injectFloating
-)
-
-type injectRow struct {
-	id, label string
-	state     injectState
-}
-
 // openConsole shows the console for a started or resumed engine.
 func (x *Controller) openConsole(e *scenarios.Engine, journal string) {
 	c := &console{x: x, e: e, journal: journal}
 	c.build()
 	x.run = c
-	c.events = visibleEvents(e.Events())
+	c.events = e.Log()
 	x.sh.AddScreen(c)
 	c.refreshAll()
 	c.tick = x.sh.StartTicker(c.safeTick)
-}
-
-func visibleEvents(evs []plan.Event) []plan.Event {
-	out := make([]plan.Event, 0, len(evs))
-	for _, ev := range evs {
-		if ev.Kind != plan.EventCheckpoint {
-			out = append(out, ev)
-		}
-	}
-	return out
 }
 
 // safeTick is what the ticker runs: a bug in a tick stops the clock with
@@ -128,21 +105,22 @@ func (c *console) build() {
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			r := c.injectRows[i]
 			row := o.(*fyne.Container)
-			row.Objects[0].(*widget.Label).SetText(r.label)
+			row.Objects[0].(*widget.Label).SetText(injectLabel(r))
 			icon, btn := row.Objects[1].(*widget.Icon), row.Objects[2].(*widget.Button)
-			switch r.state {
-			case injectDelivered:
+			id := r.Inject.ID
+			switch r.State {
+			case scenarios.InjectDelivered:
 				icon.SetResource(theme.ConfirmIcon())
 				btn.Hide()
-			case injectPending:
+			case scenarios.InjectPending:
 				icon.SetResource(theme.HistoryIcon())
 				btn.SetText("Trigger now")
-				btn.OnTapped = func() { c.apply(c.e.TriggerNow(r.id)) }
+				btn.OnTapped = func() { c.apply(c.e.TriggerNow(id)) }
 				btn.Show()
-			case injectFloating:
+			case scenarios.InjectFloating:
 				icon.SetResource(theme.MailSendIcon())
 				btn.SetText("Play")
-				btn.OnTapped = func() { c.apply(c.e.PlayFloating(r.id)) }
+				btn.OnTapped = func() { c.apply(c.e.PlayFloating(id)) }
 				btn.Show()
 			}
 		},
@@ -236,7 +214,7 @@ func (c *console) apply(evs []plan.Event, err error) {
 		c.x.sh.ShowError(err)
 	}
 	if len(evs) > 0 {
-		c.events = append(c.events, visibleEvents(evs)...)
+		c.events = c.e.Log()
 		c.log.Refresh()
 		c.log.ScrollToBottom()
 		c.refreshInjects()
@@ -304,51 +282,29 @@ func shortDuration(d time.Duration) string {
 }
 
 func (c *console) refreshInjects() {
-	sc := c.e.Scenario()
-	delivered := map[string]bool{}
-	var rows []injectRow
-	for _, ev := range c.events {
-		if ev.Kind == plan.EventInject && !delivered[ev.Action] {
-			delivered[ev.Action] = true
-			rows = append(rows, injectRow{ev.Action, fmt.Sprintf("%s  %s: %s", scenarios.Offset(ev.At.D()), ev.Actor, widgets.FirstLine(ev.Text)), injectDelivered})
-		}
-	}
-	for _, in := range sc.Injects {
-		if !delivered[in.ID] {
-			rows = append(rows, injectRow{in.ID, fmt.Sprintf("%s  %s: %s", in.At, in.From, widgets.FirstLine(in.Text)), injectPending})
-		}
-	}
-	for _, in := range sc.Floating {
-		if !delivered[in.ID] {
-			rows = append(rows, injectRow{in.ID, fmt.Sprintf("floating  %s: %s", in.From, widgets.FirstLine(in.Text)), injectFloating})
-		}
-	}
-	c.injectRows = rows
+	c.injectRows = c.e.InjectStates()
 	c.injects.Refresh()
 	c.refreshDecisions()
 }
 
+// injectLabel is an inject row's text: when it came or is due, and from whom.
+func injectLabel(s scenarios.InjectStatus) string {
+	when := scenarios.Offset(s.At).String()
+	if s.State == scenarios.InjectFloating {
+		when = "floating"
+	}
+	return fmt.Sprintf("%s  %s: %s", when, s.Inject.From, widgets.FirstLine(s.Inject.Text))
+}
+
 // refreshDecisions lists decisions put to the team and not yet made.
 func (c *console) refreshDecisions() {
-	due, made := map[string]bool{}, map[string]bool{}
-	for _, ev := range c.events {
-		switch ev.Kind {
-		case plan.EventDecisionDue:
-			due[ev.Action] = true
-		case plan.EventDecision:
-			made[ev.Action] = true
-		}
-	}
 	c.decisions.RemoveAll()
-	for _, d := range c.e.Scenario().Decisions {
-		if !due[d.ID] || made[d.ID] {
-			continue
-		}
+	for _, d := range c.e.OpenDecisions() {
 		prompt := widget.NewLabel(strings.TrimSpace(d.Prompt))
 		prompt.Wrapping = fyne.TextWrapWord
 		c.decisions.Add(prompt)
 		for i, o := range d.Options {
-			i, id, by := i, d.ID, c.participantFor(d.By)
+			i, id, by := i, d.ID, d.Decider
 			c.decisions.Add(widget.NewButton(fmt.Sprintf("%s (%s)", o.Text, o.Grade), func() { c.apply(c.e.Decide(id, i, by)) }))
 		}
 	}
@@ -356,25 +312,6 @@ func (c *console) refreshDecisions() {
 		c.decisions.Add(widget.NewLabel("None waiting"))
 	}
 }
-
-// participantFor finds who plays the role a reference binds to.
-func (c *console) participantFor(r scenarios.Ref) string {
-	if r == "" {
-		return ""
-	}
-	b := c.e.Binding(r)
-	for _, p := range c.participants() {
-		if slices.Contains(b.IDs, p.Role) {
-			return p.Person
-		}
-	}
-	if len(b.People) > 0 {
-		return b.People[0]
-	}
-	return ""
-}
-
-func (c *console) participants() []plan.Participant { return c.e.Participants() }
 
 func (c *console) refreshTimers() {
 	now := c.e.Now()

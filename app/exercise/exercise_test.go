@@ -113,7 +113,7 @@ func TestStartRunRecordAndEnd(t *testing.T) {
 	if h.Current != len(h.Screens)-1 || h.Screens[h.Current] != host.Screen(c) {
 		t.Fatal("console not shown after start")
 	}
-	if c.clock.Text != "T+00:00" || c.injectRows[0].state != injectDelivered {
+	if c.clock.Text != "T+00:00" || c.injectRows[0].State != scenarios.InjectDelivered {
 		t.Fatalf("clock %q, first inject %+v", c.clock.Text, c.injectRows[0])
 	}
 	if len(c.e.Participants()) == 0 {

@@ -88,24 +88,16 @@ func (p *projector) refresh() {
 	evs := p.c.events
 	p.status.SetText("Status: " + scenarios.PublicStatus(evs))
 	var injects []plan.Event
-	open := map[string]string{}
 	for _, ev := range evs {
-		switch ev.Kind {
-		case plan.EventInject:
+		if ev.Kind == plan.EventInject {
 			injects = append(injects, ev)
-		case plan.EventDecisionDue:
-			open[ev.Action] = ev.Text
-		case plan.EventDecision:
-			delete(open, ev.Action)
 		}
 	}
 	var prompt strings.Builder
-	for _, d := range p.c.e.Scenario().Decisions {
-		if _, ok := open[d.ID]; ok {
-			prompt.WriteString("Decision needed: " + strings.TrimSpace(d.Prompt) + "\n")
-			for i, o := range d.Options {
-				fmt.Fprintf(&prompt, "  %c) %s\n", 'A'+i, o.Text) // options without their grades
-			}
+	for _, d := range p.c.e.OpenDecisions() {
+		prompt.WriteString("Decision needed: " + strings.TrimSpace(d.Prompt) + "\n")
+		for i, o := range d.Options {
+			fmt.Fprintf(&prompt, "  %c) %s\n", 'A'+i, o.Text) // options without their grades
 		}
 	}
 	p.decision.SetText(strings.TrimSpace(prompt.String()))

@@ -2,6 +2,7 @@ package exercise
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 
 	"fyne.io/fyne/v2"
@@ -18,7 +19,7 @@ import (
 // Engineering".
 func (c *console) recordDialog(kind scenarios.ExpectKind) {
 	ws := c.e.Workspace()
-	actors := scenarios.ActorChoices(ws, c.participants())
+	actors := scenarios.ActorChoices(ws, c.e.Participants())
 	who := widget.NewSelect(choiceNames(actors), nil)
 	if len(actors) > 0 {
 		who.SetSelectedIndex(0)
@@ -84,7 +85,7 @@ func (c *console) checklistDialog() {
 	}
 	var entries []entry
 	var names []string
-	for _, p := range c.participants() {
+	for _, p := range c.e.Participants() {
 		for i := range ws.Playbooks {
 			if pb := &ws.Playbooks[i]; pb.Role == p.Role {
 				entries = append(entries, entry{pb, p.Person})
@@ -101,12 +102,12 @@ func (c *console) checklistDialog() {
 	pick.OnChanged = func(string) {
 		e := entries[pick.SelectedIndex()]
 		steps.RemoveAll()
-		done := c.doneSteps(e.pb.ID)
+		done := c.e.CompletedSteps()[e.pb.ID]
 		for i, s := range e.pb.Steps {
-			i, s := i, s
+			i, ticked := i, slices.Contains(done, i+1)
 			check := widget.NewCheck(fmt.Sprintf("%d. %s", i+1, s.Text), nil)
-			check.SetChecked(done[i+1])
-			if done[i+1] {
+			check.SetChecked(ticked)
+			if ticked {
 				check.Disable()
 			}
 			check.OnChanged = func(on bool) {
@@ -114,7 +115,7 @@ func (c *console) checklistDialog() {
 					return
 				}
 				check.Disable()
-				c.apply(c.e.Record(scenarios.Action{Kind: scenarios.ExpectPlaybookStep, Actor: e.actor, Text: stepNote(e.pb.ID, i+1, s.Text)}))
+				c.apply(c.e.TickStep(e.pb.ID, i+1, e.actor))
 			}
 			steps.Add(check)
 		}
@@ -123,22 +124,4 @@ func (c *console) checklistDialog() {
 	d := dialog.NewCustom("Playbook checklist", "Close", container.NewBorder(pick, nil, nil, nil, container.NewVScroll(steps)), c.x.sh.Window())
 	d.Resize(fyne.NewSize(640, 520))
 	d.Show()
-}
-
-func stepNote(playbook string, n int, text string) string {
-	return fmt.Sprintf("%s step %d: %s", playbook, n, text)
-}
-
-// doneSteps finds the steps of a playbook already ticked in this run.
-func (c *console) doneSteps(playbook string) map[int]bool {
-	done := map[int]bool{}
-	for _, ev := range c.events {
-		var n int
-		if ev.Kind == plan.EventAction && ev.Action == string(scenarios.ExpectPlaybookStep) {
-			if _, err := fmt.Sscanf(ev.Note, playbook+" step %d:", &n); err == nil {
-				done[n] = true
-			}
-		}
-	}
-	return done
 }

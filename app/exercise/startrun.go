@@ -3,6 +3,7 @@ package exercise
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -38,26 +39,19 @@ func (x *Controller) startRunDialog(sc *scenarios.Scenario) {
 	for _, b := range bindings {
 		if !b.Bound() {
 			gaps = append(gaps, fmt.Sprintf("%s: %s", b.Ref, b.Gap))
-			continue
 		}
-		if kind, _ := b.Ref.Kind(); kind != scenarios.RefRole {
-			continue
-		}
-		// Members of the bound role first, then everyone else.
-		var ids, names []string
-		seen := map[string]bool{}
-		for _, id := range append(append([]string(nil), b.People...), peopleIDs(ws)...) {
-			if p := ws.Person(id); p != nil && !seen[id] {
-				seen[id] = true
-				ids, names = append(ids, id), append(names, p.Name)
-			}
+	}
+	for _, c := range scenarios.Castings(sc, ws) {
+		names := make([]string, len(c.People))
+		for i, id := range c.People {
+			names[i] = ws.Person(id).Name
 		}
 		sel := widget.NewSelect(names, nil)
 		if len(names) > 0 {
 			sel.SetSelectedIndex(0)
 		}
-		roles = append(roles, roleChoice{role: b.IDs[0], sel: sel, ids: ids})
-		form.Append(b.Names[0], sel)
+		roles = append(roles, roleChoice{role: c.Role, sel: sel, ids: c.People})
+		form.Append(c.Name, sel)
 	}
 	facilitator := widget.NewEntry()
 	facilitator.SetPlaceHolder("Name of the facilitator")
@@ -90,17 +84,9 @@ func (x *Controller) startRunDialog(sc *scenarios.Scenario) {
 	d.Show()
 }
 
-func peopleIDs(ws *plan.Workspace) []string {
-	ids := make([]string, len(ws.People))
-	for i, p := range ws.People {
-		ids[i] = p.ID
-	}
-	return ids
-}
-
 func parseSpeed(s string) float64 {
-	var x float64
-	if _, err := fmt.Sscanf(strings.TrimPrefix(s, "×"), "%g", &x); err != nil || x < 1 {
+	x, err := strconv.ParseFloat(strings.TrimPrefix(s, "×"), 64)
+	if err != nil || x < 1 {
 		return 1
 	}
 	return x
