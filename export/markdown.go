@@ -352,9 +352,5 @@ func EscalationMarkdown(ws *plan.Workspace) string {
 	return b.String()
 }
 
-func orID(name, id string) string {
-	if strings.TrimSpace(name) != "" {
-		return name
-	}
-	return id
-}
+// orID is plan.OrID; kept until its callers here call it themselves.
+func orID(name, id string) string { return plan.OrID(name, id) }

@@ -12,52 +12,22 @@ import (
 // severity levels, all with targets."); they never decide whether a
 // question is answered, which is the criteria's job.
 
-// view is what the summaries read: the plan, the day and the people and
-// roles by ID, built once per evaluation so no summary scans a collection
-// inside a loop over another (the large workspace has 1,000 people).
-// Duplicate IDs keep their first occurrence.
+// view is what the summaries read: the plan, the day and the plan's
+// Index, built once per evaluation so no summary scans a collection inside
+// a loop over another (the large workspace has 1,000 people).
 type view struct {
-	ws     *plan.Workspace
-	today  plan.Date
-	people map[string]*plan.Person
-	roles  map[string]*plan.Role
+	ws    *plan.Workspace
+	today plan.Date
+	x     *plan.Index
 }
 
 func newView(ws *plan.Workspace, today plan.Date) *view {
-	v := &view{
-		ws: ws, today: today,
-		people: make(map[string]*plan.Person, len(ws.People)),
-		roles:  make(map[string]*plan.Role, len(ws.Roles)),
-	}
-	for i := range ws.People {
-		if _, dup := v.people[ws.People[i].ID]; !dup {
-			v.people[ws.People[i].ID] = &ws.People[i]
-		}
-	}
-	for i := range ws.Roles {
-		if _, dup := v.roles[ws.Roles[i].ID]; !dup {
-			v.roles[ws.Roles[i].ID] = &ws.Roles[i]
-		}
-	}
-	return v
-}
-
-// holder returns the first member of the role who is a person in the plan
-// (the primary), or nil for an unknown or empty role.
-func (v *view) holder(roleID string) *plan.Person {
-	if r := v.roles[roleID]; r != nil {
-		for _, m := range r.Members {
-			if p := v.people[m]; p != nil {
-				return p
-			}
-		}
-	}
-	return nil
+	return &view{ws: ws, today: today, x: ws.Index()}
 }
 
 func (v *view) roleName(id string) string {
-	if r := v.roles[id]; r != nil {
-		return orID(r.Name, r.ID)
+	if r := v.x.Role(id); r != nil {
+		return saidOrID(r.Name, r.ID)
 	}
 	return id
 }
@@ -65,8 +35,8 @@ func (v *view) roleName(id string) string {
 // roleWithHolder renders "Incident Manager (Amira Khan)", or says the role
 // has nobody in it.
 func (v *view) roleWithHolder(id string) string {
-	if p := v.holder(id); p != nil {
-		return fmt.Sprintf("%s (%s)", v.roleName(id), orID(p.Name, p.ID))
+	if p := v.x.Primary(id); p != nil {
+		return fmt.Sprintf("%s (%s)", v.roleName(id), saidOrID(p.Name, p.ID))
 	}
 	return v.roleName(id) + " (nobody in it)"
 }
@@ -74,14 +44,8 @@ func (v *view) roleWithHolder(id string) string {
 // functionRole returns the role that carries function f: the first one
 // with somebody in it, else the first one, else "".
 func (v *view) functionRole(f plan.Function) string {
-	roles := v.ws.RolesWithFunction(f)
-	for _, r := range roles {
-		if v.holder(r.ID) != nil {
-			return r.ID
-		}
-	}
-	if len(roles) > 0 {
-		return roles[0].ID
+	if r, _ := v.x.StaffedWithFunction(f); r != nil {
+		return r.ID
 	}
 	return ""
 }
@@ -219,7 +183,7 @@ func thirdPartiesSummary(v *view) string {
 func (v *view) staffedShifts() int {
 	n := 0
 	for _, sh := range v.ws.Coverage.Rota.Shifts {
-		if len(sh.Days) > 0 && slices.ContainsFunc(sh.Members, func(m string) bool { return v.people[m] != nil }) {
+		if len(sh.Days) > 0 && slices.ContainsFunc(sh.Members, func(m string) bool { return v.x.Person(m) != nil }) {
 			n++
 		}
 	}
@@ -293,7 +257,7 @@ func respondersSummary(v *view) string {
 	}
 	staffed := map[string]bool{} // incident types with a Responsible role that has people
 	for _, r := range v.ws.Responsibilities {
-		if r.RACI == plan.Responsible && v.holder(r.Role) != nil {
+		if r.RACI == plan.Responsible && v.x.Primary(r.Role) != nil {
 			staffed[r.IncidentType] = true
 		}
 	}
@@ -320,7 +284,7 @@ func onCallSummary(v *view) string {
 	people := map[string]bool{}
 	for _, sh := range c.Rota.Shifts {
 		for _, m := range sh.Members {
-			if v.people[m] != nil {
+			if v.x.Person(m) != nil {
 				people[m] = true
 			}
 		}
@@ -337,7 +301,7 @@ func incidentManagerSummary(v *view) string {
 	var handovers []string
 	for _, r := range v.ws.EscalationRules {
 		if r.HandoverTo != "" {
-			handovers = append(handovers, fmt.Sprintf("%s by rule %s", v.roleWithHolder(r.HandoverTo), quoted(orID(r.Name, r.ID))))
+			handovers = append(handovers, fmt.Sprintf("%s by rule %s", v.roleWithHolder(r.HandoverTo), quoted(saidOrID(r.Name, r.ID))))
 		}
 	}
 	if len(handovers) == 0 {
@@ -357,7 +321,7 @@ func triageSummary(v *view) string {
 	switch {
 	case id == "":
 		return "No triage role yet."
-	case v.roles[id] == nil:
+	case v.x.Role(id) == nil:
 		return fmt.Sprintf("Triage names unknown role %q.", id)
 	}
 	s := "Triage: " + v.roleWithHolder(id)
@@ -377,7 +341,7 @@ func obligationsSummary(v *view) string {
 	}
 	var owners []string
 	for _, o := range obs {
-		if v.roles[o.OwnerRole] == nil {
+		if v.x.Role(o.OwnerRole) == nil {
 			continue
 		}
 		if n := v.roleName(o.OwnerRole); !slices.Contains(owners, n) {
@@ -396,7 +360,7 @@ func escalationSummary(v *view) string {
 	s := plural(len(rules), "escalation rule", "escalation rules")
 	top := v.mostSevere()
 	for _, r := range rules {
-		if r.Trigger == plan.TriggerUnresolved && r.After > 0 && slices.Contains(r.Severities, top) && v.holder(r.EscalateTo) != nil {
+		if r.Trigger == plan.TriggerUnresolved && r.After > 0 && slices.Contains(r.Severities, top) && v.x.Primary(r.EscalateTo) != nil {
 			return s + fmt.Sprintf("; severity %d unresolved after %s → %s.", top, r.After, v.roleName(r.EscalateTo))
 		}
 	}
@@ -423,7 +387,7 @@ func playbooksSummary(v *view) string {
 	seen := map[[2]string]bool{}
 	for _, r := range v.ws.Responsibilities {
 		k := [2]string{r.Role, r.IncidentType}
-		if r.RACI != plan.Responsible || seen[k] || v.roles[r.Role] == nil || !types[r.IncidentType] {
+		if r.RACI != plan.Responsible || seen[k] || v.x.Role(r.Role) == nil || !types[r.IncidentType] {
 			continue
 		}
 		seen[k] = true
@@ -443,7 +407,7 @@ func upkeepSummary(v *view) string {
 	owned, scheduled, overdue := 0, 0, 0
 	for i := range pbs {
 		p := &pbs[i]
-		if v.people[p.Owner] != nil {
+		if v.x.Person(p.Owner) != nil {
 			owned++
 		}
 		switch {

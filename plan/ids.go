@@ -2,6 +2,7 @@ package plan
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -112,6 +113,6 @@ func (w *Workspace) NewID(part, name string) (string, error) {
 func (w *Workspace) idTaken(part string) func(string) bool {
 	return func(id string) bool {
 		ids, _ := w.partIDs(part)
-		return contains(ids, id)
+		return slices.Contains(ids, id)
 	}
 }

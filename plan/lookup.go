@@ -1,5 +1,7 @@
 package plan
 
+import "slices"
+
 // Lookup functions return nil when the ID is unknown. They scan linearly:
 // plans are small and these are not on hot paths; Index is for bulk use.
 
@@ -57,7 +59,7 @@ func (w *Workspace) ThirdParty(id string) *ThirdParty {
 func (w *Workspace) RolesWithFunction(f Function) []*Role {
 	var out []*Role
 	for i := range w.Roles {
-		if contains(w.Roles[i].Functions, f) {
+		if slices.Contains(w.Roles[i].Functions, f) {
 			out = append(out, &w.Roles[i])
 		}
 	}

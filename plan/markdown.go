@@ -59,9 +59,9 @@ func PlaybookMarkdown(p *Playbook, ws *Workspace, today Date) string {
 	if ws == nil {
 		ws = &Workspace{}
 	}
-	x := newRefIndex(ws)
+	x := ws.Index()
 	var b strings.Builder
-	fmt.Fprintf(&b, "# %s\n\n", mdtext.Inline(orID(p.Title, p.ID)))
+	fmt.Fprintf(&b, "# %s\n\n", mdtext.Inline(OrID(p.Title, p.ID)))
 	meta := func(key, value string) {
 		if value != "" {
 			fmt.Fprintf(&b, "- **%s:** %s\n", key, value)
@@ -71,15 +71,15 @@ func PlaybookMarkdown(p *Playbook, ws *Workspace, today Date) string {
 		meta("Playbook", code(p.ID))
 	}
 	if p.Role != "" {
-		meta("Role", named(x.roleName(p.Role), p.Role))
+		meta("Role", named(x.RoleName(p.Role), p.Role))
 	}
 	types := make([]string, len(p.IncidentTypes))
 	for i, t := range p.IncidentTypes {
-		types[i] = named(x.typeName(t), t)
+		types[i] = named(x.TypeName(t), t)
 	}
 	meta("Incident types", strings.Join(types, ", "))
 	if p.Owner != "" {
-		meta("Owner", named(x.personName(p.Owner), p.Owner))
+		meta("Owner", named(x.PersonName(p.Owner), p.Owner))
 	}
 	meta("Review", reviewText(p, today))
 	meta("Related playbooks", playbookLinks(ws, p.References))
@@ -115,8 +115,8 @@ func PlaybookMarkdown(p *Playbook, ws *Workspace, today Date) string {
 		for i := len(p.Revisions) - 1; i >= 0; i-- { // newest first
 			r := p.Revisions[i]
 			author := cell(r.Author)
-			if x.people[r.Author] != nil {
-				author = named(x.personName(r.Author), r.Author)
+			if x.Person(r.Author) != nil {
+				author = named(x.PersonName(r.Author), r.Author)
 			}
 			fmt.Fprintf(&b, "| %d | %s | %s | %s |\n", r.Number, r.Date, author, cell(r.Summary))
 		}
@@ -168,7 +168,7 @@ func playbookLinks(ws *Workspace, ids []string) string {
 	links := make([]string, len(ids))
 	for i, id := range ids {
 		title := id
-		if pb := ws.Playbook(id); pb != nil && !blank(pb.Title) {
+		if pb := ws.Playbook(id); pb != nil && strings.TrimSpace(pb.Title) != "" {
 			title = pb.Title
 		}
 		links[i] = playbookLink(title, id)
@@ -187,7 +187,7 @@ func playbookLink(title, id string) string {
 
 // named renders "Name (`id`)", or just "`id`" when the name is the ID.
 func named(name, id string) string {
-	if name == id || blank(name) {
+	if name == id || strings.TrimSpace(name) == "" {
 		return code(id)
 	}
 	return mdtext.Inline(name) + " (" + code(id) + ")"

@@ -32,7 +32,7 @@ func ExportPlaybooks(ctx context.Context, ws *Workspace, dir string, today Date,
 	seen := make(map[string]bool, len(ws.Playbooks))
 	for i, p := range ws.Playbooks {
 		if err := exportName(p.ID); err != nil {
-			return fmt.Errorf("export playbooks: playbooks[%d] %q: %w", i, orID(p.Title, p.ID), err)
+			return fmt.Errorf("export playbooks: playbooks[%d] %q: %w", i, OrID(p.Title, p.ID), err)
 		}
 		if seen[p.ID] {
 			return fmt.Errorf("export playbooks: playbooks[%d]: two playbooks have the ID %q", i, p.ID)
@@ -98,10 +98,10 @@ func PlaybookIndexMarkdown(ws *Workspace, today Date) string {
 	if ws == nil {
 		ws = &Workspace{}
 	}
-	x := newRefIndex(ws)
+	x := ws.Index()
 	var b strings.Builder
 	title := "Playbooks"
-	if !blank(ws.Organisation.Name) {
+	if strings.TrimSpace(ws.Organisation.Name) != "" {
 		title += ": " + mdtext.Inline(ws.Organisation.Name)
 	}
 	fmt.Fprintf(&b, "# %s\n\n", title)
@@ -115,7 +115,7 @@ func PlaybookIndexMarkdown(ws *Workspace, today Date) string {
 		p := &ws.Playbooks[i]
 		types := make([]string, len(p.IncidentTypes))
 		for j, t := range p.IncidentTypes {
-			types[j] = x.typeName(t)
+			types[j] = x.TypeName(t)
 		}
 		due := p.ReviewDue().String()
 		if !today.IsZero() && p.ReviewOverdue(today) {
@@ -126,8 +126,8 @@ func PlaybookIndexMarkdown(ws *Workspace, today Date) string {
 			rev = fmt.Sprintf("%d (%s)", r.Number, r.Date)
 		}
 		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n",
-			playbookLink(orID(p.Title, p.ID), p.ID), cell(x.roleName(p.Role)), cell(strings.Join(types, ", ")),
-			cell(x.personName(p.Owner)), p.LastReviewed, due, rev)
+			playbookLink(OrID(p.Title, p.ID), p.ID), cell(x.RoleName(p.Role)), cell(strings.Join(types, ", ")),
+			cell(x.PersonName(p.Owner)), p.LastReviewed, due, rev)
 	}
 	return b.String()
 }

@@ -124,12 +124,12 @@ func same(older, newer []Step, i, j int) DiffLine {
 	}
 	var plus, minus []string
 	for _, r := range b.References {
-		if !contains(a.References, r) && !contains(plus, r) {
+		if !slices.Contains(a.References, r) && !slices.Contains(plus, r) {
 			plus = append(plus, r)
 		}
 	}
 	for _, r := range a.References {
-		if !contains(b.References, r) && !contains(minus, r) {
+		if !slices.Contains(b.References, r) && !slices.Contains(minus, r) {
 			minus = append(minus, r)
 		}
 	}
@@ -211,9 +211,9 @@ func PublishRevision(p *Playbook, author, summary string, today Date) error {
 		return errors.New("publish: no playbook")
 	}
 	switch {
-	case blank(author):
+	case strings.TrimSpace(author) == "":
 		return fmt.Errorf("publish playbook %q: the author is required", p.ID)
-	case blank(summary):
+	case strings.TrimSpace(summary) == "":
 		return fmt.Errorf("publish playbook %q: say what changed in the summary", p.ID)
 	case today.IsZero():
 		return fmt.Errorf("publish playbook %q: the date is required", p.ID)
