@@ -146,19 +146,35 @@ func reviewText(p *Playbook, today Date) string {
 }
 
 // userMarkdown prepares Markdown the user wrote (a summary or a step) for
-// the file: cleaned, remote images replaced, tidied (tidyText), lines the
-// reader would take for structure escaped (escapeLine; a step's first
-// line follows its list marker, so it needs none), and raw HTML disarmed.
-// Fenced code is left as written. readUserMarkdown reverses it.
+// the file: cleaned, tidied (tidyText), lines the reader would take for
+// structure escaped (escapeLine; a step's first line follows its list
+// marker, so it needs none), raw HTML disarmed, and then remote images
+// replaced, judged on the text as it will stand in the file. Fenced code
+// is left as written. readUserMarkdown reverses it.
 func userMarkdown(text string, step bool) string {
-	lines := strings.Split(tidyText(strings.Split(StripRemoteImages(textclean.Clean(text)), "\n")), "\n")
-	var f fence
-	for i, l := range lines {
-		if !f.code(l) && (i > 0 || !step) {
-			lines[i] = escapeLine(l)
+	return mdtext.StripRemoteImages(writtenForm(text, step))
+}
+
+// writtenForm is userMarkdown before images are replaced.
+func writtenForm(text string, step bool) string {
+	lines := strings.Split(tidyText(strings.Split(textclean.Clean(text), "\n")), "\n")
+	for i, esc := range writerEscapes(lines, step) {
+		if esc {
+			lines[i] = escapeLine(lines[i])
 		}
 	}
 	return mdtext.Markdown(strings.Join(lines, "\n"))
+}
+
+// writerEscapes says which lines userMarkdown passes through escapeLine:
+// those outside fenced code, but for a step's first line.
+func writerEscapes(lines []string, step bool) []bool {
+	out := make([]bool, len(lines))
+	var f fence
+	for i, l := range lines {
+		out[i] = !f.code(l) && (i > 0 || !step)
+	}
+	return out
 }
 
 // playbookLinks renders references as links to the playbooks' files. An

@@ -67,7 +67,7 @@ func ParsePlaybookMarkdown(md string) (*Playbook, error) {
 	if p.pb.ID == "" {
 		p.pb.ID = asID(p.pb.Title)
 	}
-	p.pb.Summary = readUserMarkdown(p.summary, p.summaryEsc)
+	p.pb.Summary = readUserMarkdown(p.summary, p.summaryEsc, false)
 	// The writer lists revisions newest first; keep them oldest first as
 	// the plan does (reversing, not sorting, keeps the order of any
 	// duplicate numbers, which validation reports).
@@ -276,7 +276,7 @@ func (p *mdParser) endStep() error {
 	if p.cur == nil {
 		return nil
 	}
-	p.cur.Text = stepText(readUserMarkdown(p.curText, p.curEsc))
+	p.cur.Text = readUserMarkdown(p.curText, p.curEsc, true)
 	if p.cur.Text == "" {
 		return &MarkdownError{Line: p.curLine, Err: fmt.Errorf("step %d has no text", len(p.pb.Steps)+1)}
 	}
@@ -287,9 +287,20 @@ func (p *mdParser) endStep() error {
 
 // readUserMarkdown reverses userMarkdown on the lines of a step or the
 // summary: HTML disarming first, then the escapes of the lines marked as
-// escaped. It also replaces remote images, as the writer would, so a
-// playbook read from a file is written back unchanged.
-func readUserMarkdown(lines []string, escaped []bool) string {
+// escaped. Hand-written text may still hold remote images the writer would
+// replace; they are replaced as the writer would, so a playbook read from
+// a file is written back unchanged.
+func readUserMarkdown(lines []string, escaped []bool, step bool) string {
+	text := unwritten(lines, escaped, step)
+	if written := writtenForm(text, step); mdtext.StripRemoteImages(written) != written {
+		lines = strings.Split(mdtext.StripRemoteImages(written), "\n")
+		text = unwritten(lines, writerEscapes(lines, step), step)
+	}
+	return text
+}
+
+// unwritten undoes writtenForm on lines read from a file.
+func unwritten(lines []string, escaped []bool, step bool) string {
 	if len(lines) == 0 {
 		return ""
 	}
@@ -299,7 +310,10 @@ func readUserMarkdown(lines []string, escaped []bool) string {
 			lines[i] = unescapeLine(lines[i])
 		}
 	}
-	return tidyText(strings.Split(StripRemoteImages(strings.Join(lines, "\n")), "\n"))
+	if step {
+		return stepText(strings.Join(lines, "\n"))
+	}
+	return tidyText(lines)
 }
 
 func (p *mdParser) meta(n int, key, value string) error {
@@ -702,3 +716,20 @@ func (f *fence) open() bool { return f.run != "" }
 
 // closing is a line that closes the open fence.
 func (f *fence) closing() string { return f.indent + f.run }
+
+// fenceOf returns the opening run of a code fence line ("```", "~~~~"),
+// or "".
+func fenceOf(l string) string {
+	t := strings.TrimLeft(l, " ")
+	if len(l)-len(t) > 3 || len(t) < 3 || (t[0] != '`' && t[0] != '~') {
+		return ""
+	}
+	n := 0
+	for n < len(t) && t[n] == t[0] {
+		n++
+	}
+	if n < 3 || (t[0] == '`' && strings.Contains(t[n:], "`")) {
+		return ""
+	}
+	return t[:n]
+}

@@ -203,6 +203,7 @@ func FuzzParsePlaybookMarkdown(f *testing.F) {
 		"# 0\n0)\n   0\v\n0",
 		"# 0\nRelAted plAYBooks:](](.md)0",
 		"# 00\n## historY\n|000|||0  0",
+		"# &#01",
 	} {
 		f.Add(seed)
 	}

@@ -22,7 +22,7 @@ import (
 // attribute pairs up once the tag is gone), so the result is parsed again;
 // unless its code is exactly the code of the input, every "<" is disarmed,
 // code included: the code then shows "&lt;", but nothing loads or runs.
-// Images are the caller's business (plan.StripRemoteImages).
+// Images are the caller's business (StripRemoteImages).
 func Markdown(s string) string {
 	s = textclean.Clean(s)
 	if !strings.ContainsAny(s, "<&") {
