@@ -128,7 +128,7 @@ func (x *Index) firstPage() PathStep {
 		if _, _, ok := shiftSpan(sh); !ok {
 			continue
 		}
-		if ps := x.Known(sh.Members); len(ps) > 0 {
+		if ps := x.known(sh.Members); len(ps) > 0 {
 			ids = append(ids, ps[0].ID)
 			if role == "" {
 				role = sh.Role
@@ -140,7 +140,7 @@ func (x *Index) firstPage() PathStep {
 			ids = append(ids, sh.Members...)
 		}
 	}
-	if ps := x.Known(ids); len(ps) > 0 {
+	if ps := x.known(ids); len(ps) > 0 {
 		st.Paged = PagedRota
 		st.Resolved = x.resolve(role)
 		st.People, st.Nobody = people(ps), false
@@ -151,7 +151,7 @@ func (x *Index) firstPage() PathStep {
 		st.Resolved = x.resolve(r.ID)
 		return st
 	}
-	if id := x.w.Triage.Role; id != "" && len(x.Staffed(id)) > 0 {
+	if id := x.w.Triage.Role; id != "" && len(x.staffed(id)) > 0 {
 		st.Paged = PagedTriage
 		st.Resolved = x.resolve(id)
 		return st
@@ -169,7 +169,7 @@ func (x *Index) firstPage() PathStep {
 // resolve turns a role ID into its people.
 func (x *Index) resolve(roleID string) Resolved {
 	res := Resolved{Role: roleID, RoleName: x.RoleName(roleID)}
-	res.People = people(x.Staffed(roleID))
+	res.People = people(x.staffed(roleID))
 	res.Nobody = len(res.People) == 0
 	return res
 }

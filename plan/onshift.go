@@ -23,7 +23,7 @@ func (w *Workspace) SamePersonOnShift(from, to string) (person string, same bool
 		return "", false
 	}
 	x := w.Index()
-	toAll := ids(x.Staffed(to))
+	toAll := ids(x.staffed(to))
 	if len(toAll) == 0 {
 		return "", false // reaching nobody at all is another finding
 	}

@@ -86,21 +86,12 @@ func (p Path) Cut(field string) (index int, rest Path, ok bool) {
 	return 0, Path{}, false
 }
 
-// PathElem is one step of a path: a field name, or a list index when
-// IsIndex is set.
-type PathElem struct {
-	Field   string
-	Index   int
-	IsIndex bool
-}
-
-// Elems returns the steps of p in order: "people[3].deputy" is the field
-// people, index 3 and the field deputy. A path made by ParsePath always
-// splits; one built from names with dots or brackets in them splits where
-// they are.
-func (p Path) Elems() []PathElem {
-	elems, _ := splitPath(p.s)
-	return elems
+// pathElem is one step of a path: a field name, or a list index when
+// isIndex is set.
+type pathElem struct {
+	field   string
+	index   int
+	isIndex bool
 }
 
 // ParsePath reads a path in its string form. The error names what is wrong
@@ -116,11 +107,11 @@ func ParsePath(s string) (Path, error) {
 // an empty path or field, an index that is not a plain non-negative whole
 // number, a path that starts with an index, or text straight after an
 // index.
-func splitPath(s string) ([]PathElem, error) {
+func splitPath(s string) ([]pathElem, error) {
 	if s == "" {
 		return nil, errors.New("empty path")
 	}
-	var out []PathElem
+	var out []pathElem
 	for i := 0; i < len(s); {
 		switch {
 		case s[i] == '[':
@@ -135,7 +126,7 @@ func splitPath(s string) ([]PathElem, error) {
 			if err != nil {
 				return out, fmt.Errorf("index %q at byte %d %w", s[i+1:i+end], i+1, err)
 			}
-			out = append(out, PathElem{Index: n, IsIndex: true})
+			out = append(out, pathElem{index: n, isIndex: true})
 			i += end + 1
 			if i < len(s) && s[i] != '.' && s[i] != '[' {
 				return out, fmt.Errorf("byte %d: want '.' or '[' after an index, not %q", i, s[i])
@@ -152,7 +143,7 @@ func splitPath(s string) ([]PathElem, error) {
 			if end < 0 {
 				end = len(s) - i
 			}
-			out = append(out, PathElem{Field: s[i : i+end]})
+			out = append(out, pathElem{field: s[i : i+end]})
 			i += end
 		}
 	}

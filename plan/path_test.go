@@ -2,6 +2,7 @@ package plan
 
 import (
 	"reflect"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -48,21 +49,21 @@ func TestParsePathRoundTrip(t *testing.T) {
 		}
 		// Rebuilding from the elements gives the same path.
 		var b Path
-		for _, e := range p.Elems() {
-			if e.IsIndex {
-				b = b.Index(e.Index)
+		for _, e := range elems(t, p) {
+			if e.isIndex {
+				b = b.Index(e.index)
 			} else {
-				b = b.Field(e.Field)
+				b = b.Field(e.field)
 			}
 		}
 		if b != p {
 			t.Errorf("rebuilt %q as %q", s, b)
 		}
 	}
-	got := Root("people").At(3, "contacts").Index(1).Elems()
-	want := []PathElem{{Field: "people"}, {Index: 3, IsIndex: true}, {Field: "contacts"}, {Index: 1, IsIndex: true}}
+	got := elems(t, Root("people").At(3, "contacts").Index(1))
+	want := []pathElem{{field: "people"}, {index: 3, isIndex: true}, {field: "contacts"}, {index: 1, isIndex: true}}
 	if !reflect.DeepEqual(got, want) {
-		t.Errorf("Elems = %+v, want %+v", got, want)
+		t.Errorf("steps = %+v, want %+v", got, want)
 	}
 }
 
@@ -85,13 +86,11 @@ func TestParsePathRefusesMalformedPaths(t *testing.T) {
 	}
 	for in, want := range cases {
 		_, err := ParsePath(in)
-		if err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), "path "+strconvQuote(in)) {
+		if err == nil || !strings.Contains(err.Error(), want) || !strings.Contains(err.Error(), "path "+strconv.Quote(in)) {
 			t.Errorf("ParsePath(%q) = %v, want an error naming the path and containing %q", in, err, want)
 		}
 	}
 }
-
-func strconvQuote(s string) string { return `"` + s + `"` }
 
 func TestPathCut(t *testing.T) {
 	p, _ := ParsePath("runs[3].tasks[5]")
@@ -119,7 +118,7 @@ func TestPathCut(t *testing.T) {
 
 // FuzzParsePath checks that parsing never panics, that whatever parses
 // prints back as written and rebuilds from its elements, and that Cut
-// agrees with Elems.
+// agrees with the steps the path splits into.
 func FuzzParsePath(f *testing.F) {
 	for _, s := range []string{"people[3].deputy", "runs[0].tasks[32]", "a[1][2].b", "a..b", "[0]", "a[01]", "a[", "a]b", "a.b.c"} {
 		f.Add(s)
@@ -132,26 +131,36 @@ func FuzzParsePath(f *testing.F) {
 		if p.String() != s {
 			t.Fatalf("ParsePath(%q).String() = %q", s, p)
 		}
-		elems := p.Elems()
+		es := elems(t, p)
 		var b Path
-		for _, e := range elems {
-			if e.IsIndex {
-				b = b.Index(e.Index)
+		for _, e := range es {
+			if e.isIndex {
+				b = b.Index(e.index)
 			} else {
-				b = b.Field(e.Field)
+				b = b.Field(e.field)
 			}
 		}
 		if b != p {
 			t.Fatalf("%q rebuilt as %q", s, b)
 		}
-		if len(elems) >= 2 && elems[1].IsIndex {
-			i, rest, ok := p.Cut(elems[0].Field)
-			if !ok || i != elems[1].Index {
-				t.Fatalf("Cut(%q) of %q = %d, %v", elems[0].Field, s, i, ok)
+		if len(es) >= 2 && es[1].isIndex {
+			i, rest, ok := p.Cut(es[0].field)
+			if !ok || i != es[1].index {
+				t.Fatalf("Cut(%q) of %q = %d, %v", es[0].field, s, i, ok)
 			}
-			if len(elems) == 2 && !rest.IsZero() {
+			if len(es) == 2 && !rest.IsZero() {
 				t.Fatalf("Cut left %q of %q", rest, s)
 			}
 		}
 	})
+}
+
+// elems splits a path into its steps, for tests that rebuild it.
+func elems(t *testing.T, p Path) []pathElem {
+	t.Helper()
+	out, err := splitPath(p.String())
+	if err != nil {
+		t.Fatalf("%q does not split: %v", p, err)
+	}
+	return out
 }

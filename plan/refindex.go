@@ -48,18 +48,15 @@ func (x *Index) Person(id string) *Person { return x.people[id] }
 // Role returns the role with the ID, or nil.
 func (x *Index) Role(id string) *Role { return x.roles[id] }
 
-// IncidentType returns the incident type with the ID, or nil.
-func (x *Index) IncidentType(id string) *IncidentType { return x.types[id] }
-
-// Staffed returns the people in a role, primary first, without repeats;
+// staffed returns the people in a role, primary first, without repeats;
 // members who are not people of the plan are skipped. An unknown role ID
 // gives nobody.
-func (x *Index) Staffed(roleID string) []*Person {
+func (x *Index) staffed(roleID string) []*Person {
 	r := x.roles[roleID]
 	if r == nil {
 		return nil
 	}
-	return x.Known(r.Members)
+	return x.known(r.Members)
 }
 
 // Primary returns the person who holds a role first (see Role.Primary),
@@ -79,8 +76,8 @@ func (x *Index) Primary(roleID string) *Person {
 	return nil
 }
 
-// Known resolves person IDs in order, skipping unknown IDs and repeats.
-func (x *Index) Known(ids []string) []*Person {
+// known resolves person IDs in order, skipping unknown IDs and repeats.
+func (x *Index) known(ids []string) []*Person {
 	var out []*Person
 	var seen map[string]bool // only long lists need a set
 	if len(ids) > 16 {
@@ -110,7 +107,7 @@ func (x *Index) Known(ids []string) []*Person {
 func (x *Index) StaffedWithFunction(f Function) (*Role, []*Person) {
 	roles := x.w.RolesWithFunction(f)
 	for _, r := range roles {
-		if ps := x.Staffed(r.ID); len(ps) > 0 {
+		if ps := x.staffed(r.ID); len(ps) > 0 {
 			return r, ps
 		}
 	}

@@ -16,10 +16,10 @@ func TestIndexResolvesFirstOccurrenceAndSkipsDangling(t *testing.T) {
 	if p := x.Person("ann"); p == nil || p.Name != "Ann" {
 		t.Errorf("Person(ann) = %+v, want the first Ann", p)
 	}
-	if x.Person("ghost") != nil || x.Role("nope") != nil || x.IncidentType("nope") != nil {
+	if x.Person("ghost") != nil || x.Role("nope") != nil {
 		t.Error("unknown IDs resolved")
 	}
-	if got := ids(x.Staffed("im")); len(got) != 2 || got[0] != "bob" || got[1] != "ann" {
+	if got := ids(x.staffed("im")); len(got) != 2 || got[0] != "bob" || got[1] != "ann" {
 		t.Errorf("Staffed(im) = %v, want [bob ann]: dangling and repeated members skipped", got)
 	}
 	if p := x.Primary("im"); p == nil || p.ID != "bob" {
