@@ -69,6 +69,29 @@ func (v *view) mostSevere() int {
 	return max(l, 1)
 }
 
+// count counts the items that satisfy ok.
+func count[T any](items []T, ok func(T) bool) int {
+	n := 0
+	for _, it := range items {
+		if ok(it) {
+			n++
+		}
+	}
+	return n
+}
+
+// distinct lists the labels of items, first seen first, without repeats
+// or empty ones.
+func distinct[T any](items []T, label func(T) string) []string {
+	var out []string
+	for _, it := range items {
+		if l := label(it); l != "" && !slices.Contains(out, l) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
 func categoryLabel(c plan.Category) string { return strings.ReplaceAll(string(c), "-", " ") }
 
 func incidentTypesSummary(v *view) string {
@@ -76,12 +99,7 @@ func incidentTypesSummary(v *view) string {
 	if len(ts) == 0 {
 		return "No incident types yet."
 	}
-	var cats []string
-	for _, t := range ts {
-		if l := categoryLabel(t.Category); l != "" && !slices.Contains(cats, l) {
-			cats = append(cats, l)
-		}
-	}
+	cats := distinct(ts, func(t plan.IncidentType) string { return categoryLabel(t.Category) })
 	s := plural(len(ts), "incident type", "incident types")
 	if len(cats) > 0 {
 		s += fmt.Sprintf(" in %s: %s", plural(len(cats), "category", "categories"), strings.Join(cats, ", "))
@@ -94,19 +112,12 @@ func criteriaSummary(v *view) string {
 	if len(ts) == 0 {
 		return "No incident types yet."
 	}
-	with, total := 0, 0
+	said := func(c string) bool { return !plan.Placeholder(c) }
+	total := 0
 	for _, t := range ts {
-		n := 0
-		for _, c := range t.Criteria {
-			if !plan.Placeholder(c) {
-				n++
-			}
-		}
-		total += n
-		if n > 0 {
-			with++
-		}
+		total += count(t.Criteria, said)
 	}
+	with := count(ts, func(t plan.IncidentType) bool { return slices.ContainsFunc(t.Criteria, said) })
 	return fmt.Sprintf("%d of %s have criteria (%s in all).", with, plural(len(ts), "incident type", "incident types"), plural(total, "criterion", "criteria"))
 }
 
@@ -115,12 +126,7 @@ func reportingSummary(v *view) string {
 	if len(r.Channels) == 0 {
 		return "No reporting channels yet."
 	}
-	var kinds []string
-	for _, c := range r.Channels {
-		if c.Channel != "" && !slices.Contains(kinds, string(c.Channel)) {
-			kinds = append(kinds, string(c.Channel))
-		}
-	}
+	kinds := distinct(r.Channels, func(c plan.ReportingChannel) string { return string(c.Channel) })
 	s := plural(len(r.Channels), "reporting channel", "reporting channels")
 	if len(kinds) > 0 {
 		s += " (" + strings.Join(kinds, ", ") + ")"
@@ -136,12 +142,10 @@ func severitiesSummary(v *view) string {
 	if len(ss) == 0 {
 		return "No severity levels yet."
 	}
-	complete := 0
-	for _, s := range ss {
-		if t := s.Targets; t.Acknowledge > 0 && t.FirstUpdate > 0 && t.UpdateCadence > 0 && t.Resolve > 0 {
-			complete++
-		}
-	}
+	complete := count(ss, func(s plan.Severity) bool {
+		t := s.Targets
+		return t.Acknowledge > 0 && t.FirstUpdate > 0 && t.UpdateCadence > 0 && t.Resolve > 0
+	})
 	s := plural(len(ss), "severity level", "severity levels")
 	switch {
 	case complete == len(ss) && len(ss) == 1:
@@ -159,35 +163,20 @@ func thirdPartiesSummary(v *view) string {
 	if len(tps) == 0 {
 		return "No third parties yet."
 	}
-	reachable, ooh := 0, 0
-	for _, t := range tps {
-		has, out := false, false
-		for _, c := range t.Contacts {
-			if !plan.Placeholder(c.Value) {
-				has = true
-				out = out || c.OutOfHours
-			}
-		}
-		if has {
-			reachable++
-		}
-		if out {
-			ooh++
-		}
-	}
+	usable := func(c plan.Contact) bool { return !plan.Placeholder(c.Value) }
+	reachable := count(tps, func(t plan.ThirdParty) bool { return slices.ContainsFunc(t.Contacts, usable) })
+	ooh := count(tps, func(t plan.ThirdParty) bool {
+		return slices.ContainsFunc(t.Contacts, func(c plan.Contact) bool { return usable(c) && c.OutOfHours })
+	})
 	return fmt.Sprintf("%s, %d with contacts, %d reachable out of hours.", plural(len(tps), "third party", "third parties"), reachable, ooh)
 }
 
 // staffedShifts counts the rota's shifts with days and at least one person
 // of the plan on them.
 func (v *view) staffedShifts() int {
-	n := 0
-	for _, sh := range v.ws.Coverage.Rota.Shifts {
-		if len(sh.Days) > 0 && slices.ContainsFunc(sh.Members, func(m string) bool { return v.x.Person(m) != nil }) {
-			n++
-		}
-	}
-	return n
+	return count(v.ws.Coverage.Rota.Shifts, func(sh plan.Shift) bool {
+		return len(sh.Days) > 0 && slices.ContainsFunc(sh.Members, func(m string) bool { return v.x.Person(m) != nil })
+	})
 }
 
 // holeList renders up to three holes and says how many more there are.
@@ -241,12 +230,9 @@ func communicationSummary(v *view) string {
 	if len(ss) == 0 {
 		return "No stakeholders yet."
 	}
-	withCadence := 0
-	for _, s := range ss {
-		if slices.ContainsFunc(s.Cadence, func(c plan.Cadence) bool { return c.Every > 0 }) {
-			withCadence++
-		}
-	}
+	withCadence := count(ss, func(s plan.Stakeholder) bool {
+		return slices.ContainsFunc(s.Cadence, func(c plan.Cadence) bool { return c.Every > 0 })
+	})
 	return fmt.Sprintf("%s, %d with an update cadence.", plural(len(ss), "stakeholder group", "stakeholder groups"), withCadence)
 }
 
@@ -261,12 +247,7 @@ func respondersSummary(v *view) string {
 			staffed[r.IncidentType] = true
 		}
 	}
-	covered := 0
-	for _, t := range ts {
-		if staffed[t.ID] {
-			covered++
-		}
-	}
+	covered := count(ts, func(t plan.IncidentType) bool { return staffed[t.ID] })
 	return fmt.Sprintf("%d of %s have a responsible role with people in it.", covered, plural(len(ts), "incident type", "incident types"))
 }
 
@@ -339,15 +320,12 @@ func obligationsSummary(v *view) string {
 	if len(obs) == 0 {
 		return "No reporting obligations yet."
 	}
-	var owners []string
-	for _, o := range obs {
+	owners := distinct(obs, func(o plan.ReportingObligation) string {
 		if v.x.Role(o.OwnerRole) == nil {
-			continue
+			return ""
 		}
-		if n := v.roleName(o.OwnerRole); !slices.Contains(owners, n) {
-			owners = append(owners, n)
-		}
-	}
+		return v.roleName(o.OwnerRole)
+	})
 	s := plural(len(obs), "reporting obligation", "reporting obligations")
 	if len(owners) > 0 {
 		s += "; sent by " + strings.Join(owners, ", ")

@@ -42,6 +42,17 @@ func firstByID[T any](items []T, id func(*T) string) map[string]*T {
 	return m
 }
 
+// firstIndex maps each ID to the position of the first item that has it.
+func firstIndex[T any](items []T, id func(*T) string) map[string]int {
+	m := make(map[string]int, len(items))
+	for i := range items {
+		if _, dup := m[id(&items[i])]; !dup {
+			m[id(&items[i])] = i
+		}
+	}
+	return m
+}
+
 // Person returns the person with the ID, or nil.
 func (x *Index) Person(id string) *Person { return x.people[id] }
 

@@ -136,12 +136,17 @@ func (v *validator) severityRefs(path Path, levels []int, required bool) {
 
 func (v *validator) contacts(base Path, cs []Contact) {
 	for j, c := range cs {
-		if !slices.Contains(Channels, c.Channel) {
-			v.errorf(base.At(j, "channel"), "unknown channel %q", c.Channel)
-		}
+		oneOf(v, base.At(j, "channel"), c.Channel, Channels, "unknown channel %q")
 		if strings.TrimSpace(c.Value) == "" {
 			v.errorf(base.At(j, "value"), "contact value is required")
 		}
+	}
+}
+
+// oneOf reports a value outside its vocabulary (format has one %q for it).
+func oneOf[T ~string](v *validator, path Path, x T, valid []T, format string) {
+	if !slices.Contains(valid, x) {
+		v.errorf(path, format, x)
 	}
 }
 
@@ -152,9 +157,7 @@ func (v *validator) organisation() {
 func (v *validator) incidentTypes() {
 	for i, t := range v.w.IncidentTypes {
 		v.name(Root("incidentTypes").At(i, "name"), t.Name, "name")
-		if !slices.Contains(Categories, t.Category) {
-			v.errorf(Root("incidentTypes").At(i, "category"), "unknown category %q", t.Category)
-		}
+		oneOf(v, Root("incidentTypes").At(i, "category"), t.Category, Categories, "unknown category %q")
 		if len(t.Criteria) == 0 {
 			v.warnf(Root("incidentTypes").At(i, "criteria"), "no declaration criteria: say what makes this an incident")
 		}
@@ -164,9 +167,7 @@ func (v *validator) incidentTypes() {
 func (v *validator) reporting() {
 	for i, c := range v.w.Reporting.Channels {
 		v.name(Root("reporting.channels").At(i, "name"), c.Name, "name")
-		if !slices.Contains(Channels, c.Channel) {
-			v.errorf(Root("reporting.channels").At(i, "channel"), "unknown channel %q", c.Channel)
-		}
+		oneOf(v, Root("reporting.channels").At(i, "channel"), c.Channel, Channels, "unknown channel %q")
 	}
 }
 
@@ -210,12 +211,8 @@ func (v *validator) severities() {
 func (v *validator) thirdParties() {
 	for i, t := range v.w.ThirdParties {
 		v.name(Root("thirdParties").At(i, "name"), t.Name, "name")
-		if !slices.Contains(ServiceClasses, t.ServiceClass) {
-			v.errorf(Root("thirdParties").At(i, "serviceClass"), "unknown service class %q", t.ServiceClass)
-		}
-		if !slices.Contains(Criticalities, t.Criticality) {
-			v.errorf(Root("thirdParties").At(i, "criticality"), "unknown criticality %q", t.Criticality)
-		}
+		oneOf(v, Root("thirdParties").At(i, "serviceClass"), t.ServiceClass, ServiceClasses, "unknown service class %q")
+		oneOf(v, Root("thirdParties").At(i, "criticality"), t.Criticality, Criticalities, "unknown criticality %q")
 		v.contacts(Root("thirdParties").At(i, "contacts"), t.Contacts)
 	}
 }
@@ -299,12 +296,8 @@ func (v *validator) stakeholders() {
 	for i, s := range v.w.Stakeholders {
 		p := func(f string) Path { return Root("stakeholders").At(i, f) }
 		v.name(p("name"), s.Name, "name")
-		if !slices.Contains(StakeholderKinds, s.Kind) {
-			v.errorf(p("kind"), "unknown stakeholder kind %q", s.Kind)
-		}
-		if !slices.Contains(Channels, s.Channel) {
-			v.errorf(p("channel"), "unknown channel %q", s.Channel)
-		}
+		oneOf(v, p("kind"), s.Kind, StakeholderKinds, "unknown stakeholder kind %q")
+		oneOf(v, p("channel"), s.Channel, Channels, "unknown channel %q")
 		v.ref(p("ownerRole"), v.rolesSet, s.OwnerRole, "role", true)
 		seen := map[int]bool{}
 		for j, c := range s.Cadence {
@@ -338,9 +331,7 @@ func (v *validator) roles() {
 	for i, r := range v.w.Roles {
 		v.name(Root("roles").At(i, "name"), r.Name, "name")
 		for j, f := range r.Functions {
-			if !slices.Contains(Functions, f) {
-				v.errorf(Root("roles").At(i, "functions").Index(j), "unknown function %q", f)
-			}
+			oneOf(v, Root("roles").At(i, "functions").Index(j), f, Functions, "unknown function %q")
 		}
 		seen := map[string]bool{}
 		for j, m := range r.Members {
@@ -363,9 +354,7 @@ func (v *validator) responsibilities() {
 	for i, r := range v.w.Responsibilities {
 		v.ref(Root("responsibilities").At(i, "incidentType"), v.typesSet, r.IncidentType, "incident type", true)
 		v.ref(Root("responsibilities").At(i, "role"), v.rolesSet, r.Role, "role", true)
-		if !slices.Contains(RACIs, r.RACI) {
-			v.errorf(Root("responsibilities").At(i, "raci"), "unknown code %q (want R, A, C or I)", r.RACI)
-		}
+		oneOf(v, Root("responsibilities").At(i, "raci"), r.RACI, RACIs, "unknown code %q (want R, A, C or I)")
 		k := [2]string{r.IncidentType, r.Role}
 		if seen[k] {
 			v.errorf(Root("responsibilities").Index(i), "role %q has two entries for incident type %q", r.Role, r.IncidentType)
@@ -384,9 +373,7 @@ func (v *validator) escalationRules() {
 	for i, r := range v.w.EscalationRules {
 		p := func(f string) Path { return Root("escalationRules").At(i, f) }
 		v.name(p("name"), r.Name, "name")
-		if !slices.Contains(Triggers, r.Trigger) {
-			v.errorf(p("trigger"), "unknown trigger %q", r.Trigger)
-		}
+		oneOf(v, p("trigger"), r.Trigger, Triggers, "unknown trigger %q")
 		v.severityRefs(p("severities"), r.Severities, true)
 		// A later tier may fire together with the one before (after 0).
 		v.duration(p("after"), r.After, r.Follows == "")
@@ -400,12 +387,7 @@ func (v *validator) escalationRules() {
 // trigger and severities, and no chain loops back on itself.
 func (v *validator) ladders() {
 	rules := v.w.EscalationRules
-	index := make(map[string]int, len(rules))
-	for i, r := range rules {
-		if _, dup := index[r.ID]; !dup {
-			index[r.ID] = i
-		}
-	}
+	index := firstIndex(rules, func(r *EscalationRule) string { return r.ID })
 	for i, r := range rules {
 		if r.Follows == "" {
 			continue
@@ -458,119 +440,5 @@ func (v *validator) obligations() {
 		}
 		v.severityRefs(p("severities"), o.Severities, false)
 		v.ref(p("stakeholder"), v.stakeholdersSet, o.Stakeholder, "stakeholder", false)
-	}
-}
-
-func (v *validator) playbooks() {
-	for i, pb := range v.w.Playbooks {
-		p := func(f string) Path { return Root("playbooks").At(i, f) }
-		v.name(p("title"), pb.Title, "title")
-		v.ref(p("role"), v.rolesSet, pb.Role, "role", true)
-		for j, t := range pb.IncidentTypes {
-			v.ref(p("incidentTypes").Index(j), v.typesSet, t, "incident type", true)
-		}
-		v.ref(p("owner"), v.peopleSet, pb.Owner, "person", false)
-		v.duration(p("reviewInterval"), pb.ReviewInterval, false)
-		v.playbookRefs(p("references"), pb.ID, pb.References)
-		if len(pb.Steps) == 0 {
-			v.warnf(p("steps"), "playbook has no steps")
-		}
-		for j, s := range pb.Steps {
-			sp := p("steps").Index(j)
-			v.name(sp.Field("text"), s.Text, "step text")
-			v.duration(sp.Field("expectedDuration"), s.ExpectedDuration, false)
-			v.playbookRefs(sp.Field("references"), pb.ID, s.References)
-		}
-		last := 0
-		for j, r := range pb.Revisions {
-			rp := p("revisions").Index(j)
-			if r.Number <= last {
-				v.errorf(rp.Field("number"), "revision %d does not follow revision %d", r.Number, last)
-			}
-			last = r.Number
-			if r.Date.IsZero() {
-				v.errorf(rp.Field("date"), "revision date is required")
-			} else if j > 0 && r.Date.Before(pb.Revisions[j-1].Date) {
-				v.warnf(rp.Field("date"), "revision %d is dated before the revision it follows", r.Number)
-			}
-			v.name(rp.Field("summary"), r.Summary, "revision summary")
-			v.name(rp.Field("author"), r.Author, "revision author")
-		}
-	}
-	v.playbookCycles()
-}
-
-func (v *validator) playbookRefs(path Path, self string, refs []string) {
-	for j, r := range refs {
-		rp := path.Index(j)
-		if r == self {
-			v.errorf(rp, "playbook refers to itself")
-			continue
-		}
-		v.ref(rp, v.playbooksSet, r, "playbook", true)
-	}
-}
-
-// playbookCycles reports reference loops (A → B → A), which would send a
-// responder round in circles. Each cycle is reported once, at the playbook
-// where the depth-first search closes it.
-func (v *validator) playbookCycles() {
-	pbs := v.w.Playbooks
-	idx := make(map[string]int, len(pbs))
-	for i, p := range pbs {
-		if _, dup := idx[p.ID]; !dup {
-			idx[p.ID] = i
-		}
-	}
-	edges := func(i int) []string {
-		out := append([]string(nil), pbs[i].References...)
-		for _, s := range pbs[i].Steps {
-			out = append(out, s.References...)
-		}
-		return out
-	}
-	const (
-		white = iota
-		grey
-		black
-	)
-	colour := make([]int, len(pbs))
-	reported := map[string]bool{}
-	var stack []string
-	var visit func(i int)
-	visit = func(i int) {
-		colour[i] = grey
-		stack = append(stack, pbs[i].ID)
-		for _, r := range edges(i) {
-			j, ok := idx[r]
-			if !ok || j == i {
-				continue
-			}
-			switch colour[j] {
-			case white:
-				visit(j)
-			case grey:
-				start := 0
-				for k, id := range stack {
-					if id == r {
-						start = k
-					}
-				}
-				loop := strings.Join(append(append([]string(nil), stack[start:]...), r), " → ")
-				if !reported[loop] {
-					reported[loop] = true
-					// Role playbooks hand off to each other (incident
-					// manager ↔ deputy), so a loop is worth a look, not an error.
-					v.warnf(Root("playbooks").At(i, "references"), "reference cycle: %s; normal for hand-offs between roles, but check a responder cannot go round in circles", loop)
-				}
-			}
-		}
-		stack = stack[:len(stack)-1]
-		colour[i] = black
-	}
-	for i := range pbs {
-		if colour[i] == white {
-			visit(i)
-		}
 	}
 }

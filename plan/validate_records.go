@@ -35,9 +35,7 @@ func (v *validator) records() {
 	for i, a := range w.Actions {
 		p := func(f string) Path { return Root("actions").At(i, f) }
 		v.name(p("text"), a.Text, "action text")
-		if !slices.Contains(ActionStatuses, a.Status) {
-			v.errorf(p("status"), "unknown status %q (want open, in-progress, done or cancelled)", a.Status)
-		}
+		oneOf(v, p("status"), a.Status, ActionStatuses, "unknown status %q (want open, in-progress, done or cancelled)")
 		v.ref(p("ownerRole"), v.rolesSet, a.OwnerRole, "role", false)
 		v.ref(p("ownerPerson"), v.peopleSet, a.OwnerPerson, "person", false)
 		v.ref(p("playbook"), v.playbooksSet, a.Playbook, "playbook", false)
@@ -78,10 +76,5 @@ func (v *validator) records() {
 }
 
 func hasRevision(pb *Playbook, n int) bool {
-	for _, r := range pb.Revisions {
-		if r.Number == n {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(pb.Revisions, func(r Revision) bool { return r.Number == n })
 }

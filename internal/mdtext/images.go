@@ -86,7 +86,7 @@ func newImageRewrite(md string) *imageRewrite {
 	pc := parser.NewContext()
 	pc.Set(imageScanKey, st)
 	doc := imageParser.Parse(text.NewReader([]byte(md)), parser.WithContext(pc))
-	r.code = codeIn(doc, []byte(md))
+	r.code = codeIn(doc)
 	for _, s := range st.spans {
 		r.images++
 		r.spans = append(r.spans, span{start: s.start, end: s.end, altStart: s.start + 2, altEnd: s.altEnd,
@@ -185,43 +185,6 @@ func hasPrefixFold(s, prefix string) bool {
 }
 
 func containsFold(s, sub string) bool { return strings.Contains(strings.ToLower(s), sub) }
-
-// codeIn finds the code in a parsed document: the text of code spans, and
-// the info and lines of fenced and indented code blocks.
-func codeIn(doc ast.Node, src []byte) ranges {
-	var out ranges
-	add := func(seg text.Segment) {
-		if seg.Stop > seg.Start {
-			out = append(out, [2]int{seg.Start, seg.Stop})
-		}
-	}
-	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if !entering {
-			return ast.WalkContinue, nil
-		}
-		switch n := n.(type) {
-		case *ast.CodeSpan:
-			for c := n.FirstChild(); c != nil; c = c.NextSibling() {
-				if t, ok := c.(*ast.Text); ok {
-					add(t.Segment)
-				}
-			}
-			return ast.WalkSkipChildren, nil
-		case *ast.FencedCodeBlock, *ast.CodeBlock:
-			if f, ok := n.(*ast.FencedCodeBlock); ok && f.Info != nil {
-				add(f.Info.Segment)
-			}
-			lines := n.Lines()
-			for i := 0; i < lines.Len(); i++ {
-				add(lines.At(i))
-			}
-			return ast.WalkSkipChildren, nil
-		}
-		return ast.WalkContinue, nil
-	})
-	slices.SortFunc(out, func(a, b [2]int) int { return a[0] - b[0] })
-	return out
-}
 
 // htmlTags finds the <img> and <source> tags outside code and escapes
 // whose src or srcset is remote: an image becomes "[image: alt]", a source
