@@ -33,10 +33,7 @@ func (p Path) Field(name string) Path {
 
 // Index is the path of item i (≥ 0) of the list at p ("people" →
 // "people[3]").
-func (p Path) Index(i int) Path {
-	var num [20]byte
-	return Path{string(append(append(append([]byte(p.s), '['), strconv.AppendInt(num[:0], int64(i), 10)...), ']'))}
-}
+func (p Path) Index(i int) Path { return p.At(i, "") }
 
 // At is p.Index(i).Field(field), or p.Index(i) when field is "", in one
 // allocation: validation builds a path for every field of a large plan on
