@@ -59,7 +59,7 @@
 // # Markdown
 //
 // README.md, procedure.md, roles.md, escalation.md and playbooks/ (the
-// playbook files of plan.ExportPlaybooks). Both halves put user text
+// playbook files of playbookmd.Export). Both halves put user text
 // through one sanitiser (drillbook/internal/mdtext): names and
 // descriptions cannot add Markdown structure, links, images or HTML, and
 // playbook steps keep their Markdown with HTML disarmed and remote images

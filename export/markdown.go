@@ -10,6 +10,7 @@ import (
 	"drillbook/internal/atomicfile"
 	"drillbook/internal/mdtext"
 	"drillbook/plan"
+	"drillbook/plan/playbookmd"
 )
 
 // Markdown writes the plan as a folder of Markdown files for wikis and
@@ -20,7 +21,7 @@ import (
 //	                severities with targets, third parties, cover, stakeholders
 //	roles.md        people, roles, responsibilities, reporting obligations
 //	escalation.md   escalation rules and the path per severity
-//	playbooks/      one file per playbook and an index (plan.ExportPlaybooks)
+//	playbooks/      one file per playbook and an index (playbookmd.Export)
 //
 // The folder is built beside dir and takes its place only when complete
 // (atomicfile.WriteDir), so a failed or cancelled export leaves the old
@@ -63,7 +64,7 @@ func Markdown(ctx context.Context, dir string, in Input, opts Options, progress 
 			}
 		}
 		base := t.done
-		return plan.ExportPlaybooks(ctx, ws, filepath.Join(tmp, "playbooks"), date, func(done, _ int) {
+		return playbookmd.Export(ctx, ws, filepath.Join(tmp, "playbooks"), date, func(done, _ int) {
 			t.done = base
 			_ = t.step(done)
 		})
@@ -322,9 +323,5 @@ func EscalationMarkdown(ws *plan.Workspace) string {
 	return b.String()
 }
 
-func orID(name, id string) string {
-	if strings.TrimSpace(name) != "" {
-		return name
-	}
-	return id
-}
+// orID is plan.OrID; kept until its callers here call it themselves.
+func orID(name, id string) string { return plan.OrID(name, id) }

@@ -2,6 +2,7 @@ package export
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -145,7 +146,7 @@ func (d *pdfDoc) raci() {
 		types = append(types, t.ID)
 	}
 	for _, r := range ws.Responsibilities {
-		if !contains(types, r.IncidentType) {
+		if !slices.Contains(types, r.IncidentType) {
 			types = append(types, r.IncidentType)
 		}
 	}
@@ -185,15 +186,6 @@ func (d *pdfDoc) raci() {
 		t.row(pcell{text: n.typ(ty), bold: true}, c(strings.Join(by[plan.Responsible], ", ")), c(strings.Join(by[plan.Accountable], ", ")), c(strings.Join(by[plan.Consulted], ", ")), c(strings.Join(by[plan.Informed], ", ")))
 	}
 	t.end()
-}
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
 }
 
 func (d *pdfDoc) escalation() {

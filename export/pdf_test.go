@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -67,7 +68,7 @@ func TestPDFReadBack(t *testing.T) {
 
 	titles := outlineTitles(t, pdf)
 	for _, want := range []string{"Cover", "Executive summary", "Dimension details", "Exercise after-action reports", "Improvement plan", "Plan appendix", "Severity matrix", "Escalation paths"} {
-		if !contains(titles, want) {
+		if !slices.Contains(titles, want) {
 			t.Errorf("no bookmark %q in %q", want, titles)
 		}
 	}

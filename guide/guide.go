@@ -196,8 +196,10 @@ func plural(n int, one, many string) string {
 // quoted renders a name for messages: “Name”.
 func quoted(s string) string { return "“" + s + "”" }
 
-// orID is the name, or the ID when the name says nothing.
-func orID(name, id string) string {
+// saidOrID is the name, or the ID when the name says nothing: unlike
+// plan.OrID (blank names only), a placeholder such as "TBC" shows the ID
+// too, since the guide is asking for that name to be filled in.
+func saidOrID(name, id string) string {
 	if plan.Placeholder(name) {
 		return id
 	}

@@ -12,52 +12,22 @@ import (
 // severity levels, all with targets."); they never decide whether a
 // question is answered, which is the criteria's job.
 
-// view is what the summaries read: the plan, the day and the people and
-// roles by ID, built once per evaluation so no summary scans a collection
-// inside a loop over another (the large workspace has 1,000 people).
-// Duplicate IDs keep their first occurrence.
+// view is what the summaries read: the plan, the day and the plan's
+// Index, built once per evaluation so no summary scans a collection inside
+// a loop over another (the large workspace has 1,000 people).
 type view struct {
-	ws     *plan.Workspace
-	today  plan.Date
-	people map[string]*plan.Person
-	roles  map[string]*plan.Role
+	ws    *plan.Workspace
+	today plan.Date
+	x     *plan.Index
 }
 
 func newView(ws *plan.Workspace, today plan.Date) *view {
-	v := &view{
-		ws: ws, today: today,
-		people: make(map[string]*plan.Person, len(ws.People)),
-		roles:  make(map[string]*plan.Role, len(ws.Roles)),
-	}
-	for i := range ws.People {
-		if _, dup := v.people[ws.People[i].ID]; !dup {
-			v.people[ws.People[i].ID] = &ws.People[i]
-		}
-	}
-	for i := range ws.Roles {
-		if _, dup := v.roles[ws.Roles[i].ID]; !dup {
-			v.roles[ws.Roles[i].ID] = &ws.Roles[i]
-		}
-	}
-	return v
-}
-
-// holder returns the first member of the role who is a person in the plan
-// (the primary), or nil for an unknown or empty role.
-func (v *view) holder(roleID string) *plan.Person {
-	if r := v.roles[roleID]; r != nil {
-		for _, m := range r.Members {
-			if p := v.people[m]; p != nil {
-				return p
-			}
-		}
-	}
-	return nil
+	return &view{ws: ws, today: today, x: ws.Index()}
 }
 
 func (v *view) roleName(id string) string {
-	if r := v.roles[id]; r != nil {
-		return orID(r.Name, r.ID)
+	if r := v.x.Role(id); r != nil {
+		return saidOrID(r.Name, r.ID)
 	}
 	return id
 }
@@ -65,8 +35,8 @@ func (v *view) roleName(id string) string {
 // roleWithHolder renders "Incident Manager (Amira Khan)", or says the role
 // has nobody in it.
 func (v *view) roleWithHolder(id string) string {
-	if p := v.holder(id); p != nil {
-		return fmt.Sprintf("%s (%s)", v.roleName(id), orID(p.Name, p.ID))
+	if p := v.x.Primary(id); p != nil {
+		return fmt.Sprintf("%s (%s)", v.roleName(id), saidOrID(p.Name, p.ID))
 	}
 	return v.roleName(id) + " (nobody in it)"
 }
@@ -74,14 +44,8 @@ func (v *view) roleWithHolder(id string) string {
 // functionRole returns the role that carries function f: the first one
 // with somebody in it, else the first one, else "".
 func (v *view) functionRole(f plan.Function) string {
-	roles := v.ws.RolesWithFunction(f)
-	for _, r := range roles {
-		if v.holder(r.ID) != nil {
-			return r.ID
-		}
-	}
-	if len(roles) > 0 {
-		return roles[0].ID
+	if r, _ := v.x.StaffedWithFunction(f); r != nil {
+		return r.ID
 	}
 	return ""
 }
@@ -105,6 +69,29 @@ func (v *view) mostSevere() int {
 	return max(l, 1)
 }
 
+// count counts the items that satisfy ok.
+func count[T any](items []T, ok func(T) bool) int {
+	n := 0
+	for _, it := range items {
+		if ok(it) {
+			n++
+		}
+	}
+	return n
+}
+
+// distinct lists the labels of items, first seen first, without repeats
+// or empty ones.
+func distinct[T any](items []T, label func(T) string) []string {
+	var out []string
+	for _, it := range items {
+		if l := label(it); l != "" && !slices.Contains(out, l) {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
 func categoryLabel(c plan.Category) string { return strings.ReplaceAll(string(c), "-", " ") }
 
 func incidentTypesSummary(v *view) string {
@@ -112,12 +99,7 @@ func incidentTypesSummary(v *view) string {
 	if len(ts) == 0 {
 		return "No incident types yet."
 	}
-	var cats []string
-	for _, t := range ts {
-		if l := categoryLabel(t.Category); l != "" && !slices.Contains(cats, l) {
-			cats = append(cats, l)
-		}
-	}
+	cats := distinct(ts, func(t plan.IncidentType) string { return categoryLabel(t.Category) })
 	s := plural(len(ts), "incident type", "incident types")
 	if len(cats) > 0 {
 		s += fmt.Sprintf(" in %s: %s", plural(len(cats), "category", "categories"), strings.Join(cats, ", "))
@@ -130,19 +112,12 @@ func criteriaSummary(v *view) string {
 	if len(ts) == 0 {
 		return "No incident types yet."
 	}
-	with, total := 0, 0
+	said := func(c string) bool { return !plan.Placeholder(c) }
+	total := 0
 	for _, t := range ts {
-		n := 0
-		for _, c := range t.Criteria {
-			if !plan.Placeholder(c) {
-				n++
-			}
-		}
-		total += n
-		if n > 0 {
-			with++
-		}
+		total += count(t.Criteria, said)
 	}
+	with := count(ts, func(t plan.IncidentType) bool { return slices.ContainsFunc(t.Criteria, said) })
 	return fmt.Sprintf("%d of %s have criteria (%s in all).", with, plural(len(ts), "incident type", "incident types"), plural(total, "criterion", "criteria"))
 }
 
@@ -151,12 +126,7 @@ func reportingSummary(v *view) string {
 	if len(r.Channels) == 0 {
 		return "No reporting channels yet."
 	}
-	var kinds []string
-	for _, c := range r.Channels {
-		if c.Channel != "" && !slices.Contains(kinds, string(c.Channel)) {
-			kinds = append(kinds, string(c.Channel))
-		}
-	}
+	kinds := distinct(r.Channels, func(c plan.ReportingChannel) string { return string(c.Channel) })
 	s := plural(len(r.Channels), "reporting channel", "reporting channels")
 	if len(kinds) > 0 {
 		s += " (" + strings.Join(kinds, ", ") + ")"
@@ -172,12 +142,10 @@ func severitiesSummary(v *view) string {
 	if len(ss) == 0 {
 		return "No severity levels yet."
 	}
-	complete := 0
-	for _, s := range ss {
-		if t := s.Targets; t.Acknowledge > 0 && t.FirstUpdate > 0 && t.UpdateCadence > 0 && t.Resolve > 0 {
-			complete++
-		}
-	}
+	complete := count(ss, func(s plan.Severity) bool {
+		t := s.Targets
+		return t.Acknowledge > 0 && t.FirstUpdate > 0 && t.UpdateCadence > 0 && t.Resolve > 0
+	})
 	s := plural(len(ss), "severity level", "severity levels")
 	switch {
 	case complete == len(ss) && len(ss) == 1:
@@ -195,35 +163,20 @@ func thirdPartiesSummary(v *view) string {
 	if len(tps) == 0 {
 		return "No third parties yet."
 	}
-	reachable, ooh := 0, 0
-	for _, t := range tps {
-		has, out := false, false
-		for _, c := range t.Contacts {
-			if !plan.Placeholder(c.Value) {
-				has = true
-				out = out || c.OutOfHours
-			}
-		}
-		if has {
-			reachable++
-		}
-		if out {
-			ooh++
-		}
-	}
+	usable := func(c plan.Contact) bool { return !plan.Placeholder(c.Value) }
+	reachable := count(tps, func(t plan.ThirdParty) bool { return slices.ContainsFunc(t.Contacts, usable) })
+	ooh := count(tps, func(t plan.ThirdParty) bool {
+		return slices.ContainsFunc(t.Contacts, func(c plan.Contact) bool { return usable(c) && c.OutOfHours })
+	})
 	return fmt.Sprintf("%s, %d with contacts, %d reachable out of hours.", plural(len(tps), "third party", "third parties"), reachable, ooh)
 }
 
 // staffedShifts counts the rota's shifts with days and at least one person
 // of the plan on them.
 func (v *view) staffedShifts() int {
-	n := 0
-	for _, sh := range v.ws.Coverage.Rota.Shifts {
-		if len(sh.Days) > 0 && slices.ContainsFunc(sh.Members, func(m string) bool { return v.people[m] != nil }) {
-			n++
-		}
-	}
-	return n
+	return count(v.ws.Coverage.Rota.Shifts, func(sh plan.Shift) bool {
+		return len(sh.Days) > 0 && slices.ContainsFunc(sh.Members, func(m string) bool { return v.x.Person(m) != nil })
+	})
 }
 
 // holeList renders up to three holes and says how many more there are.
@@ -277,12 +230,9 @@ func communicationSummary(v *view) string {
 	if len(ss) == 0 {
 		return "No stakeholders yet."
 	}
-	withCadence := 0
-	for _, s := range ss {
-		if slices.ContainsFunc(s.Cadence, func(c plan.Cadence) bool { return c.Every > 0 }) {
-			withCadence++
-		}
-	}
+	withCadence := count(ss, func(s plan.Stakeholder) bool {
+		return slices.ContainsFunc(s.Cadence, func(c plan.Cadence) bool { return c.Every > 0 })
+	})
 	return fmt.Sprintf("%s, %d with an update cadence.", plural(len(ss), "stakeholder group", "stakeholder groups"), withCadence)
 }
 
@@ -293,16 +243,11 @@ func respondersSummary(v *view) string {
 	}
 	staffed := map[string]bool{} // incident types with a Responsible role that has people
 	for _, r := range v.ws.Responsibilities {
-		if r.RACI == plan.Responsible && v.holder(r.Role) != nil {
+		if r.RACI == plan.Responsible && v.x.Primary(r.Role) != nil {
 			staffed[r.IncidentType] = true
 		}
 	}
-	covered := 0
-	for _, t := range ts {
-		if staffed[t.ID] {
-			covered++
-		}
-	}
+	covered := count(ts, func(t plan.IncidentType) bool { return staffed[t.ID] })
 	return fmt.Sprintf("%d of %s have a responsible role with people in it.", covered, plural(len(ts), "incident type", "incident types"))
 }
 
@@ -320,7 +265,7 @@ func onCallSummary(v *view) string {
 	people := map[string]bool{}
 	for _, sh := range c.Rota.Shifts {
 		for _, m := range sh.Members {
-			if v.people[m] != nil {
+			if v.x.Person(m) != nil {
 				people[m] = true
 			}
 		}
@@ -337,7 +282,7 @@ func incidentManagerSummary(v *view) string {
 	var handovers []string
 	for _, r := range v.ws.EscalationRules {
 		if r.HandoverTo != "" {
-			handovers = append(handovers, fmt.Sprintf("%s by rule %s", v.roleWithHolder(r.HandoverTo), quoted(orID(r.Name, r.ID))))
+			handovers = append(handovers, fmt.Sprintf("%s by rule %s", v.roleWithHolder(r.HandoverTo), quoted(saidOrID(r.Name, r.ID))))
 		}
 	}
 	if len(handovers) == 0 {
@@ -357,7 +302,7 @@ func triageSummary(v *view) string {
 	switch {
 	case id == "":
 		return "No triage role yet."
-	case v.roles[id] == nil:
+	case v.x.Role(id) == nil:
 		return fmt.Sprintf("Triage names unknown role %q.", id)
 	}
 	s := "Triage: " + v.roleWithHolder(id)
@@ -375,15 +320,12 @@ func obligationsSummary(v *view) string {
 	if len(obs) == 0 {
 		return "No reporting obligations yet."
 	}
-	var owners []string
-	for _, o := range obs {
-		if v.roles[o.OwnerRole] == nil {
-			continue
+	owners := distinct(obs, func(o plan.ReportingObligation) string {
+		if v.x.Role(o.OwnerRole) == nil {
+			return ""
 		}
-		if n := v.roleName(o.OwnerRole); !slices.Contains(owners, n) {
-			owners = append(owners, n)
-		}
-	}
+		return v.roleName(o.OwnerRole)
+	})
 	s := plural(len(obs), "reporting obligation", "reporting obligations")
 	if len(owners) > 0 {
 		s += "; sent by " + strings.Join(owners, ", ")
@@ -396,7 +338,7 @@ func escalationSummary(v *view) string {
 	s := plural(len(rules), "escalation rule", "escalation rules")
 	top := v.mostSevere()
 	for _, r := range rules {
-		if r.Trigger == plan.TriggerUnresolved && r.After > 0 && slices.Contains(r.Severities, top) && v.holder(r.EscalateTo) != nil {
+		if r.Trigger == plan.TriggerUnresolved && r.After > 0 && slices.Contains(r.Severities, top) && v.x.Primary(r.EscalateTo) != nil {
 			return s + fmt.Sprintf("; severity %d unresolved after %s → %s.", top, r.After, v.roleName(r.EscalateTo))
 		}
 	}
@@ -423,7 +365,7 @@ func playbooksSummary(v *view) string {
 	seen := map[[2]string]bool{}
 	for _, r := range v.ws.Responsibilities {
 		k := [2]string{r.Role, r.IncidentType}
-		if r.RACI != plan.Responsible || seen[k] || v.roles[r.Role] == nil || !types[r.IncidentType] {
+		if r.RACI != plan.Responsible || seen[k] || v.x.Role(r.Role) == nil || !types[r.IncidentType] {
 			continue
 		}
 		seen[k] = true
@@ -443,7 +385,7 @@ func upkeepSummary(v *view) string {
 	owned, scheduled, overdue := 0, 0, 0
 	for i := range pbs {
 		p := &pbs[i]
-		if v.people[p.Owner] != nil {
+		if v.x.Person(p.Owner) != nil {
 			owned++
 		}
 		switch {

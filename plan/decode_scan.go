@@ -103,29 +103,41 @@ func (s *scanner) value(sh *shape) *scanError {
 	return s.mismatch(sh)
 }
 
-func (s *scanner) enter() *scanError {
+// members scans an object or a list from its opening bracket, calling
+// member for each of its members.
+func (s *scanner) members(close byte, what string, member func() *scanError) *scanError {
 	s.depth++
 	if s.depth > maxDepth {
 		return s.fail(s.pos, "nested too deeply (more than %d levels)", maxDepth)
 	}
 	s.pos++ // the opening '{' or '['
-	return nil
-}
-
-// object scans a struct's object: known, exact-case, unrepeated keys.
-func (s *scanner) object(sh *shape) *scanError {
-	if err := s.enter(); err != nil {
-		return err
-	}
-	var seen uint64
-	for more, err := s.firstMember('}'); more; more, err = s.nextMember('}', "a field") {
+	for more, err := s.firstMember(close); more; more, err = s.nextMember(close, what) {
 		if err != nil {
 			return err
 		}
+		if err := member(); err != nil {
+			return err
+		}
+	}
+	s.depth--
+	return nil
+}
+
+// fields scans an object, calling field with each key and where it is.
+func (s *scanner) fields(field func(key []byte, at int) *scanError) *scanError {
+	return s.members('}', "a field", func() *scanError {
 		key, keyAt, err := s.key()
 		if err != nil {
 			return err
 		}
+		return field(key, keyAt)
+	})
+}
+
+// object scans a struct's object: known, exact-case, unrepeated keys.
+func (s *scanner) object(sh *shape) *scanError {
+	var seen uint64
+	return s.fields(func(key []byte, keyAt int) *scanError {
 		i, ok := sh.index[string(key)]
 		if !ok {
 			return s.unknownField(sh, keyAt, key)
@@ -137,9 +149,8 @@ func (s *scanner) object(sh *shape) *scanError {
 		if err := s.value(sh.fields[i]); err != nil {
 			return err.in(sh.names[i])
 		}
-	}
-	s.depth--
-	return nil
+		return nil
+	})
 }
 
 func (s *scanner) unknownField(sh *shape, at int, key []byte) *scanError {
@@ -154,18 +165,8 @@ func (s *scanner) unknownField(sh *shape, at int, key []byte) *scanError {
 // anyObject scans an object with free keys (a map, or any object before
 // migration): only repeated keys are errors.
 func (s *scanner) anyObject(elem *shape) *scanError {
-	if err := s.enter(); err != nil {
-		return err
-	}
 	var seen map[string]bool
-	for more, err := s.firstMember('}'); more; more, err = s.nextMember('}', "a field") {
-		if err != nil {
-			return err
-		}
-		key, keyAt, err := s.key()
-		if err != nil {
-			return err
-		}
+	return s.fields(func(key []byte, keyAt int) *scanError {
 		if seen == nil {
 			seen = map[string]bool{}
 		}
@@ -183,27 +184,19 @@ func (s *scanner) anyObject(elem *shape) *scanError {
 		if err := s.value(elem); err != nil {
 			return err.in(keySegment(string(key)))
 		}
-	}
-	s.depth--
-	return nil
+		return nil
+	})
 }
 
 func (s *scanner) list(elem *shape) *scanError {
-	if err := s.enter(); err != nil {
-		return err
-	}
 	i := 0
-	for more, err := s.firstMember(']'); more; more, err = s.nextMember(']', "a list item") {
-		if err != nil {
-			return err
-		}
+	return s.members(']', "a list item", func() *scanError {
 		if err := s.value(elem); err != nil {
 			return err.in("[" + strconv.Itoa(i) + "]")
 		}
 		i++
-	}
-	s.depth--
-	return nil
+		return nil
+	})
 }
 
 // firstMember is called after an opening bracket: it reports whether a

@@ -7,13 +7,13 @@ import (
 
 // The defaults are starting points the guided editor offers on an empty
 // page: a team accepts them and then edits, which is faster and less
-// daunting than a blank form. Each function returns fresh values the
-// caller may change.
+// daunting than a blank form. ApplyDefaults is their way into a plan; each
+// function below returns fresh values.
 
-// DefaultSeverities returns a four-level scale with typical targets for a
+// defaultSeverities returns a four-level scale with typical targets for a
 // web product, from "Critical" (acknowledge in 5 minutes, resolve in 4
 // hours) to "Minor".
-func DefaultSeverities() []Severity {
+func defaultSeverities() []Severity {
 	return []Severity{
 		{Level: 1, Name: "Critical",
 			Definition: "The service is down or unusable for most users, people are at immediate risk of harm, or a confirmed security or personal data breach is in progress.",
@@ -30,10 +30,10 @@ func DefaultSeverities() []Severity {
 	}
 }
 
-// DefaultIncidentTypes returns one incident type per category the seed
+// defaultIncidentTypes returns one incident type per category the seed
 // article names (security, availability, information governance, clinical
 // safety), each with declaration criteria to adapt.
-func DefaultIncidentTypes() []IncidentType {
+func defaultIncidentTypes() []IncidentType {
 	return []IncidentType{
 		{ID: "security-incident", Name: "Security incident", Category: CategorySecurity,
 			Description: "Unauthorised access to, or an attack on, our systems, accounts or code.",
@@ -70,10 +70,10 @@ func DefaultIncidentTypes() []IncidentType {
 // placeholderNote marks a third party the user has not filled in yet.
 const placeholderNote = "Placeholder: rename to your supplier and add how to reach them, including out of hours."
 
-// CommonThirdParties returns placeholders for the suppliers most web
+// commonThirdParties returns placeholders for the suppliers most web
 // products depend on (cloud, database, DNS, CDN, email, SMS), with no
 // contacts: the guide keeps asking until the user adds how to reach them.
-func CommonThirdParties() []ThirdParty {
+func commonThirdParties() []ThirdParty {
 	tp := func(id, name string, class ServiceClass, crit Criticality) ThirdParty {
 		return ThirdParty{ID: id, Name: name, ServiceClass: class, Criticality: crit, Notes: placeholderNote}
 	}
@@ -103,22 +103,26 @@ var defaultStakeholders = []struct {
 		Cadence: []Cadence{{1, 30 * Minute}, {2, Hour}}}, FunctionCustomerComms},
 }
 
-// DefaultStakeholders returns a basic communication plan (all staff,
-// executives, customers, the public status page) with update cadences for
-// the default severity levels. OwnerRole is empty: ApplyDefaults fills it
-// from the role carrying the matching comms function.
-func DefaultStakeholders() []Stakeholder {
+// stakeholderDefaults returns a basic communication plan (all staff,
+// executives, customers, the public status page) fitted to the plan: only
+// cadences for severity levels it has, and as owner the role carrying the
+// matching comms function (left empty for the user to choose when there is
+// none).
+func (w *Workspace) stakeholderDefaults() []Stakeholder {
 	out := make([]Stakeholder, len(defaultStakeholders))
 	for i, d := range defaultStakeholders {
 		out[i] = d.s
-		out[i].Cadence = slices.Clone(d.s.Cadence)
+		out[i].Cadence = slices.DeleteFunc(slices.Clone(d.s.Cadence), func(c Cadence) bool { return w.Severity(c.Severity) == nil })
+		if rs := w.RolesWithFunction(d.owner); len(rs) > 0 {
+			out[i].OwnerRole = rs[0].ID
+		}
 	}
 	return out
 }
 
-// DefaultRoles returns the core incident-response roles, each carrying the
+// defaultRoles returns the core incident-response roles, each carrying the
 // functions scenarios bind to, with nobody in them yet.
-func DefaultRoles() []Role {
+func defaultRoles() []Role {
 	return []Role{
 		{ID: "incident-manager", Name: "Incident Manager", Functions: []Function{FunctionIncidentManager},
 			Description: "Takes command of an incident: declares it, assigns roles, keeps the rhythm of updates and escalates on time."},
@@ -159,62 +163,47 @@ var DefaultKinds = []DefaultKind{DefaultsSeverities, DefaultsIncidentTypes, Defa
 // has, and get as owner the role carrying the matching comms function
 // (left empty for the user to choose when there is none).
 func (w *Workspace) ApplyDefaults(kind DefaultKind) (int, error) {
-	n := 0
 	switch kind {
 	case DefaultsSeverities:
-		for _, s := range DefaultSeverities() {
+		n := 0
+		for _, s := range defaultSeverities() {
 			if w.Severity(s.Level) == nil {
 				w.Severities = append(w.Severities, s)
 				n++
 			}
 		}
 		slices.SortStableFunc(w.Severities, func(a, b Severity) int { return a.Level - b.Level })
+		return n, nil
 	case DefaultsIncidentTypes:
-		for _, t := range DefaultIncidentTypes() {
-			if !slices.ContainsFunc(w.IncidentTypes, func(x IncidentType) bool { return x.Category == t.Category }) {
-				t.ID = MakeID(t.ID, w.idTaken("incidentTypes"))
-				w.IncidentTypes = append(w.IncidentTypes, t)
-				n++
-			}
-		}
+		return addMissing(w, &w.IncidentTypes, defaultIncidentTypes(), "incidentTypes",
+			func(have, d IncidentType) bool { return have.Category == d.Category }, func(t *IncidentType) *string { return &t.ID }), nil
 	case DefaultsThirdParties:
-		for _, t := range CommonThirdParties() {
-			if !slices.ContainsFunc(w.ThirdParties, func(x ThirdParty) bool { return x.ServiceClass == t.ServiceClass }) {
-				t.ID = MakeID(t.ID, w.idTaken("thirdParties"))
-				w.ThirdParties = append(w.ThirdParties, t)
-				n++
-			}
-		}
+		return addMissing(w, &w.ThirdParties, commonThirdParties(), "thirdParties",
+			func(have, d ThirdParty) bool { return have.ServiceClass == d.ServiceClass }, func(t *ThirdParty) *string { return &t.ID }), nil
 	case DefaultsStakeholders:
-		for _, d := range defaultStakeholders {
-			if slices.ContainsFunc(w.Stakeholders, func(x Stakeholder) bool { return x.Kind == d.s.Kind }) {
-				continue
-			}
-			s := d.s
-			s.ID = MakeID(s.ID, w.idTaken("stakeholders"))
-			s.Cadence = nil
-			for _, c := range d.s.Cadence {
-				if w.Severity(c.Severity) != nil {
-					s.Cadence = append(s.Cadence, c)
-				}
-			}
-			if rs := w.RolesWithFunction(d.owner); len(rs) > 0 {
-				s.OwnerRole = rs[0].ID
-			}
-			w.Stakeholders = append(w.Stakeholders, s)
-			n++
-		}
+		return addMissing(w, &w.Stakeholders, w.stakeholderDefaults(), "stakeholders",
+			func(have, d Stakeholder) bool { return have.Kind == d.Kind }, func(s *Stakeholder) *string { return &s.ID }), nil
 	case DefaultsRoles:
-		for _, r := range DefaultRoles() {
-			if slices.ContainsFunc(r.Functions, func(f Function) bool { return len(w.RolesWithFunction(f)) > 0 }) {
-				continue
-			}
-			r.ID = MakeID(r.ID, w.idTaken("roles"))
-			w.Roles = append(w.Roles, r)
-			n++
+		carries := func(have, d Role) bool {
+			return slices.ContainsFunc(d.Functions, func(f Function) bool { return slices.Contains(have.Functions, f) })
 		}
-	default:
-		return 0, fmt.Errorf("no defaults for %q (want one of %v)", kind, DefaultKinds)
+		return addMissing(w, &w.Roles, defaultRoles(), "roles", carries, func(r *Role) *string { return &r.ID }), nil
 	}
-	return n, nil
+	return 0, fmt.Errorf("no defaults for %q (want one of %v)", kind, DefaultKinds)
+}
+
+// addMissing appends to list each default that nothing in it (defaults
+// added before included) already covers, with an ID unique in part, and
+// returns how many it added.
+func addMissing[T any](w *Workspace, list *[]T, defaults []T, part string, covers func(have, d T) bool, id func(*T) *string) int {
+	n := 0
+	for _, d := range defaults {
+		if slices.ContainsFunc(*list, func(have T) bool { return covers(have, d) }) {
+			continue
+		}
+		*id(&d) = MakeID(*id(&d), w.idTaken(part))
+		*list = append(*list, d)
+		n++
+	}
+	return n
 }

@@ -156,14 +156,24 @@ func TestApplyDefaultsUnknownKind(t *testing.T) {
 }
 
 func TestDefaultsAreFresh(t *testing.T) {
-	a := DefaultStakeholders()
-	a[0].Cadence[0].Every = 0
-	if DefaultStakeholders()[0].Cadence[0].Every == 0 {
-		t.Error("DefaultStakeholders shares its cadence slices")
+	all := []DefaultKind{DefaultsSeverities, DefaultsRoles, DefaultsIncidentTypes, DefaultsThirdParties, DefaultsStakeholders}
+	a, b := New("a"), New("b")
+	for _, ws := range []*Workspace{a, b} {
+		for _, k := range all {
+			if _, err := ws.ApplyDefaults(k); err != nil {
+				t.Fatal(err)
+			}
+		}
 	}
-	for _, s := range DefaultStakeholders() {
-		if s.OwnerRole != "" {
-			t.Errorf("%s: owner %q before ApplyDefaults", s.ID, s.OwnerRole)
+	a.Stakeholders[0].Cadence[0].Every = 0
+	a.Roles[0].Functions[0] = FunctionExecutive
+	a.IncidentTypes[0].Criteria[0] = "changed"
+	if b.Stakeholders[0].Cadence[0].Every == 0 || b.Roles[0].Functions[0] == FunctionExecutive || b.IncidentTypes[0].Criteria[0] == "changed" {
+		t.Error("two plans share the slices of their defaults")
+	}
+	for _, s := range a.Stakeholders {
+		if s.OwnerRole == "" {
+			t.Errorf("%s: no owner though the plan has the default roles", s.ID)
 		}
 	}
 }
@@ -197,7 +207,7 @@ func TestMakeID(t *testing.T) {
 	}
 }
 
-func TestNewID(t *testing.T) {
+func TestUniqueID(t *testing.T) {
 	ws := Demo()
 	cases := []struct{ part, name, want string }{
 		{"roles", "Incident Manager", "incident-manager-2"},
@@ -207,12 +217,23 @@ func TestNewID(t *testing.T) {
 		{"reporting.channels", "Slack incidents", "slack-incidents-2"},
 	}
 	for _, c := range cases {
-		got, err := ws.NewID(c.part, c.name)
-		if err != nil || got != c.want {
-			t.Errorf("NewID(%s, %q) = %q, %v; want %q", c.part, c.name, got, err, c.want)
+		if got := ws.UniqueID(c.part, c.name); got != c.want {
+			t.Errorf("UniqueID(%s, %q) = %q; want %q", c.part, c.name, got, c.want)
 		}
 	}
-	if _, err := ws.NewID("severities", "x"); err == nil {
-		t.Error("NewID accepted a part without IDs")
+	// A part without IDs (a slip in the caller) still gets an ID no part
+	// uses: "incident-manager" is a role, "priya-raman" a person.
+	for _, name := range []string{"Incident Manager", "Priya Raman"} {
+		got := ws.UniqueID("severities", name)
+		for _, p := range idParts {
+			if ids, _ := ws.partIDs(p); slices.Contains(ids, got) {
+				t.Errorf("UniqueID(severities, %q) = %q, taken in %s", name, got, p)
+			}
+		}
+	}
+	for _, p := range idParts {
+		if _, ok := ws.partIDs(p); !ok {
+			t.Errorf("idParts names %q, which partIDs does not know", p)
+		}
 	}
 }

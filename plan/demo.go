@@ -18,6 +18,3 @@ func Demo() *Workspace {
 	}
 	return ws
 }
-
-// DemoJSON returns the embedded demo document as stored.
-func DemoJSON() []byte { return append([]byte(nil), demoJSON...) }

@@ -172,12 +172,3 @@ func (w Weekday) Index() int {
 	}
 	return -1
 }
-
-func contains[T comparable](list []T, v T) bool {
-	for _, x := range list {
-		if x == v {
-			return true
-		}
-	}
-	return false
-}

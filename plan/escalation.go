@@ -74,11 +74,11 @@ func (w *Workspace) EscalationPath(severity int) []PathStep {
 	if w == nil {
 		return nil
 	}
-	x := newRefIndex(w)
+	x := w.Index()
 	first := x.firstPage()
 	imRole := ""
 	var manager PathPerson
-	if r, ps := x.staffedWithFunction(FunctionIncidentManager); r != nil {
+	if r, ps := x.StaffedWithFunction(FunctionIncidentManager); r != nil {
 		imRole = r.ID
 		if len(ps) > 0 {
 			manager = person(ps[0])
@@ -90,7 +90,7 @@ func (w *Workspace) EscalationPath(severity int) []PathStep {
 	offsets := w.EscalationOffsets()
 	var rules []int
 	for i, r := range w.EscalationRules {
-		if r.After >= 0 && contains(r.Severities, severity) {
+		if r.After >= 0 && slices.Contains(r.Severities, severity) {
 			rules = append(rules, i)
 		}
 	}
@@ -119,7 +119,7 @@ func (w *Workspace) EscalationPath(severity int) []PathStep {
 }
 
 // firstPage finds who is paged at T+0.
-func (x *refIndex) firstPage() PathStep {
+func (x *Index) firstPage() PathStep {
 	st := PathStep{RuleIndex: -1}
 	// The rota: distinct shift members, each shift's primary first.
 	var ids []string
@@ -146,7 +146,7 @@ func (x *refIndex) firstPage() PathStep {
 		st.People, st.Nobody = people(ps), false
 		return st
 	}
-	if r, ps := x.staffedWithFunction(FunctionOnCall); len(ps) > 0 {
+	if r, ps := x.StaffedWithFunction(FunctionOnCall); len(ps) > 0 {
 		st.Paged = PagedOnCall
 		st.Resolved = x.resolve(r.ID)
 		return st
@@ -156,7 +156,7 @@ func (x *refIndex) firstPage() PathStep {
 		st.Resolved = x.resolve(id)
 		return st
 	}
-	if r, ps := x.staffedWithFunction(FunctionTriage); len(ps) > 0 {
+	if r, ps := x.StaffedWithFunction(FunctionTriage); len(ps) > 0 {
 		st.Paged = PagedTriage
 		st.Resolved = x.resolve(r.ID)
 		return st
@@ -167,14 +167,14 @@ func (x *refIndex) firstPage() PathStep {
 }
 
 // resolve turns a role ID into its people.
-func (x *refIndex) resolve(roleID string) Resolved {
-	res := Resolved{Role: roleID, RoleName: x.roleName(roleID)}
+func (x *Index) resolve(roleID string) Resolved {
+	res := Resolved{Role: roleID, RoleName: x.RoleName(roleID)}
 	res.People = people(x.staffed(roleID))
 	res.Nobody = len(res.People) == 0
 	return res
 }
 
-func person(p *Person) PathPerson { return PathPerson{ID: p.ID, Name: orID(p.Name, p.ID)} }
+func person(p *Person) PathPerson { return PathPerson{ID: p.ID, Name: OrID(p.Name, p.ID)} }
 
 func people(ps []*Person) []PathPerson {
 	if len(ps) == 0 {

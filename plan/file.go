@@ -113,12 +113,5 @@ func Save(path string, ws *Workspace) error {
 	if err != nil {
 		return fmt.Errorf("encoding workspace: %w", err)
 	}
-	return WriteFileAtomic(path, data)
-}
-
-// WriteFileAtomic writes data to path via a synced temporary file and rename
-// (see atomicfile.Write: symbolic links are followed, leftovers of killed
-// writers cleaned).
-func WriteFileAtomic(path string, data []byte) error {
 	return atomicfile.WriteBytes(path, data)
 }

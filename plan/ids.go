@@ -1,7 +1,7 @@
 package plan
 
 import (
-	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -97,21 +97,30 @@ func collect[T any](xs []T, id func(T) string) []string {
 	return out
 }
 
-// NewID returns an ID for a new item named name in one part of the plan,
-// named by its JSON path as in validation problems ("roles", "playbooks",
-// "coverage.rota.shifts", …), unique within that part.
-func (w *Workspace) NewID(part, name string) (string, error) {
-	if _, ok := w.partIDs(part); !ok {
-		return "", fmt.Errorf("new ID for %q: not a part of the plan with IDs", part)
-	}
-	return MakeID(name, w.idTaken(part)), nil
+// UniqueID returns an ID for a new item named name in one part of the
+// plan, named by its JSON path as in validation problems ("roles",
+// "playbooks", "coverage.rota.shifts", …), unique within that part. A name
+// that is no part with IDs gets an ID unused in every part, so it is still
+// unique wherever the item goes.
+func (w *Workspace) UniqueID(part, name string) string {
+	return MakeID(name, w.idTaken(part))
 }
 
-// idTaken reports whether an ID is used in one part of the plan, reading
-// the part afresh on every call so items added meanwhile count.
+// idParts are the parts of the plan whose items have IDs.
+var idParts = []string{"incidentTypes", "reporting.channels", "thirdParties", "coverage.rota.shifts", "stakeholders",
+	"people", "roles", "escalationRules", "reportingObligations", "playbooks", "actions"}
+
+// idTaken reports whether an ID is used in one part of the plan (in any,
+// for a name that is no part), reading the plan afresh on every call so
+// items added meanwhile count.
 func (w *Workspace) idTaken(part string) func(string) bool {
 	return func(id string) bool {
-		ids, _ := w.partIDs(part)
-		return contains(ids, id)
+		if ids, ok := w.partIDs(part); ok {
+			return slices.Contains(ids, id)
+		}
+		return slices.ContainsFunc(idParts, func(p string) bool {
+			ids, _ := w.partIDs(p)
+			return slices.Contains(ids, id)
+		})
 	}
 }

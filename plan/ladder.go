@@ -21,12 +21,7 @@ func (w *Workspace) Ladders() []Ladder {
 		return nil
 	}
 	rules := w.EscalationRules
-	index := make(map[string]int, len(rules))
-	for i, r := range rules {
-		if _, dup := index[r.ID]; !dup && r.ID != "" {
-			index[r.ID] = i
-		}
-	}
+	index := firstIndex(rules, func(r *EscalationRule) string { return r.ID })
 	next := make(map[int][]int, len(rules)) // tier → the tiers that follow it
 	head := make([]bool, len(rules))
 	for i, r := range rules {

@@ -1,53 +1,40 @@
 package plan
 
+import "slices"
+
 // Lookup functions return nil when the ID is unknown. They scan linearly:
 // plans are small and these are not on hot paths; Index is for bulk use.
 
 // Person returns the person with the ID.
 func (w *Workspace) Person(id string) *Person {
-	for i := range w.People {
-		if w.People[i].ID == id {
-			return &w.People[i]
-		}
-	}
-	return nil
+	return find(w.People, func(p *Person) bool { return p.ID == id })
 }
 
 // Role returns the role with the ID.
 func (w *Workspace) Role(id string) *Role {
-	for i := range w.Roles {
-		if w.Roles[i].ID == id {
-			return &w.Roles[i]
-		}
-	}
-	return nil
+	return find(w.Roles, func(r *Role) bool { return r.ID == id })
 }
 
 // Severity returns the severity with the level.
 func (w *Workspace) Severity(level int) *Severity {
-	for i := range w.Severities {
-		if w.Severities[i].Level == level {
-			return &w.Severities[i]
-		}
-	}
-	return nil
+	return find(w.Severities, func(s *Severity) bool { return s.Level == level })
 }
 
 // Playbook returns the playbook with the ID.
 func (w *Workspace) Playbook(id string) *Playbook {
-	for i := range w.Playbooks {
-		if w.Playbooks[i].ID == id {
-			return &w.Playbooks[i]
-		}
-	}
-	return nil
+	return find(w.Playbooks, func(p *Playbook) bool { return p.ID == id })
 }
 
 // ThirdParty returns the third party with the ID.
 func (w *Workspace) ThirdParty(id string) *ThirdParty {
-	for i := range w.ThirdParties {
-		if w.ThirdParties[i].ID == id {
-			return &w.ThirdParties[i]
+	return find(w.ThirdParties, func(t *ThirdParty) bool { return t.ID == id })
+}
+
+// find returns the first item that matches, or nil.
+func find[T any](items []T, match func(*T) bool) *T {
+	for i := range items {
+		if match(&items[i]) {
+			return &items[i]
 		}
 	}
 	return nil
@@ -57,7 +44,7 @@ func (w *Workspace) ThirdParty(id string) *ThirdParty {
 func (w *Workspace) RolesWithFunction(f Function) []*Role {
 	var out []*Role
 	for i := range w.Roles {
-		if contains(w.Roles[i].Functions, f) {
+		if slices.Contains(w.Roles[i].Functions, f) {
 			out = append(out, &w.Roles[i])
 		}
 	}

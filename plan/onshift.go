@@ -1,5 +1,7 @@
 package plan
 
+import "slices"
+
 // An escalation that reaches only the person already handling the incident
 // reaches nobody. Whether it does depends on who is on shift at the
 // moment, not on role membership: a primary and a secondary on-call
@@ -20,7 +22,7 @@ func (w *Workspace) SamePersonOnShift(from, to string) (person string, same bool
 	if w == nil {
 		return "", false
 	}
-	x := newRefIndex(w)
+	x := w.Index()
 	toAll := ids(x.staffed(to))
 	if len(toAll) == 0 {
 		return "", false // reaching nobody at all is another finding
@@ -30,8 +32,8 @@ func (w *Workspace) SamePersonOnShift(from, to string) (person string, same bool
 	}
 	fromShifts, toShifts := w.roleShifts(from), w.roleShifts(to)
 	primary := ""
-	if ps := x.staffed(from); len(ps) > 0 {
-		primary = ps[0].ID
+	if p := x.Primary(from); p != nil {
+		primary = p.ID
 	}
 	switch {
 	case len(fromShifts) == 0 && len(toShifts) == 0:
@@ -43,14 +45,14 @@ func (w *Workspace) SamePersonOnShift(from, to string) (person string, same bool
 		// one person who is, some week, on a "from" shift.
 		if len(toAll) == 1 {
 			for _, sh := range fromShifts {
-				if contains(sh.Members, toAll[0]) {
+				if slices.Contains(sh.Members, toAll[0]) {
 					return toAll[0], true
 				}
 			}
 		}
 	case len(fromShifts) == 0:
 		for _, sh := range toShifts {
-			if primary != "" && contains(sh.Members, primary) {
+			if primary != "" && slices.Contains(sh.Members, primary) {
 				return primary, true
 			}
 		}
@@ -85,7 +87,7 @@ func sameInSomeWeek(a, b []string) (string, bool) {
 	n := lcm(len(a), len(b))
 	if n > 10_000 { // beyond any real rota; compare every pairing instead
 		for _, p := range a {
-			if p != "" && contains(b, p) {
+			if p != "" && slices.Contains(b, p) {
 				return p, true
 			}
 		}

@@ -2,7 +2,6 @@ package plan
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 )
 
@@ -62,24 +61,10 @@ func (ps Problems) At(p string) Problems {
 // collector accumulates problems during validation.
 type collector struct{ list Problems }
 
-func (c *collector) errorf(path, format string, a ...any) {
-	c.list = append(c.list, Problem{Path: path, Level: Error, Message: fmt.Sprintf(format, a...)})
+func (c *collector) errorf(path Path, format string, a ...any) {
+	c.list = append(c.list, Problem{Path: path.String(), Level: Error, Message: fmt.Sprintf(format, a...)})
 }
 
-func (c *collector) warnf(path, format string, a ...any) {
-	c.list = append(c.list, Problem{Path: path, Level: Warning, Message: fmt.Sprintf(format, a...)})
-}
-
-// at builds a path such as "playbooks[3].steps". Validate calls it for
-// every item of a large plan on each keystroke, so it concatenates in one
-// allocation instead of going through fmt.
-func at(base string, i int, field string) string {
-	var num [20]byte
-	n := strconv.AppendInt(num[:0], int64(i), 10)
-	b := make([]byte, 0, len(base)+len(n)+len(field)+3)
-	b = append(append(append(append(b, base...), '['), n...), ']')
-	if field != "" {
-		b = append(append(b, '.'), field...)
-	}
-	return string(b)
+func (c *collector) warnf(path Path, format string, a ...any) {
+	c.list = append(c.list, Problem{Path: path.String(), Level: Warning, Message: fmt.Sprintf(format, a...)})
 }

@@ -114,10 +114,15 @@ type Shift struct {
 	Days  []Weekday `json:"days"`
 	Start string    `json:"start"`
 	End   string    `json:"end"`
-	// Members rotate through the shift in order; the first is primary.
+	// Members rotate through the shift in order; the first is primary
+	// (see Primary).
 	Members  []string `json:"members,omitempty"`
 	Handover string   `json:"handover,omitempty"`
 }
+
+// Primary returns the ID of the shift's primary: its first member, on call
+// first; "" when nobody is on the shift.
+func (s *Shift) Primary() string { return first(s.Members) }
 
 // Stakeholder is a group that is kept informed during incidents.
 type Stakeholder struct {

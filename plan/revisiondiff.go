@@ -43,12 +43,12 @@ func (d DiffLine) Changed() bool { return d.Op != DiffSame || len(d.Changes) > 0
 // rather than allocating gigabytes.
 const maxDiffCells = 4 << 20
 
-// DiffSteps compares two versions of a playbook's steps by their text
+// diffSteps compares two versions of a playbook's steps by their text
 // (longest common subsequence, so moved or edited steps show as removed
 // and added) and reports duration and reference changes on the steps
 // whose text is unchanged. Text is compared with surrounding white space
 // trimmed.
-func DiffSteps(older, newer []Step) []DiffLine {
+func diffSteps(older, newer []Step) []DiffLine {
 	eq := func(i, j int) bool { return strings.TrimSpace(older[i].Text) == strings.TrimSpace(newer[j].Text) }
 	// Common prefix and suffix need no table.
 	pre := 0
@@ -124,12 +124,12 @@ func same(older, newer []Step, i, j int) DiffLine {
 	}
 	var plus, minus []string
 	for _, r := range b.References {
-		if !contains(a.References, r) && !contains(plus, r) {
+		if !slices.Contains(a.References, r) && !slices.Contains(plus, r) {
 			plus = append(plus, r)
 		}
 	}
 	for _, r := range a.References {
-		if !contains(b.References, r) && !contains(minus, r) {
+		if !slices.Contains(b.References, r) && !slices.Contains(minus, r) {
 			minus = append(minus, r)
 		}
 	}
@@ -161,13 +161,13 @@ func (p *Playbook) Diff(fromRev, toRev int) ([]DiffLine, error) {
 		return nil, fmt.Errorf("playbook %q: no revision %d to compare from", p.ID, fromRev)
 	}
 	if toRev == 0 {
-		return DiffSteps(from.Steps, p.Steps), nil
+		return diffSteps(from.Steps, p.Steps), nil
 	}
 	to := p.revision(toRev)
 	if to == nil {
 		return nil, fmt.Errorf("playbook %q: no revision %d to compare to", p.ID, toRev)
 	}
-	return DiffSteps(from.Steps, to.Steps), nil
+	return diffSteps(from.Steps, to.Steps), nil
 }
 
 func (p *Playbook) revision(n int) *Revision {
@@ -211,9 +211,9 @@ func PublishRevision(p *Playbook, author, summary string, today Date) error {
 		return errors.New("publish: no playbook")
 	}
 	switch {
-	case blank(author):
+	case strings.TrimSpace(author) == "":
 		return fmt.Errorf("publish playbook %q: the author is required", p.ID)
-	case blank(summary):
+	case strings.TrimSpace(summary) == "":
 		return fmt.Errorf("publish playbook %q: say what changed in the summary", p.ID)
 	case today.IsZero():
 		return fmt.Errorf("publish playbook %q: the date is required", p.ID)

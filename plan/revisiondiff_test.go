@@ -60,7 +60,7 @@ func TestDiffSteps(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got := DiffSteps(c.old, c.new)
+			got := diffSteps(c.old, c.new)
 			if s := diffText(got); s != c.want {
 				t.Errorf("\n got %s\nwant %s", s, c.want)
 			}
@@ -97,7 +97,7 @@ func TestDiffStepsLarge(t *testing.T) {
 		new[i] = Step{Text: fmt.Sprint("new ", i)}
 	}
 	new[0] = old[0]
-	d := DiffSteps(old, new)
+	d := diffSteps(old, new)
 	if len(d) != 1+2*2999 || d[0].Op != DiffSame || d[1].Op != DiffRemove || d[len(d)-1].Op != DiffAdd {
 		t.Errorf("large diff: %d lines, first %c %c, last %c", len(d), d[0].Op, d[1].Op, d[len(d)-1].Op)
 	}

@@ -17,8 +17,20 @@ type Role struct {
 	Description      string     `json:"description,omitempty"`
 	Functions        []Function `json:"functions,omitempty"`
 	Responsibilities []string   `json:"responsibilities,omitempty"`
-	// Members can act in this role; the first is the primary holder.
+	// Members can act in this role; the first is the primary holder (see
+	// Primary), the others stand in, in order.
 	Members []string `json:"members,omitempty"`
+}
+
+// Primary returns the ID of the role's primary holder: its first member,
+// the one paged and named first; "" when the role has no members.
+func (r *Role) Primary() string { return first(r.Members) }
+
+func first(ids []string) string {
+	if len(ids) == 0 {
+		return ""
+	}
+	return ids[0]
 }
 
 // Responsibility assigns a RACI code to a role for an incident type.

@@ -43,17 +43,17 @@ type validator struct {
 
 // ids registers the IDs of one collection, reporting empty, malformed and
 // duplicate IDs, and returns the set of valid ones.
-func (v *validator) ids(base string, n int, id func(int) string) map[string]bool {
+func (v *validator) ids(base Path, n int, id func(int) string) map[string]bool {
 	set := make(map[string]bool, n)
 	for i := 0; i < n; i++ {
 		s := id(i)
 		switch {
 		case s == "":
-			v.errorf(at(base, i, "id"), "ID is required")
+			v.errorf(base.At(i, "id"), "ID is required")
 		case !ValidID(s):
-			v.errorf(at(base, i, "id"), "ID %q must be 1–64 characters of a–z, 0–9, '-', '_' or '.'", s)
+			v.errorf(base.At(i, "id"), "ID %q must be 1–64 characters of a–z, 0–9, '-', '_' or '.'", s)
 		case set[s]:
-			v.errorf(at(base, i, "id"), "duplicate ID %q", s)
+			v.errorf(base.At(i, "id"), "duplicate ID %q", s)
 		default:
 			set[s] = true
 		}
@@ -78,29 +78,29 @@ func ValidID(s string) bool {
 
 func (v *validator) index() {
 	w := v.w
-	v.typesSet = v.ids("incidentTypes", len(w.IncidentTypes), func(i int) string { return w.IncidentTypes[i].ID })
-	v.peopleSet = v.ids("people", len(w.People), func(i int) string { return w.People[i].ID })
-	v.rolesSet = v.ids("roles", len(w.Roles), func(i int) string { return w.Roles[i].ID })
-	v.playbooksSet = v.ids("playbooks", len(w.Playbooks), func(i int) string { return w.Playbooks[i].ID })
-	v.stakeholdersSet = v.ids("stakeholders", len(w.Stakeholders), func(i int) string { return w.Stakeholders[i].ID })
-	v.ids("thirdParties", len(w.ThirdParties), func(i int) string { return w.ThirdParties[i].ID })
-	v.ids("reporting.channels", len(w.Reporting.Channels), func(i int) string { return w.Reporting.Channels[i].ID })
-	v.ids("coverage.rota.shifts", len(w.Coverage.Rota.Shifts), func(i int) string { return w.Coverage.Rota.Shifts[i].ID })
-	v.ids("escalationRules", len(w.EscalationRules), func(i int) string { return w.EscalationRules[i].ID })
-	v.ids("reportingObligations", len(w.ReportingObligations), func(i int) string { return w.ReportingObligations[i].ID })
+	v.typesSet = v.ids(Root("incidentTypes"), len(w.IncidentTypes), func(i int) string { return w.IncidentTypes[i].ID })
+	v.peopleSet = v.ids(Root("people"), len(w.People), func(i int) string { return w.People[i].ID })
+	v.rolesSet = v.ids(Root("roles"), len(w.Roles), func(i int) string { return w.Roles[i].ID })
+	v.playbooksSet = v.ids(Root("playbooks"), len(w.Playbooks), func(i int) string { return w.Playbooks[i].ID })
+	v.stakeholdersSet = v.ids(Root("stakeholders"), len(w.Stakeholders), func(i int) string { return w.Stakeholders[i].ID })
+	v.ids(Root("thirdParties"), len(w.ThirdParties), func(i int) string { return w.ThirdParties[i].ID })
+	v.ids(Root("reporting.channels"), len(w.Reporting.Channels), func(i int) string { return w.Reporting.Channels[i].ID })
+	v.ids(Root("coverage.rota.shifts"), len(w.Coverage.Rota.Shifts), func(i int) string { return w.Coverage.Rota.Shifts[i].ID })
+	v.ids(Root("escalationRules"), len(w.EscalationRules), func(i int) string { return w.EscalationRules[i].ID })
+	v.ids(Root("reportingObligations"), len(w.ReportingObligations), func(i int) string { return w.ReportingObligations[i].ID })
 	v.severitiesSet = make(map[int]bool, len(w.Severities))
 	for _, s := range w.Severities {
 		v.severitiesSet[s.Level] = true
 	}
 }
 
-func (v *validator) name(path, s, what string) {
+func (v *validator) name(path Path, s, what string) {
 	if strings.TrimSpace(s) == "" {
 		v.errorf(path, "%s is required", what)
 	}
 }
 
-func (v *validator) ref(path string, set map[string]bool, id, what string, required bool) {
+func (v *validator) ref(path Path, set map[string]bool, id, what string, required bool) {
 	if id == "" {
 		if required {
 			v.errorf(path, "%s is required", what)
@@ -112,7 +112,7 @@ func (v *validator) ref(path string, set map[string]bool, id, what string, requi
 	}
 }
 
-func (v *validator) duration(path string, d Duration, required bool) {
+func (v *validator) duration(path Path, d Duration, required bool) {
 	switch {
 	case d < 0:
 		v.errorf(path, "duration %s is negative", d)
@@ -123,62 +123,63 @@ func (v *validator) duration(path string, d Duration, required bool) {
 	}
 }
 
-func (v *validator) severityRefs(path string, levels []int, required bool) {
+func (v *validator) severityRefs(path Path, levels []int, required bool) {
 	if len(levels) == 0 && required {
 		v.errorf(path, "at least one severity is required")
 	}
 	for j, l := range levels {
 		if !v.severitiesSet[l] {
-			v.errorf(at(path, j, ""), "unknown severity %d", l)
+			v.errorf(path.Index(j), "unknown severity %d", l)
 		}
 	}
 }
 
-func (v *validator) contacts(base string, cs []Contact) {
+func (v *validator) contacts(base Path, cs []Contact) {
 	for j, c := range cs {
-		if !contains(Channels, c.Channel) {
-			v.errorf(at(base, j, "channel"), "unknown channel %q", c.Channel)
-		}
+		oneOf(v, base.At(j, "channel"), c.Channel, Channels, "unknown channel %q")
 		if strings.TrimSpace(c.Value) == "" {
-			v.errorf(at(base, j, "value"), "contact value is required")
+			v.errorf(base.At(j, "value"), "contact value is required")
 		}
+	}
+}
+
+// oneOf reports a value outside its vocabulary (format has one %q for it).
+func oneOf[T ~string](v *validator, path Path, x T, valid []T, format string) {
+	if !slices.Contains(valid, x) {
+		v.errorf(path, format, x)
 	}
 }
 
 func (v *validator) organisation() {
-	v.name("organisation.name", v.w.Organisation.Name, "organisation name")
+	v.name(Root("organisation.name"), v.w.Organisation.Name, "organisation name")
 }
 
 func (v *validator) incidentTypes() {
 	for i, t := range v.w.IncidentTypes {
-		v.name(at("incidentTypes", i, "name"), t.Name, "name")
-		if !contains(Categories, t.Category) {
-			v.errorf(at("incidentTypes", i, "category"), "unknown category %q", t.Category)
-		}
+		v.name(Root("incidentTypes").At(i, "name"), t.Name, "name")
+		oneOf(v, Root("incidentTypes").At(i, "category"), t.Category, Categories, "unknown category %q")
 		if len(t.Criteria) == 0 {
-			v.warnf(at("incidentTypes", i, "criteria"), "no declaration criteria: say what makes this an incident")
+			v.warnf(Root("incidentTypes").At(i, "criteria"), "no declaration criteria: say what makes this an incident")
 		}
 	}
 }
 
 func (v *validator) reporting() {
 	for i, c := range v.w.Reporting.Channels {
-		v.name(at("reporting.channels", i, "name"), c.Name, "name")
-		if !contains(Channels, c.Channel) {
-			v.errorf(at("reporting.channels", i, "channel"), "unknown channel %q", c.Channel)
-		}
+		v.name(Root("reporting.channels").At(i, "name"), c.Name, "name")
+		oneOf(v, Root("reporting.channels").At(i, "channel"), c.Channel, Channels, "unknown channel %q")
 	}
 }
 
 func (v *validator) triage() {
-	v.ref("triage.role", v.rolesSet, v.w.Triage.Role, "role", false)
-	v.duration("triage.targetTime", v.w.Triage.TargetTime, false)
+	v.ref(Root("triage.role"), v.rolesSet, v.w.Triage.Role, "role", false)
+	v.duration(Root("triage.targetTime"), v.w.Triage.TargetTime, false)
 }
 
 func (v *validator) severities() {
 	seen := map[int]bool{}
 	for i, s := range v.w.Severities {
-		p := func(f string) string { return at("severities", i, f) }
+		p := func(f string) Path { return Root("severities").At(i, f) }
 		switch {
 		case s.Level < 1 || s.Level > 10:
 			v.errorf(p("level"), "level %d is outside 1–10", s.Level)
@@ -201,7 +202,7 @@ func (v *validator) severities() {
 	}
 	for l := 1; l <= len(v.w.Severities); l++ {
 		if !seen[l] {
-			v.warnf("severities", "levels should run 1…%d without gaps; level %d is missing", len(v.w.Severities), l)
+			v.warnf(Root("severities"), "levels should run 1…%d without gaps; level %d is missing", len(v.w.Severities), l)
 			break
 		}
 	}
@@ -209,40 +210,36 @@ func (v *validator) severities() {
 
 func (v *validator) thirdParties() {
 	for i, t := range v.w.ThirdParties {
-		v.name(at("thirdParties", i, "name"), t.Name, "name")
-		if !contains(ServiceClasses, t.ServiceClass) {
-			v.errorf(at("thirdParties", i, "serviceClass"), "unknown service class %q", t.ServiceClass)
-		}
-		if !contains(Criticalities, t.Criticality) {
-			v.errorf(at("thirdParties", i, "criticality"), "unknown criticality %q", t.Criticality)
-		}
-		v.contacts(at("thirdParties", i, "contacts"), t.Contacts)
+		v.name(Root("thirdParties").At(i, "name"), t.Name, "name")
+		oneOf(v, Root("thirdParties").At(i, "serviceClass"), t.ServiceClass, ServiceClasses, "unknown service class %q")
+		oneOf(v, Root("thirdParties").At(i, "criticality"), t.Criticality, Criticalities, "unknown criticality %q")
+		v.contacts(Root("thirdParties").At(i, "contacts"), t.Contacts)
 	}
 }
 
 func (v *validator) coverage() {
 	c := v.w.Coverage
 	if c.Mode != CoverageBusinessHours && c.Mode != Coverage24x7 {
-		v.errorf("coverage.mode", "unknown coverage mode %q (want %q or %q)", c.Mode, CoverageBusinessHours, Coverage24x7)
+		v.errorf(Root("coverage.mode"), "unknown coverage mode %q (want %q or %q)", c.Mode, CoverageBusinessHours, Coverage24x7)
 	}
 	if c.TimeZone != "" {
 		// "Local" would mean the zone of whichever machine opens the file.
 		if _, err := time.LoadLocation(c.TimeZone); err != nil || c.TimeZone == "Local" {
-			v.errorf("coverage.timeZone", "unknown time zone %q", c.TimeZone)
+			v.errorf(Root("coverage.timeZone"), "unknown time zone %q", c.TimeZone)
 		}
 	}
 	if c.Mode == Coverage24x7 && len(c.Rota.Shifts) == 0 {
-		v.warnf("coverage.rota.shifts", "24/7 cover is declared but the on-call rota has no shifts")
+		v.warnf(Root("coverage.rota.shifts"), "24/7 cover is declared but the on-call rota has no shifts")
 	}
 	bh := c.BusinessHours
-	v.days("coverage.businessHours.days", bh.Days)
-	s, okS := v.clock("coverage.businessHours.start", bh.Start, bh.Start != "" || bh.End != "")
-	e, okE := v.clock("coverage.businessHours.end", bh.End, bh.Start != "" || bh.End != "")
+	v.days(Root("coverage.businessHours.days"), bh.Days)
+	s, okS := v.clock(Root("coverage.businessHours.start"), bh.Start, bh.Start != "" || bh.End != "")
+	e, okE := v.clock(Root("coverage.businessHours.end"), bh.End, bh.Start != "" || bh.End != "")
 	if okS && okE && bh.Start != "" && e <= s {
-		v.errorf("coverage.businessHours.end", "business hours end %s is not after start %s", bh.End, bh.Start)
+		v.errorf(Root("coverage.businessHours.end"), "business hours end %s is not after start %s", bh.End, bh.Start)
 	}
 	for i, sh := range c.Rota.Shifts {
-		p := func(f string) string { return at("coverage.rota.shifts", i, f) }
+		p := func(f string) Path { return Root("coverage.rota.shifts").At(i, f) }
 		v.name(p("name"), sh.Name, "name")
 		v.ref(p("role"), v.rolesSet, sh.Role, "role", true)
 		if len(sh.Days) == 0 {
@@ -259,9 +256,9 @@ func (v *validator) coverage() {
 		}
 		seen := map[string]bool{}
 		for j, m := range sh.Members {
-			v.ref(at(p("members"), j, ""), v.peopleSet, m, "person", true)
+			v.ref(p("members").Index(j), v.peopleSet, m, "person", true)
 			if seen[m] {
-				v.errorf(at(p("members"), j, ""), "%q is listed twice", m)
+				v.errorf(p("members").Index(j), "%q is listed twice", m)
 			}
 			seen[m] = true
 		}
@@ -271,16 +268,16 @@ func (v *validator) coverage() {
 	}
 }
 
-func (v *validator) days(path string, days []Weekday) {
+func (v *validator) days(path Path, days []Weekday) {
 	for j, d := range days {
 		if d.Index() < 0 {
-			v.errorf(at(path, j, ""), "unknown day %q (use mon…sun)", d)
+			v.errorf(path.Index(j), "unknown day %q (use mon…sun)", d)
 		}
 	}
 }
 
 // clock validates "HH:MM" and returns minutes after midnight.
-func (v *validator) clock(path, s string, required bool) (int, bool) {
+func (v *validator) clock(path Path, s string, required bool) (int, bool) {
 	if s == "" {
 		if required {
 			v.errorf(path, "time is required (HH:MM)")
@@ -297,38 +294,34 @@ func (v *validator) clock(path, s string, required bool) (int, bool) {
 
 func (v *validator) stakeholders() {
 	for i, s := range v.w.Stakeholders {
-		p := func(f string) string { return at("stakeholders", i, f) }
+		p := func(f string) Path { return Root("stakeholders").At(i, f) }
 		v.name(p("name"), s.Name, "name")
-		if !contains(StakeholderKinds, s.Kind) {
-			v.errorf(p("kind"), "unknown stakeholder kind %q", s.Kind)
-		}
-		if !contains(Channels, s.Channel) {
-			v.errorf(p("channel"), "unknown channel %q", s.Channel)
-		}
+		oneOf(v, p("kind"), s.Kind, StakeholderKinds, "unknown stakeholder kind %q")
+		oneOf(v, p("channel"), s.Channel, Channels, "unknown channel %q")
 		v.ref(p("ownerRole"), v.rolesSet, s.OwnerRole, "role", true)
 		seen := map[int]bool{}
 		for j, c := range s.Cadence {
-			cp := at(p("cadence"), j, "")
+			cp := p("cadence").Index(j)
 			if !v.severitiesSet[c.Severity] {
-				v.errorf(cp+".severity", "unknown severity %d", c.Severity)
+				v.errorf(cp.Field("severity"), "unknown severity %d", c.Severity)
 			} else if seen[c.Severity] {
-				v.errorf(cp+".severity", "severity %d has two cadences", c.Severity)
+				v.errorf(cp.Field("severity"), "severity %d has two cadences", c.Severity)
 			}
 			seen[c.Severity] = true
-			v.duration(cp+".every", c.Every, true)
+			v.duration(cp.Field("every"), c.Every, true)
 		}
 	}
 }
 
 func (v *validator) people() {
 	for i, p := range v.w.People {
-		v.name(at("people", i, "name"), p.Name, "name")
-		v.contacts(at("people", i, "contacts"), p.Contacts)
+		v.name(Root("people").At(i, "name"), p.Name, "name")
+		v.contacts(Root("people").At(i, "contacts"), p.Contacts)
 		if p.Deputy != "" {
 			if p.Deputy == p.ID {
-				v.errorf(at("people", i, "deputy"), "a person cannot deputise for themselves")
+				v.errorf(Root("people").At(i, "deputy"), "a person cannot deputise for themselves")
 			} else {
-				v.ref(at("people", i, "deputy"), v.peopleSet, p.Deputy, "person", false)
+				v.ref(Root("people").At(i, "deputy"), v.peopleSet, p.Deputy, "person", false)
 			}
 		}
 	}
@@ -336,15 +329,13 @@ func (v *validator) people() {
 
 func (v *validator) roles() {
 	for i, r := range v.w.Roles {
-		v.name(at("roles", i, "name"), r.Name, "name")
+		v.name(Root("roles").At(i, "name"), r.Name, "name")
 		for j, f := range r.Functions {
-			if !contains(Functions, f) {
-				v.errorf(at(at("roles", i, "functions"), j, ""), "unknown function %q", f)
-			}
+			oneOf(v, Root("roles").At(i, "functions").Index(j), f, Functions, "unknown function %q")
 		}
 		seen := map[string]bool{}
 		for j, m := range r.Members {
-			mp := at(at("roles", i, "members"), j, "")
+			mp := Root("roles").At(i, "members").Index(j)
 			v.ref(mp, v.peopleSet, m, "person", true)
 			if seen[m] {
 				v.errorf(mp, "%q is listed twice", m)
@@ -352,7 +343,7 @@ func (v *validator) roles() {
 			seen[m] = true
 		}
 		if len(r.Members) == 0 {
-			v.warnf(at("roles", i, "members"), "nobody holds this role")
+			v.warnf(Root("roles").At(i, "members"), "nobody holds this role")
 		}
 	}
 }
@@ -361,20 +352,18 @@ func (v *validator) responsibilities() {
 	seen := map[[2]string]bool{}
 	accountable := map[string]int{}
 	for i, r := range v.w.Responsibilities {
-		v.ref(at("responsibilities", i, "incidentType"), v.typesSet, r.IncidentType, "incident type", true)
-		v.ref(at("responsibilities", i, "role"), v.rolesSet, r.Role, "role", true)
-		if !contains(RACIs, r.RACI) {
-			v.errorf(at("responsibilities", i, "raci"), "unknown code %q (want R, A, C or I)", r.RACI)
-		}
+		v.ref(Root("responsibilities").At(i, "incidentType"), v.typesSet, r.IncidentType, "incident type", true)
+		v.ref(Root("responsibilities").At(i, "role"), v.rolesSet, r.Role, "role", true)
+		oneOf(v, Root("responsibilities").At(i, "raci"), r.RACI, RACIs, "unknown code %q (want R, A, C or I)")
 		k := [2]string{r.IncidentType, r.Role}
 		if seen[k] {
-			v.errorf(at("responsibilities", i, ""), "role %q has two entries for incident type %q", r.Role, r.IncidentType)
+			v.errorf(Root("responsibilities").Index(i), "role %q has two entries for incident type %q", r.Role, r.IncidentType)
 		}
 		seen[k] = true
 		if r.RACI == Accountable {
 			accountable[r.IncidentType]++
 			if accountable[r.IncidentType] == 2 {
-				v.warnf(at("responsibilities", i, "raci"), "incident type %q has more than one accountable role", r.IncidentType)
+				v.warnf(Root("responsibilities").At(i, "raci"), "incident type %q has more than one accountable role", r.IncidentType)
 			}
 		}
 	}
@@ -382,11 +371,9 @@ func (v *validator) responsibilities() {
 
 func (v *validator) escalationRules() {
 	for i, r := range v.w.EscalationRules {
-		p := func(f string) string { return at("escalationRules", i, f) }
+		p := func(f string) Path { return Root("escalationRules").At(i, f) }
 		v.name(p("name"), r.Name, "name")
-		if !contains(Triggers, r.Trigger) {
-			v.errorf(p("trigger"), "unknown trigger %q", r.Trigger)
-		}
+		oneOf(v, p("trigger"), r.Trigger, Triggers, "unknown trigger %q")
 		v.severityRefs(p("severities"), r.Severities, true)
 		// A later tier may fire together with the one before (after 0).
 		v.duration(p("after"), r.After, r.Follows == "")
@@ -400,17 +387,12 @@ func (v *validator) escalationRules() {
 // trigger and severities, and no chain loops back on itself.
 func (v *validator) ladders() {
 	rules := v.w.EscalationRules
-	index := make(map[string]int, len(rules))
-	for i, r := range rules {
-		if _, dup := index[r.ID]; !dup {
-			index[r.ID] = i
-		}
-	}
+	index := firstIndex(rules, func(r *EscalationRule) string { return r.ID })
 	for i, r := range rules {
 		if r.Follows == "" {
 			continue
 		}
-		path := at("escalationRules", i, "follows")
+		path := Root("escalationRules").At(i, "follows")
 		j, ok := index[r.Follows]
 		switch {
 		case !ok:
@@ -449,128 +431,14 @@ func sortedCopy(xs []int) []int {
 
 func (v *validator) obligations() {
 	for i, o := range v.w.ReportingObligations {
-		p := func(f string) string { return at("reportingObligations", i, f) }
+		p := func(f string) Path { return Root("reportingObligations").At(i, f) }
 		v.name(p("body"), o.Body, "body")
 		v.duration(p("deadline"), o.Deadline, true)
 		v.ref(p("ownerRole"), v.rolesSet, o.OwnerRole, "role", true)
 		for j, t := range o.IncidentTypes {
-			v.ref(at(p("incidentTypes"), j, ""), v.typesSet, t, "incident type", true)
+			v.ref(p("incidentTypes").Index(j), v.typesSet, t, "incident type", true)
 		}
 		v.severityRefs(p("severities"), o.Severities, false)
 		v.ref(p("stakeholder"), v.stakeholdersSet, o.Stakeholder, "stakeholder", false)
-	}
-}
-
-func (v *validator) playbooks() {
-	for i, pb := range v.w.Playbooks {
-		p := func(f string) string { return at("playbooks", i, f) }
-		v.name(p("title"), pb.Title, "title")
-		v.ref(p("role"), v.rolesSet, pb.Role, "role", true)
-		for j, t := range pb.IncidentTypes {
-			v.ref(at(p("incidentTypes"), j, ""), v.typesSet, t, "incident type", true)
-		}
-		v.ref(p("owner"), v.peopleSet, pb.Owner, "person", false)
-		v.duration(p("reviewInterval"), pb.ReviewInterval, false)
-		v.playbookRefs(p("references"), pb.ID, pb.References)
-		if len(pb.Steps) == 0 {
-			v.warnf(p("steps"), "playbook has no steps")
-		}
-		for j, s := range pb.Steps {
-			sp := at(p("steps"), j, "")
-			v.name(sp+".text", s.Text, "step text")
-			v.duration(sp+".expectedDuration", s.ExpectedDuration, false)
-			v.playbookRefs(sp+".references", pb.ID, s.References)
-		}
-		last := 0
-		for j, r := range pb.Revisions {
-			rp := at(p("revisions"), j, "")
-			if r.Number <= last {
-				v.errorf(rp+".number", "revision %d does not follow revision %d", r.Number, last)
-			}
-			last = r.Number
-			if r.Date.IsZero() {
-				v.errorf(rp+".date", "revision date is required")
-			} else if j > 0 && r.Date.Before(pb.Revisions[j-1].Date) {
-				v.warnf(rp+".date", "revision %d is dated before the revision it follows", r.Number)
-			}
-			v.name(rp+".summary", r.Summary, "revision summary")
-			v.name(rp+".author", r.Author, "revision author")
-		}
-	}
-	v.playbookCycles()
-}
-
-func (v *validator) playbookRefs(path, self string, refs []string) {
-	for j, r := range refs {
-		rp := at(path, j, "")
-		if r == self {
-			v.errorf(rp, "playbook refers to itself")
-			continue
-		}
-		v.ref(rp, v.playbooksSet, r, "playbook", true)
-	}
-}
-
-// playbookCycles reports reference loops (A → B → A), which would send a
-// responder round in circles. Each cycle is reported once, at the playbook
-// where the depth-first search closes it.
-func (v *validator) playbookCycles() {
-	pbs := v.w.Playbooks
-	idx := make(map[string]int, len(pbs))
-	for i, p := range pbs {
-		if _, dup := idx[p.ID]; !dup {
-			idx[p.ID] = i
-		}
-	}
-	edges := func(i int) []string {
-		out := append([]string(nil), pbs[i].References...)
-		for _, s := range pbs[i].Steps {
-			out = append(out, s.References...)
-		}
-		return out
-	}
-	const (
-		white = iota
-		grey
-		black
-	)
-	colour := make([]int, len(pbs))
-	reported := map[string]bool{}
-	var stack []string
-	var visit func(i int)
-	visit = func(i int) {
-		colour[i] = grey
-		stack = append(stack, pbs[i].ID)
-		for _, r := range edges(i) {
-			j, ok := idx[r]
-			if !ok || j == i {
-				continue
-			}
-			switch colour[j] {
-			case white:
-				visit(j)
-			case grey:
-				start := 0
-				for k, id := range stack {
-					if id == r {
-						start = k
-					}
-				}
-				loop := strings.Join(append(append([]string(nil), stack[start:]...), r), " → ")
-				if !reported[loop] {
-					reported[loop] = true
-					// Role playbooks hand off to each other (incident
-					// manager ↔ deputy), so a loop is worth a look, not an error.
-					v.warnf(at("playbooks", i, "references"), "reference cycle: %s; normal for hand-offs between roles, but check a responder cannot go round in circles", loop)
-				}
-			}
-		}
-		stack = stack[:len(stack)-1]
-		colour[i] = black
-	}
-	for i := range pbs {
-		if colour[i] == white {
-			visit(i)
-		}
 	}
 }

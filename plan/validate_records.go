@@ -1,6 +1,9 @@
 package plan
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // records validates what the assessment stores: N/A marks, improvement
 // actions and assessment snapshots. Criterion IDs are not checked against
@@ -10,12 +13,12 @@ func (v *validator) records() {
 	w := v.w
 	for dim, l := range w.TargetLevels {
 		if l < 0 || l > 4 {
-			v.errorf("targetLevels."+dim, "target level %d is outside 0–4", l)
+			v.errorf(Root("targetLevels").Field(dim), "target level %d is outside 0–4", l)
 		}
 	}
 	seenNA := map[string]bool{}
 	for i, na := range w.NotApplicable {
-		p := func(f string) string { return at("notApplicable", i, f) }
+		p := func(f string) Path { return Root("notApplicable").At(i, f) }
 		c := strings.TrimSpace(na.Criterion)
 		if c == "" {
 			v.errorf(p("criterion"), "criterion ID is required")
@@ -28,13 +31,11 @@ func (v *validator) records() {
 		}
 	}
 
-	v.ids("actions", len(w.Actions), func(i int) string { return w.Actions[i].ID })
+	v.ids(Root("actions"), len(w.Actions), func(i int) string { return w.Actions[i].ID })
 	for i, a := range w.Actions {
-		p := func(f string) string { return at("actions", i, f) }
+		p := func(f string) Path { return Root("actions").At(i, f) }
 		v.name(p("text"), a.Text, "action text")
-		if !contains(ActionStatuses, a.Status) {
-			v.errorf(p("status"), "unknown status %q (want open, in-progress, done or cancelled)", a.Status)
-		}
+		oneOf(v, p("status"), a.Status, ActionStatuses, "unknown status %q (want open, in-progress, done or cancelled)")
 		v.ref(p("ownerRole"), v.rolesSet, a.OwnerRole, "role", false)
 		v.ref(p("ownerPerson"), v.peopleSet, a.OwnerPerson, "person", false)
 		v.ref(p("playbook"), v.playbooksSet, a.Playbook, "playbook", false)
@@ -54,7 +55,7 @@ func (v *validator) records() {
 	}
 
 	for i, r := range w.Assessments {
-		p := func(f string) string { return at("assessments", i, f) }
+		p := func(f string) Path { return Root("assessments").At(i, f) }
 		if r.Date.IsZero() {
 			v.errorf(p("date"), "assessment date is required")
 		} else if i > 0 && r.Date.Before(w.Assessments[i-1].Date) {
@@ -65,20 +66,15 @@ func (v *validator) records() {
 		}
 		for j, d := range r.Dimensions {
 			if d.Level < 0 || d.Level > 4 {
-				v.errorf(at(p("dimensions"), j, "level"), "level %d is outside 0–4", d.Level)
+				v.errorf(p("dimensions").At(j, "level"), "level %d is outside 0–4", d.Level)
 			}
 			if d.Progress < 0 || d.Progress > 4 {
-				v.errorf(at(p("dimensions"), j, "progress"), "progress %v is outside 0–4", d.Progress)
+				v.errorf(p("dimensions").At(j, "progress"), "progress %v is outside 0–4", d.Progress)
 			}
 		}
 	}
 }
 
 func hasRevision(pb *Playbook, n int) bool {
-	for _, r := range pb.Revisions {
-		if r.Number == n {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(pb.Revisions, func(r Revision) bool { return r.Number == n })
 }

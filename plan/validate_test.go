@@ -650,7 +650,7 @@ func TestValidateIDs(t *testing.T) {
 					vtCheck(t, ps)
 					return
 				}
-				vtCheck(t, ps, vtWant{at(c.base, i, "id"), Error, tc.msg})
+				vtCheck(t, ps, vtWant{Root(c.base).At(i, "id").String(), Error, tc.msg})
 			})
 		}
 	}

@@ -2,8 +2,6 @@ package scoring
 
 import (
 	"slices"
-	"strconv"
-	"strings"
 
 	"drillbook/plan"
 )
@@ -196,20 +194,12 @@ func reachableOutOfHours(cs []plan.Contact) bool {
 func blank(s string) bool { return plan.Placeholder(s) }
 
 // at builds a plan path such as "playbooks[2].owner" (field may be "").
-func at(base string, i int, field string) string {
-	if field == "" {
-		return base + "[" + strconv.Itoa(i) + "]"
-	}
-	return base + "[" + strconv.Itoa(i) + "]." + field
-}
+// Kept until the criteria call plan.Path themselves.
+func at(base string, i int, field string) string { return plan.Root(base).At(i, field).String() }
 
-// orID is a display fallback, not a rule: an empty name shows the ID.
-func orID(name, id string) string {
-	if strings.TrimSpace(name) == "" {
-		return id
-	}
-	return name
-}
+// orID is plan.OrID: a blank name shows the ID. Kept until the criteria
+// call it themselves.
+func orID(name, id string) string { return plan.OrID(name, id) }
 
 // bindingGaps lists a run's scenario references that could not be bound and
 // that apply to this organisation: a clinical reference is no gap for an

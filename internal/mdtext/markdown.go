@@ -22,7 +22,7 @@ import (
 // attribute pairs up once the tag is gone), so the result is parsed again;
 // unless its code is exactly the code of the input, every "<" is disarmed,
 // code included: the code then shows "&lt;", but nothing loads or runs.
-// Images are the caller's business (plan.StripRemoteImages).
+// Images are the caller's business (StripRemoteImages).
 func Markdown(s string) string {
 	s = textclean.Clean(s)
 	if !strings.ContainsAny(s, "<&") {
@@ -142,17 +142,20 @@ func (r ranges) has(i int) bool {
 	return false
 }
 
-// codeRanges finds the code in s as CommonMark reads it: the text of code
-// spans, and the lines of fenced and indented code blocks.
+// codeRanges finds the code in s as CommonMark reads it (see codeIn).
 func codeRanges(s string) ranges {
-	src := []byte(s)
+	return codeIn(goldmark.DefaultParser().Parse(text.NewReader([]byte(s))))
+}
+
+// codeIn finds the code in a parsed document: the text of code spans, and
+// the lines of fenced and indented code blocks.
+func codeIn(doc ast.Node) ranges {
 	var out ranges
-	add := func(start, stop int) {
-		if stop > start {
-			out = append(out, [2]int{start, stop})
+	add := func(seg text.Segment) {
+		if seg.Stop > seg.Start {
+			out = append(out, [2]int{seg.Start, seg.Stop})
 		}
 	}
-	doc := goldmark.DefaultParser().Parse(text.NewReader(src))
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
 			return ast.WalkContinue, nil
@@ -161,15 +164,14 @@ func codeRanges(s string) ranges {
 		case *ast.CodeSpan:
 			for c := n.FirstChild(); c != nil; c = c.NextSibling() {
 				if t, ok := c.(*ast.Text); ok {
-					add(t.Segment.Start, t.Segment.Stop)
+					add(t.Segment)
 				}
 			}
 			return ast.WalkSkipChildren, nil
 		case *ast.FencedCodeBlock, *ast.CodeBlock:
 			lines := n.Lines()
 			for i := 0; i < lines.Len(); i++ {
-				seg := lines.At(i)
-				add(seg.Start, seg.Stop)
+				add(lines.At(i))
 			}
 			return ast.WalkSkipChildren, nil
 		}

@@ -10,6 +10,8 @@
 // backslashes as typed. Text the user writes as Markdown (playbook steps
 // and summaries) keeps its formatting; only raw HTML is disarmed there.
 // Both directions are exact inverses, so playbooks survive a round trip.
+// StripRemoteImages replaces the images of user Markdown that would load
+// something from the network.
 package mdtext
 
 import (
@@ -54,12 +56,16 @@ func Lines(s string) []string {
 }
 
 // Unescape reverses Inline (and reads the entities and backslash escapes
-// of hand-written Markdown, as a renderer would).
+// of hand-written Markdown, as a renderer would). The result is cleaned as
+// Inline cleans, since an entity such as "&#1;" spells a control character.
 func Unescape(s string) string {
 	if strings.IndexByte(s, '\\') >= 0 {
 		s = unescapeBackslashes(s)
 	}
-	return html.UnescapeString(s)
+	if strings.IndexByte(s, '&') >= 0 {
+		s = textclean.Clean(html.UnescapeString(s))
+	}
+	return s
 }
 
 // lineStart escapes what would make an inline string start a block: a

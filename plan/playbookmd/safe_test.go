@@ -1,9 +1,11 @@
-package plan
+package playbookmd
 
 import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"drillbook/plan"
 )
 
 // A playbook's user text cannot put HTML, remote images, links or control
@@ -11,23 +13,23 @@ import (
 // looks like markup ("a < b", "<kbd>") reads back exactly as written.
 func TestPlaybookMarkdownIsSanitised(t *testing.T) {
 	const hostile = "<script>alert(1)</script> ![t](http://example.invalid/t.png) \x00\x07\u202E"
-	ws := New("Org <b>bold</b>")
-	ws.Roles = []Role{{ID: "r", Name: hostile}}
-	ws.People = []Person{{ID: "p", Name: hostile}}
-	ws.IncidentTypes = []IncidentType{{ID: "it", Name: hostile}}
-	ws.Playbooks = []Playbook{
+	ws := plan.New("Org <b>bold</b>")
+	ws.Roles = []plan.Role{{ID: "r", Name: hostile}}
+	ws.People = []plan.Person{{ID: "p", Name: hostile}}
+	ws.IncidentTypes = []plan.IncidentType{{ID: "it", Name: hostile}}
+	ws.Playbooks = []plan.Playbook{
 		{ID: "pb", Title: hostile, Role: "r", Owner: "p", IncidentTypes: []string{"it"}, References: []string{"other", "http://example.invalid/x"},
 			Summary: hostile + "\n\n<img src=\"http://example.invalid/i.png\">",
-			Steps: []Step{
+			Steps: []plan.Step{
 				{Text: "Step " + hostile + "\n<iframe src=\"http://example.invalid\"></iframe>", References: []string{"javascript:alert(1)"}},
 			},
-			Revisions: []Revision{{Number: 1, Date: NewDate(2026, 1, 1), Author: hostile, Summary: hostile}},
+			Revisions: []plan.Revision{{Number: 1, Date: plan.NewDate(2026, 1, 1), Author: hostile, Summary: hostile}},
 		},
 		{ID: "other", Title: hostile},
 	}
-	docs := map[string]string{"index": PlaybookIndexMarkdown(ws, Date{})}
+	docs := map[string]string{"index": IndexMarkdown(ws, plan.Date{})}
 	for i := range ws.Playbooks {
-		docs[ws.Playbooks[i].ID] = PlaybookMarkdown(&ws.Playbooks[i], ws, Date{})
+		docs[ws.Playbooks[i].ID] = Markdown(&ws.Playbooks[i], ws, plan.Date{})
 	}
 	for name, md := range docs {
 		lower := strings.ToLower(md)
@@ -37,7 +39,7 @@ func TestPlaybookMarkdownIsSanitised(t *testing.T) {
 			}
 		}
 	}
-	got, err := ParsePlaybookMarkdown(docs["pb"])
+	got, err := Parse(docs["pb"])
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -45,13 +47,13 @@ func TestPlaybookMarkdownIsSanitised(t *testing.T) {
 		t.Errorf("title read back as %q", got.Title)
 	}
 
-	benign := Playbook{ID: "b", Title: "If a < b & c > d, press <kbd>Enter</kbd>",
+	benign := plan.Playbook{ID: "b", Title: "If a < b & c > d, press <kbd>Enter</kbd>",
 		Summary:   "Use `a<b>` as code; &lt; is literal; a < b.",
-		Steps:     []Step{{Text: "Compare a < b & c\nthen type <kbd>q</kbd> and &amp;lt; literally\n```\n<b>code</b>\n```"}},
-		Revisions: []Revision{{Number: 1, Date: NewDate(2026, 1, 1), Author: "A & B <team>", Summary: "Fixed <br> and | pipes"}},
+		Steps:     []plan.Step{{Text: "Compare a < b & c\nthen type <kbd>q</kbd> and &amp;lt; literally\n```\n<b>code</b>\n```"}},
+		Revisions: []plan.Revision{{Number: 1, Date: plan.NewDate(2026, 1, 1), Author: "A & B <team>", Summary: "Fixed <br> and | pipes"}},
 	}
-	md := PlaybookMarkdown(&benign, nil, Date{})
-	back, err := ParsePlaybookMarkdown(md)
+	md := Markdown(&benign, nil, plan.Date{})
+	back, err := Parse(md)
 	if err != nil {
 		t.Fatalf("%v\n%s", err, md)
 	}

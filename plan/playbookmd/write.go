@@ -1,4 +1,4 @@
-package plan
+package playbookmd
 
 import (
 	"fmt"
@@ -6,62 +6,24 @@ import (
 	"strings"
 
 	"drillbook/internal/mdtext"
-	"drillbook/internal/textclean"
+	"drillbook/plan"
 )
 
-// Playbooks travel as Markdown so teams can keep them next to their code,
-// read them in any viewer and write new ones by hand. The format:
-//
-//	# Title
-//
-//	- **Playbook:** `id`
-//	- **Role:** Role name (`role-id`)
-//	- **Incident types:** Name (`type-id`), …
-//	- **Owner:** Name (`person-id`)
-//	- **Review:** every 180d; last reviewed 2026-10-14; next due 2027-04-12; **overdue**
-//	- **Related playbooks:** [Title](other-id.md), …
-//
-//	Summary paragraphs.
-//
-//	## Steps
-//
-//	1. Step text (more lines indented under it).
-//	   - Expected duration: 5m
-//	   - See: [Title](other-id.md)
-//
-//	## Revision history
-//
-//	| Revision | Date | Author | Summary |
-//	| --- | --- | --- | --- |
-//	| 3 | 2026-10-14 | Name (`person-id`) | What changed |
-//
-// IDs ride along in backticks and link targets, so names can be shown
-// without losing what they refer to. Revisions carry their number, date,
-// author and summary but not their steps.
-//
-// User text goes through the sanitiser every exported Markdown file uses
-// (drillbook/internal/mdtext): names, titles and table cells are written
-// literally (HTML entities for Markdown's special characters), and steps
-// and summaries keep their Markdown with raw HTML disarmed and remote
-// images replaced (StripRemoteImages). Fenced code in steps and summaries
-// is written as it is, and read back as code.
-
-// PlaybookMarkdown renders a playbook in the Markdown format above. The
+// Markdown renders a playbook in the format of the package comment. The
 // workspace (may be nil) supplies names for roles, incident types, people
 // and other playbooks; today (may be zero) decides whether the review is
-// shown as overdue. Links point at "<id>.md", the names ExportPlaybooks
-// writes. Step text is user input: a viewer must not fetch the images it
+// shown as overdue. Links point at "<id>.md", the names Export writes. Step text is user input: a viewer must not fetch the images it
 // may name (the GUI renders every image as a placeholder).
-func PlaybookMarkdown(p *Playbook, ws *Workspace, today Date) string {
+func Markdown(p *plan.Playbook, ws *plan.Workspace, today plan.Date) string {
 	if p == nil {
 		return ""
 	}
 	if ws == nil {
-		ws = &Workspace{}
+		ws = &plan.Workspace{}
 	}
-	x := newRefIndex(ws)
+	x := ws.Index()
 	var b strings.Builder
-	fmt.Fprintf(&b, "# %s\n\n", mdtext.Inline(orID(p.Title, p.ID)))
+	fmt.Fprintf(&b, "# %s\n\n", mdtext.Inline(plan.OrID(p.Title, p.ID)))
 	meta := func(key, value string) {
 		if value != "" {
 			fmt.Fprintf(&b, "- **%s:** %s\n", key, value)
@@ -71,15 +33,15 @@ func PlaybookMarkdown(p *Playbook, ws *Workspace, today Date) string {
 		meta("Playbook", code(p.ID))
 	}
 	if p.Role != "" {
-		meta("Role", named(x.roleName(p.Role), p.Role))
+		meta("Role", named(x.RoleName(p.Role), p.Role))
 	}
 	types := make([]string, len(p.IncidentTypes))
 	for i, t := range p.IncidentTypes {
-		types[i] = named(x.typeName(t), t)
+		types[i] = named(x.TypeName(t), t)
 	}
 	meta("Incident types", strings.Join(types, ", "))
 	if p.Owner != "" {
-		meta("Owner", named(x.personName(p.Owner), p.Owner))
+		meta("Owner", named(x.PersonName(p.Owner), p.Owner))
 	}
 	meta("Review", reviewText(p, today))
 	meta("Related playbooks", playbookLinks(ws, p.References))
@@ -115,8 +77,8 @@ func PlaybookMarkdown(p *Playbook, ws *Workspace, today Date) string {
 		for i := len(p.Revisions) - 1; i >= 0; i-- { // newest first
 			r := p.Revisions[i]
 			author := cell(r.Author)
-			if x.people[r.Author] != nil {
-				author = named(x.personName(r.Author), r.Author)
+			if x.Person(r.Author) != nil {
+				author = named(x.PersonName(r.Author), r.Author)
 			}
 			fmt.Fprintf(&b, "| %d | %s | %s | %s |\n", r.Number, r.Date, author, cell(r.Summary))
 		}
@@ -126,7 +88,7 @@ func PlaybookMarkdown(p *Playbook, ws *Workspace, today Date) string {
 
 // reviewText renders "every 180d; last reviewed 2026-10-14; next due
 // 2027-04-12; **overdue**", or "" when nothing is set.
-func reviewText(p *Playbook, today Date) string {
+func reviewText(p *plan.Playbook, today plan.Date) string {
 	var parts []string
 	if p.ReviewInterval != 0 {
 		parts = append(parts, "every "+p.ReviewInterval.String())
@@ -145,30 +107,14 @@ func reviewText(p *Playbook, today Date) string {
 	return strings.Join(parts, "; ")
 }
 
-// userMarkdown prepares Markdown the user wrote (a summary or a step) for
-// the file: cleaned, remote images replaced, tidied (tidyText), lines the
-// reader would take for structure escaped (escapeLine; a step's first
-// line follows its list marker, so it needs none), and raw HTML disarmed.
-// Fenced code is left as written. readUserMarkdown reverses it.
-func userMarkdown(text string, step bool) string {
-	lines := strings.Split(tidyText(strings.Split(StripRemoteImages(textclean.Clean(text)), "\n")), "\n")
-	var f fence
-	for i, l := range lines {
-		if !f.code(l) && (i > 0 || !step) {
-			lines[i] = escapeLine(l)
-		}
-	}
-	return mdtext.Markdown(strings.Join(lines, "\n"))
-}
-
 // playbookLinks renders references as links to the playbooks' files. An
 // ID that is not a valid one (which validation reports) cannot be a file
 // name, so it is shown as text rather than made into a link.
-func playbookLinks(ws *Workspace, ids []string) string {
+func playbookLinks(ws *plan.Workspace, ids []string) string {
 	links := make([]string, len(ids))
 	for i, id := range ids {
 		title := id
-		if pb := ws.Playbook(id); pb != nil && !blank(pb.Title) {
+		if pb := ws.Playbook(id); pb != nil && strings.TrimSpace(pb.Title) != "" {
 			title = pb.Title
 		}
 		links[i] = playbookLink(title, id)
@@ -179,7 +125,7 @@ func playbookLinks(ws *Workspace, ids []string) string {
 // playbookLink is "[Title](id.md)", or the title and ID as text when the
 // ID is not valid.
 func playbookLink(title, id string) string {
-	if !ValidID(id) {
+	if !plan.ValidID(id) {
 		return named(title, id)
 	}
 	return "[" + mdtext.Inline(title) + "](" + id + ".md)"
@@ -187,7 +133,7 @@ func playbookLink(title, id string) string {
 
 // named renders "Name (`id`)", or just "`id`" when the name is the ID.
 func named(name, id string) string {
-	if name == id || blank(name) {
+	if name == id || strings.TrimSpace(name) == "" {
 		return code(id)
 	}
 	return mdtext.Inline(name) + " (" + code(id) + ")"
@@ -197,7 +143,7 @@ func named(name, id string) string {
 // (the reader takes code spans for IDs); anything else is written as
 // literal text, since code spans show HTML and control characters raw.
 func code(id string) string {
-	if !ValidID(id) {
+	if !plan.ValidID(id) {
 		return mdtext.Inline(id)
 	}
 	return "`" + id + "`"

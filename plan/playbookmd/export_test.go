@@ -1,4 +1,4 @@
-package plan
+package playbookmd
 
 import (
 	"context"
@@ -9,14 +9,16 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"drillbook/plan"
 )
 
 func TestExportPlaybooks(t *testing.T) {
-	ws := Demo()
+	ws := plan.Demo()
 	dir := filepath.Join(t.TempDir(), "out", "playbooks")
-	today := NewDate(2026, time.November, 20)
+	today := plan.NewDate(2026, time.November, 20)
 	var calls [][2]int
-	err := ExportPlaybooks(context.Background(), ws, dir, today, func(done, total int) { calls = append(calls, [2]int{done, total}) })
+	err := Export(context.Background(), ws, dir, today, func(done, total int) { calls = append(calls, [2]int{done, total}) })
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -37,7 +39,7 @@ func TestExportPlaybooks(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, err := ParsePlaybookMarkdown(string(data))
+		got, err := Parse(string(data))
 		if err != nil {
 			t.Fatalf("%s: %v", pb.ID, err)
 		}
@@ -69,7 +71,7 @@ func TestExportPlaybooks(t *testing.T) {
 	}
 }
 
-func stepRefs(p *Playbook) []string {
+func stepRefs(p *plan.Playbook) []string {
 	var out []string
 	for _, s := range p.Steps {
 		out = append(out, s.References...)
@@ -91,12 +93,12 @@ func TestExportPlaybooksRefusesBadNames(t *testing.T) {
 		{[]string{"trailing."}, "ends with a dot"},
 	}
 	for _, c := range cases {
-		ws := New("x")
+		ws := plan.New("x")
 		for _, id := range c.ids {
-			ws.Playbooks = append(ws.Playbooks, Playbook{ID: id, Title: "T"})
+			ws.Playbooks = append(ws.Playbooks, plan.Playbook{ID: id, Title: "T"})
 		}
 		dir := filepath.Join(t.TempDir(), "out")
-		err := ExportPlaybooks(context.Background(), ws, dir, Date{}, nil)
+		err := Export(context.Background(), ws, dir, plan.Date{}, nil)
 		if err == nil || !strings.Contains(err.Error(), c.msg) {
 			t.Errorf("%v: error = %v, want %q", c.ids, err, c.msg)
 		}
@@ -104,7 +106,7 @@ func TestExportPlaybooksRefusesBadNames(t *testing.T) {
 			t.Errorf("%v: the folder was created before the names were checked", c.ids)
 		}
 	}
-	if err := ExportPlaybooks(context.Background(), nil, t.TempDir(), Date{}, nil); err == nil {
+	if err := Export(context.Background(), nil, t.TempDir(), plan.Date{}, nil); err == nil {
 		t.Error("nil workspace: no error")
 	}
 }
@@ -114,19 +116,19 @@ func TestExportPlaybooksRefusesBadNames(t *testing.T) {
 func TestExportPlaybooksCancelKeepsOldFolder(t *testing.T) {
 	parent := t.TempDir()
 	dir := filepath.Join(parent, "playbooks")
-	old := Demo()
+	old := plan.Demo()
 	old.Playbooks = old.Playbooks[:2]
-	if err := ExportPlaybooks(context.Background(), old, dir, Date{}, nil); err != nil {
+	if err := Export(context.Background(), old, dir, plan.Date{}, nil); err != nil {
 		t.Fatal(err)
 	}
 	if err := os.WriteFile(filepath.Join(dir, "notes.txt"), []byte("mine"), 0o600); err != nil {
 		t.Fatal(err)
 	}
 	before := folderFiles(t, dir)
-	ws := Demo()
+	ws := plan.Demo()
 	ws.Organisation.Name = "Renamed"
 	ctx, cancel := context.WithCancel(context.Background())
-	err := ExportPlaybooks(ctx, ws, dir, Date{}, func(done, total int) {
+	err := Export(ctx, ws, dir, plan.Date{}, func(done, total int) {
 		if done == 3 {
 			cancel()
 		}
@@ -162,7 +164,7 @@ func folderFiles(t *testing.T, dir string) map[string]string {
 
 func TestExportPlaybooksEmptyAndUnwritable(t *testing.T) {
 	dir := t.TempDir()
-	if err := ExportPlaybooks(context.TODO(), New("Empty"), dir, Date{}, nil); err != nil {
+	if err := Export(context.TODO(), plan.New("Empty"), dir, plan.Date{}, nil); err != nil {
 		t.Fatal(err)
 	}
 	data, _ := os.ReadFile(filepath.Join(dir, "index.md"))
@@ -170,7 +172,7 @@ func TestExportPlaybooksEmptyAndUnwritable(t *testing.T) {
 		t.Errorf("index = %q", data)
 	}
 	file := filepath.Join(dir, "index.md")
-	err := ExportPlaybooks(context.Background(), Demo(), filepath.Join(file, "sub"), Date{}, nil)
+	err := Export(context.Background(), plan.Demo(), filepath.Join(file, "sub"), plan.Date{}, nil)
 	if err == nil || !strings.Contains(err.Error(), "export playbooks") {
 		t.Errorf("exporting under a file: %v", err)
 	}

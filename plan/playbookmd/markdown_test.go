@@ -1,4 +1,4 @@
-package plan
+package playbookmd
 
 import (
 	"errors"
@@ -6,12 +6,14 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"drillbook/plan"
 )
 
 // carried is the part of a playbook the Markdown format carries: all of it
 // except the steps kept in revisions.
-func carried(p Playbook) Playbook {
-	p.Revisions = append([]Revision(nil), p.Revisions...)
+func carried(p plan.Playbook) plan.Playbook {
+	p.Revisions = append([]plan.Revision(nil), p.Revisions...)
 	for i := range p.Revisions {
 		p.Revisions[i].Steps = nil
 	}
@@ -19,12 +21,12 @@ func carried(p Playbook) Playbook {
 }
 
 func TestPlaybookMarkdownRoundTripDemo(t *testing.T) {
-	ws := Demo()
-	today := NewDate(2026, time.November, 20)
+	ws := plan.Demo()
+	today := plan.NewDate(2026, time.November, 20)
 	for i := range ws.Playbooks {
 		want := carried(ws.Playbooks[i])
-		md := PlaybookMarkdown(&ws.Playbooks[i], ws, today)
-		got, err := ParsePlaybookMarkdown(md)
+		md := Markdown(&ws.Playbooks[i], ws, today)
+		got, err := Parse(md)
 		if err != nil {
 			t.Fatalf("%s: %v\n%s", want.ID, err, md)
 		}
@@ -35,29 +37,29 @@ func TestPlaybookMarkdownRoundTripDemo(t *testing.T) {
 }
 
 func TestPlaybookMarkdownRoundTripTricky(t *testing.T) {
-	pb := Playbook{
+	pb := plan.Playbook{
 		ID: "tricky.one", Title: "Pipes | and *stars* and C#", Role: "unknown-role",
 		IncidentTypes: []string{"a", "b"},
 		Summary:       "First paragraph.\nSame paragraph.\n\nSecond paragraph with `code`.",
-		Steps: []Step{
-			{Text: "Two lines\n  indented second line", ExpectedDuration: 90 * Minute},
+		Steps: []plan.Step{
+			{Text: "Two lines\n  indented second line", ExpectedDuration: 90 * plan.Minute},
 			{Text: "Has a blank line\n\ninside it", References: []string{"x", "y"}},
 			{Text: "- looks like a bullet"},
 			{Text: "10. looks like a number"},
 			{Text: "Ends with (5m)"},
 			{Text: "s6"}, {Text: "s7"}, {Text: "s8"}, {Text: "s9"},
-			{Text: "Step ten\nwith a continuation at width four", ExpectedDuration: Day},
+			{Text: "Step ten\nwith a continuation at width four", ExpectedDuration: plan.Day},
 		},
 		References:     []string{"x"},
 		Owner:          "nobody-known",
-		ReviewInterval: 2 * Week,
-		Revisions: []Revision{
-			{Number: 1, Date: NewDate(2025, 1, 2), Author: "Jane Doe", Summary: `Pipes | and \ backslash`},
-			{Number: 2, Date: NewDate(2025, 2, 3), Author: "jane", Summary: "Two\nlines"},
+		ReviewInterval: 2 * plan.Week,
+		Revisions: []plan.Revision{
+			{Number: 1, Date: plan.NewDate(2025, 1, 2), Author: "Jane Doe", Summary: `Pipes | and \ backslash`},
+			{Number: 2, Date: plan.NewDate(2025, 2, 3), Author: "jane", Summary: "Two\nlines"},
 		},
 	}
-	md := PlaybookMarkdown(&pb, nil, Date{})
-	got, err := ParsePlaybookMarkdown(md)
+	md := Markdown(&pb, nil, plan.Date{})
+	got, err := Parse(md)
 	if err != nil {
 		t.Fatalf("%v\n%s", err, md)
 	}
@@ -70,9 +72,9 @@ func TestPlaybookMarkdownRoundTripTricky(t *testing.T) {
 }
 
 func TestPlaybookMarkdownExport(t *testing.T) {
-	ws := Demo()
+	ws := plan.Demo()
 	pb := ws.Playbook("oncall-dns-failover")
-	md := PlaybookMarkdown(pb, ws, NewDate(2026, time.November, 20))
+	md := Markdown(pb, ws, plan.NewDate(2026, time.November, 20))
 	for _, want := range []string{
 		"# On-call Engineer: DNS provider failure\n",
 		"- **Role:** On-call Engineer (`on-call-engineer`)\n",
@@ -87,10 +89,10 @@ func TestPlaybookMarkdownExport(t *testing.T) {
 			t.Errorf("markdown lacks %q:\n%s", want, md)
 		}
 	}
-	if !strings.Contains(PlaybookMarkdown(pb, ws, NewDate(2026, 1, 1)), "next due 2026-02-28\n") {
+	if !strings.Contains(Markdown(pb, ws, plan.NewDate(2026, 1, 1)), "next due 2026-02-28\n") {
 		t.Error("not overdue before the due date")
 	}
-	if PlaybookMarkdown(nil, ws, Date{}) != "" {
+	if Markdown(nil, ws, plan.Date{}) != "" {
 		t.Error("nil playbook rendered")
 	}
 }
@@ -99,34 +101,34 @@ func TestParseHandWritten(t *testing.T) {
 	cases := []struct {
 		name string
 		md   string
-		want Playbook
+		want plan.Playbook
 	}{
 		{"numbered list with a role line", "# Restart the API\n\nRole: On-call Engineer\n\n1. Check the dashboard\n2. Restart the pods\n   with kubectl\n3. Tell the channel\n",
-			Playbook{ID: "restart-the-api", Title: "Restart the API", Role: "on-call-engineer",
+			plan.Playbook{ID: "restart-the-api", Title: "Restart the API", Role: "on-call-engineer",
 				Steps: steps("Check the dashboard", "Restart the pods\nwith kubectl", "Tell the channel")}},
 		{"bulleted list, CRLF, BOM, tabs and a summary", "\ufeff# Fail over DNS\r\n\r\nUse when the DNS provider is down.\r\n\r\n* Confirm the outage\r\n*\tChange the delegation\r\n+ Watch propagation\r\n",
-			Playbook{ID: "fail-over-dns", Title: "Fail over DNS", Summary: "Use when the DNS provider is down.",
+			plan.Playbook{ID: "fail-over-dns", Title: "Fail over DNS", Summary: "Use when the DNS provider is down.",
 				Steps: steps("Confirm the outage", "Change the delegation", "Watch propagation")}},
 		{"lazy continuation and loose list", "# T\n1) one\ncontinued lazily\n\n2) two\n\n   more of two\n\nAfter the list.\n\n- not a step\n",
-			Playbook{ID: "t", Title: "T", Summary: "After the list.\n\n- not a step", Steps: steps("one\ncontinued lazily", "two\n\nmore of two")}},
+			plan.Playbook{ID: "t", Title: "T", Summary: "After the list.\n\n- not a step", Steps: steps("one\ncontinued lazily", "two\n\nmore of two")}},
 		{"steps heading: other lists are summary", "# T\n\n- a point about the playbook\n\n## Steps\n\n- do it\n\n## Notes\n\nremember\n",
-			Playbook{ID: "t", Title: "T", Summary: "- a point about the playbook\n\n## Notes\n\nremember", Steps: steps("do it")}},
+			plan.Playbook{ID: "t", Title: "T", Summary: "- a point about the playbook\n\n## Notes\n\nremember", Steps: steps("do it")}},
 		{"metadata variants", "# T\n**Role**: `triage-lead`\n* Owner: Jamie Chen\nIncident type: Service outage, Data breach\nReview interval: 90d\nLast reviewed: 2026-01-31\nReferences: a, b\nID: my-id\n\n1. x\n   * Duration: _10m_\n   + See also: [A](../a.md#top), [site](https://example.com), `c`\n",
-			Playbook{ID: "my-id", Title: "T", Role: "triage-lead", Owner: "jamie-chen", IncidentTypes: []string{"service-outage", "data-breach"},
-				ReviewInterval: 90 * Day, LastReviewed: NewDate(2026, 1, 31), References: []string{"a", "b"},
-				Steps: []Step{{Text: "x", ExpectedDuration: 10 * Minute, References: []string{"a"}}}}},
+			plan.Playbook{ID: "my-id", Title: "T", Role: "triage-lead", Owner: "jamie-chen", IncidentTypes: []string{"service-outage", "data-breach"},
+				ReviewInterval: 90 * plan.Day, LastReviewed: plan.NewDate(2026, 1, 31), References: []string{"a", "b"},
+				Steps: []plan.Step{{Text: "x", ExpectedDuration: 10 * plan.Minute, References: []string{"a"}}}}},
 		{"empty item with text below it", "# T\n1.\n   the text\n",
-			Playbook{ID: "t", Title: "T", Steps: steps("the text")}},
+			plan.Playbook{ID: "t", Title: "T", Steps: steps("the text")}},
 		{"closing hashes and no steps", "# Title ##\n\nJust prose.\n",
-			Playbook{ID: "title", Title: "Title", Summary: "Just prose."}},
+			plan.Playbook{ID: "title", Title: "Title", Summary: "Just prose."}},
 		{"revision table newest first, no closing pipes", "# T\n1. x\n## Revision history\n| Revision | Date | Author | Summary\n|---|---|---|---\n| 2 | 2026-02-01 | b | second\n| 1 | 2026-01-01 | a | first |\n",
-			Playbook{ID: "t", Title: "T", Steps: steps("x"), Revisions: []Revision{
-				{Number: 1, Date: NewDate(2026, 1, 1), Author: "a", Summary: "first"},
-				{Number: 2, Date: NewDate(2026, 2, 1), Author: "b", Summary: "second"}}}},
+			plan.Playbook{ID: "t", Title: "T", Steps: steps("x"), Revisions: []plan.Revision{
+				{Number: 1, Date: plan.NewDate(2026, 1, 1), Author: "a", Summary: "first"},
+				{Number: 2, Date: plan.NewDate(2026, 2, 1), Author: "b", Summary: "second"}}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got, err := ParsePlaybookMarkdown(c.md)
+			got, err := Parse(c.md)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -161,8 +163,8 @@ func TestParseErrors(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			_, err := ParsePlaybookMarkdown(c.md)
-			var me *MarkdownError
+			_, err := Parse(c.md)
+			var me *Error
 			if !errors.As(err, &me) {
 				t.Fatalf("error = %v, want a *MarkdownError", err)
 			}
@@ -179,9 +181,9 @@ func TestParseErrors(t *testing.T) {
 // FuzzParsePlaybookMarkdown checks the reader never panics and that what
 // it reads survives a trip through the writer unchanged.
 func FuzzParsePlaybookMarkdown(f *testing.F) {
-	ws := Demo()
+	ws := plan.Demo()
 	for i := range ws.Playbooks {
-		f.Add(PlaybookMarkdown(&ws.Playbooks[i], ws, Date{}))
+		f.Add(Markdown(&ws.Playbooks[i], ws, plan.Date{}))
 	}
 	for _, seed := range []string{
 		"# T\n1. a\n   - See: [x](x.md)\n## Revisions\n| 1 | 2026-01-01 | a | b |\n",
@@ -203,16 +205,18 @@ func FuzzParsePlaybookMarkdown(f *testing.F) {
 		"# 0\n0)\n   0\v\n0",
 		"# 0\nRelAted plAYBooks:](](.md)0",
 		"# 00\n## historY\n|000|||0  0",
+		"# &#01",
+		"# &#01",
 	} {
 		f.Add(seed)
 	}
 	f.Fuzz(func(t *testing.T, md string) {
-		p, err := ParsePlaybookMarkdown(md)
+		p, err := Parse(md)
 		if err != nil {
 			return
 		}
-		out := PlaybookMarkdown(p, nil, Date{})
-		again, err := ParsePlaybookMarkdown(out)
+		out := Markdown(p, nil, plan.Date{})
+		again, err := Parse(out)
 		if err != nil {
 			t.Fatalf("re-reading the export of a parsed playbook: %v\n%s", err, out)
 		}
@@ -220,4 +224,12 @@ func FuzzParsePlaybookMarkdown(f *testing.F) {
 			t.Fatalf("second trip changed the playbook\n got %#v\nwant %#v\n%s", again, p, out)
 		}
 	})
+}
+
+func steps(texts ...string) []plan.Step {
+	out := make([]plan.Step, len(texts))
+	for i, t := range texts {
+		out[i] = plan.Step{Text: t}
+	}
+	return out
 }

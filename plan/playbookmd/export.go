@@ -1,4 +1,4 @@
-package plan
+package playbookmd
 
 import (
 	"context"
@@ -9,9 +9,10 @@ import (
 
 	"drillbook/internal/atomicfile"
 	"drillbook/internal/mdtext"
+	"drillbook/plan"
 )
 
-// ExportPlaybooks writes every playbook as <id>.md (see PlaybookMarkdown)
+// Export writes every playbook of a workspace as <id>.md (see Markdown)
 // plus an index.md listing them, into dir, creating it if needed. The files
 // are written into a temporary folder beside dir that takes dir's place
 // only when all are written (atomicfile.WriteDir), so an export that fails
@@ -22,7 +23,7 @@ import (
 // Windows fails the export with an error naming the playbook. progress
 // (may be nil) is called after each file with the number written and the
 // total; cancelling ctx stops between files with ctx's error.
-func ExportPlaybooks(ctx context.Context, ws *Workspace, dir string, today Date, progress func(done, total int)) error {
+func Export(ctx context.Context, ws *plan.Workspace, dir string, today plan.Date, progress func(done, total int)) error {
 	if ws == nil {
 		return errors.New("export playbooks: no workspace")
 	}
@@ -32,7 +33,7 @@ func ExportPlaybooks(ctx context.Context, ws *Workspace, dir string, today Date,
 	seen := make(map[string]bool, len(ws.Playbooks))
 	for i, p := range ws.Playbooks {
 		if err := exportName(p.ID); err != nil {
-			return fmt.Errorf("export playbooks: playbooks[%d] %q: %w", i, orID(p.Title, p.ID), err)
+			return fmt.Errorf("export playbooks: playbooks[%d] %q: %w", i, plan.OrID(p.Title, p.ID), err)
 		}
 		if seen[p.ID] {
 			return fmt.Errorf("export playbooks: playbooks[%d]: two playbooks have the ID %q", i, p.ID)
@@ -46,7 +47,7 @@ func ExportPlaybooks(ctx context.Context, ws *Workspace, dir string, today Date,
 				return err
 			}
 			p := &ws.Playbooks[i]
-			if err := atomicfile.WriteNew(filepath.Join(tmp, p.ID+".md"), []byte(PlaybookMarkdown(p, ws, today))); err != nil {
+			if err := atomicfile.WriteNew(filepath.Join(tmp, p.ID+".md"), []byte(Markdown(p, ws, today))); err != nil {
 				return fmt.Errorf("playbook %q: %w", p.ID, err)
 			}
 			if progress != nil {
@@ -56,7 +57,7 @@ func ExportPlaybooks(ctx context.Context, ws *Workspace, dir string, today Date,
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := atomicfile.WriteNew(filepath.Join(tmp, "index.md"), []byte(PlaybookIndexMarkdown(ws, today))); err != nil {
+		if err := atomicfile.WriteNew(filepath.Join(tmp, "index.md"), []byte(IndexMarkdown(ws, today))); err != nil {
 			return fmt.Errorf("index: %w", err)
 		}
 		return nil
@@ -72,7 +73,7 @@ func ExportPlaybooks(ctx context.Context, ws *Workspace, dir string, today Date,
 
 // exportName checks an ID can be used as a file name on every platform.
 func exportName(id string) error {
-	if !ValidID(id) {
+	if !plan.ValidID(id) {
 		return fmt.Errorf("ID %q cannot be a file name (want 1–64 characters of a–z, 0–9, '-', '_' or '.')", id)
 	}
 	if id == "index" {
@@ -91,17 +92,17 @@ func exportName(id string) error {
 	return nil
 }
 
-// PlaybookIndexMarkdown renders the index of all playbooks: title (linked
+// IndexMarkdown renders the index of all playbooks: title (linked
 // to its file), role, incident types, owner, review dates and latest
 // revision, so an exported folder can be browsed from one page.
-func PlaybookIndexMarkdown(ws *Workspace, today Date) string {
+func IndexMarkdown(ws *plan.Workspace, today plan.Date) string {
 	if ws == nil {
-		ws = &Workspace{}
+		ws = &plan.Workspace{}
 	}
-	x := newRefIndex(ws)
+	x := ws.Index()
 	var b strings.Builder
 	title := "Playbooks"
-	if !blank(ws.Organisation.Name) {
+	if strings.TrimSpace(ws.Organisation.Name) != "" {
 		title += ": " + mdtext.Inline(ws.Organisation.Name)
 	}
 	fmt.Fprintf(&b, "# %s\n\n", title)
@@ -115,7 +116,7 @@ func PlaybookIndexMarkdown(ws *Workspace, today Date) string {
 		p := &ws.Playbooks[i]
 		types := make([]string, len(p.IncidentTypes))
 		for j, t := range p.IncidentTypes {
-			types[j] = x.typeName(t)
+			types[j] = x.TypeName(t)
 		}
 		due := p.ReviewDue().String()
 		if !today.IsZero() && p.ReviewOverdue(today) {
@@ -126,8 +127,8 @@ func PlaybookIndexMarkdown(ws *Workspace, today Date) string {
 			rev = fmt.Sprintf("%d (%s)", r.Number, r.Date)
 		}
 		fmt.Fprintf(&b, "| %s | %s | %s | %s | %s | %s | %s |\n",
-			playbookLink(orID(p.Title, p.ID), p.ID), cell(x.roleName(p.Role)), cell(strings.Join(types, ", ")),
-			cell(x.personName(p.Owner)), p.LastReviewed, due, rev)
+			playbookLink(plan.OrID(p.Title, p.ID), p.ID), cell(x.RoleName(p.Role)), cell(strings.Join(types, ", ")),
+			cell(x.PersonName(p.Owner)), p.LastReviewed, due, rev)
 	}
 	return b.String()
 }
