@@ -12,6 +12,7 @@ import (
 
 	"drillbook/app/host"
 	"drillbook/app/widgets"
+	"drillbook/internal/atomicfile"
 	"drillbook/plan"
 )
 
@@ -110,7 +111,7 @@ func (u *UI) autosave(now time.Time) {
 		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 			return err
 		}
-		return plan.WriteFileAtomic(path, data)
+		return atomicfile.WriteBytes(path, data)
 	}, func(int, int) {}, func(err error) {
 		if u.doc != doc {
 			// The document was saved or discarded while writing: its

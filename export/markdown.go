@@ -134,7 +134,7 @@ func ProcedureMarkdown(ws *plan.Workspace) string {
 		b.WriteString("No incident types are defined.\n\n")
 	}
 	for _, t := range ws.IncidentTypes {
-		fmt.Fprintf(&b, "### %s\n\n- **Category:** %s\n", md(orID(t.Name, t.ID)), md(string(t.Category)))
+		fmt.Fprintf(&b, "### %s\n\n- **Category:** %s\n", md(plan.OrID(t.Name, t.ID)), md(string(t.Category)))
 		if t.Description != "" {
 			fmt.Fprintf(&b, "\n%s\n", mdPara(t.Description))
 		}
@@ -230,7 +230,7 @@ func RolesMarkdown(ws *plan.Workspace) string {
 	var b strings.Builder
 	b.WriteString("# Roles and responsibilities\n\n## Roles\n\n")
 	for _, r := range ws.Roles {
-		fmt.Fprintf(&b, "### %s\n\n", md(orID(r.Name, r.ID)))
+		fmt.Fprintf(&b, "### %s\n\n", md(plan.OrID(r.Name, r.ID)))
 		if r.Description != "" {
 			fmt.Fprintf(&b, "%s\n\n", mdPara(r.Description))
 		}
@@ -261,7 +261,7 @@ func RolesMarkdown(ws *plan.Workspace) string {
 				by[r.RACI] = append(by[r.RACI], n.role(r.Role))
 			}
 		}
-		rows = append(rows, []string{orID(t.Name, t.ID), strings.Join(by[plan.Responsible], ", "), strings.Join(by[plan.Accountable], ", "), strings.Join(by[plan.Consulted], ", "), strings.Join(by[plan.Informed], ", ")})
+		rows = append(rows, []string{plan.OrID(t.Name, t.ID), strings.Join(by[plan.Responsible], ", "), strings.Join(by[plan.Accountable], ", "), strings.Join(by[plan.Consulted], ", "), strings.Join(by[plan.Informed], ", ")})
 	}
 	mdTable(&b, []string{"Incident type", "Responsible", "Accountable", "Consulted", "Informed"}, rows)
 
@@ -322,6 +322,3 @@ func EscalationMarkdown(ws *plan.Workspace) string {
 	}
 	return b.String()
 }
-
-// orID is plan.OrID; kept until its callers here call it themselves.
-func orID(name, id string) string { return plan.OrID(name, id) }

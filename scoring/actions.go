@@ -169,7 +169,7 @@ func proposeOne(fs []Finding, remedy, pb string, ws *plan.Workspace, x *actionIn
 	}
 	if p := x.playbook(pb); p != nil {
 		act.Playbook = p.ID
-		act.Text = fmt.Sprintf("%s: %s", orID(p.Title, p.ID), act.Text)
+		act.Text = fmt.Sprintf("%s: %s", plan.OrID(p.Title, p.ID), act.Text)
 		if x.role(p.Role) != nil {
 			act.OwnerRole = p.Role
 		}

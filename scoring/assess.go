@@ -97,7 +97,7 @@ func naMarks(ws *plan.Workspace, notes *[]string) map[string]string {
 		switch {
 		case !markable(id):
 			*notes = append(*notes, fmt.Sprintf("%s: unknown criterion %q is marked N/A; ignored", at("notApplicable", i, ""), m.Criterion))
-		case blank(m.Reason):
+		case plan.Placeholder(m.Reason):
 			*notes = append(*notes, fmt.Sprintf("%s: %s is marked N/A without a reason; ignored", at("notApplicable", i, ""), id))
 		case na[id] == "":
 			na[id] = strings.TrimSpace(m.Reason)

@@ -110,7 +110,7 @@ func commsRoleStaffed(s *state) []Gap {
 func stakeholderOwnersStaffed(s *state) []Gap {
 	return eachItem(s.ws.Stakeholders, "stakeholders", func(st *plan.Stakeholder, add addGap) {
 		if !s.roleStaffed(st.OwnerRole) {
-			add("ownerRole", "%s's owner role %q does not exist or has nobody in it", orID(st.Name, st.ID), st.OwnerRole)
+			add("ownerRole", "%s's owner role %q does not exist or has nobody in it", plan.OrID(st.Name, st.ID), st.OwnerRole)
 		}
 	})
 }
@@ -118,8 +118,8 @@ func stakeholderOwnersStaffed(s *state) []Gap {
 // stakeholdersHaveAddress checks COM-2.4: every stakeholder has an address: channel, list, number or URL.
 func stakeholdersHaveAddress(s *state) []Gap {
 	return eachItem(s.ws.Stakeholders, "stakeholders", func(st *plan.Stakeholder, add addGap) {
-		if blank(st.Address) {
-			add("address", "%s has no address", orID(st.Name, st.ID))
+		if plan.Placeholder(st.Address) {
+			add("address", "%s has no address", plan.OrID(st.Name, st.ID))
 		}
 	})
 }
@@ -129,7 +129,7 @@ func stakeholderCadenceAtTopSeverity(s *state) []Gap {
 	top := max(s.mostSevere, 1)
 	return eachItem(s.ws.Stakeholders, "stakeholders", func(st *plan.Stakeholder, add addGap) {
 		if st.Kind != plan.StakeholderRegulator && !slices.ContainsFunc(st.Cadence, func(c plan.Cadence) bool { return c.Severity == top && c.Every > 0 }) {
-			add("cadence", "%s has no update cadence at Sev %d", orID(st.Name, st.ID), top)
+			add("cadence", "%s has no update cadence at Sev %d", plan.OrID(st.Name, st.ID), top)
 		}
 	})
 }
@@ -137,8 +137,8 @@ func stakeholderCadenceAtTopSeverity(s *state) []Gap {
 // everyStakeholderHasMessageTemplate checks COM-3.2: every stakeholder has a message template.
 func everyStakeholderHasMessageTemplate(s *state) []Gap {
 	return eachItem(s.ws.Stakeholders, "stakeholders", func(st *plan.Stakeholder, add addGap) {
-		if blank(st.Template) {
-			add("template", "%s has no message template", orID(st.Name, st.ID))
+		if plan.Placeholder(st.Template) {
+			add("template", "%s has no message template", plan.OrID(st.Name, st.ID))
 		}
 	})
 }

@@ -120,7 +120,7 @@ func coverHoursStated(s *state) []Gap {
 	case plan.Coverage24x7:
 		return nil
 	case plan.CoverageBusinessHours:
-		return gapIf(len(c.BusinessHours.Days) == 0 || blank(c.BusinessHours.Start) || blank(c.BusinessHours.End),
+		return gapIf(len(c.BusinessHours.Days) == 0 || plan.Placeholder(c.BusinessHours.Start) || plan.Placeholder(c.BusinessHours.End),
 			"coverage.businessHours", "business-hours cover is declared without days and start and end times")
 	}
 	return []Gap{gap("coverage.mode", "cover mode %q is neither business hours nor 24/7", c.Mode)}
@@ -135,7 +135,7 @@ func rotaFor247Service(s *state) []Gap {
 func everyShiftStaffed(s *state) []Gap {
 	return eachItem(s.ws.Coverage.Rota.Shifts, "coverage.rota.shifts", func(sh *plan.Shift, add addGap) {
 		if !slices.ContainsFunc(sh.Members, func(m string) bool { _, ok := s.people[m]; return ok }) {
-			add("members", "shift %s has nobody on it", orID(sh.Name, sh.ID))
+			add("members", "shift %s has nobody on it", plan.OrID(sh.Name, sh.ID))
 		}
 	})
 }
@@ -170,7 +170,7 @@ func rotaReachableOutOfHours(s *state) []Gap {
 			case p == nil:
 				gs = append(gs, gap(at(at("coverage.rota.shifts", i, "members"), j, ""), "%q is not a person in the plan", m))
 			case !reachableOutOfHours(p.Contacts):
-				gs = append(gs, gap(at("people", pi, "contacts"), "%s is on the rota but has no out-of-hours contact", orID(p.Name, p.ID)))
+				gs = append(gs, gap(at("people", pi, "contacts"), "%s is on the rota but has no out-of-hours contact", plan.OrID(p.Name, p.ID)))
 			}
 		}
 	}
@@ -181,7 +181,7 @@ func rotaReachableOutOfHours(s *state) []Gap {
 func shiftsRotateBetweenTwo(s *state) []Gap {
 	return eachItem(s.ws.Coverage.Rota.Shifts, "coverage.rota.shifts", func(sh *plan.Shift, add addGap) {
 		if len(sh.Members) == 1 {
-			add("members", "shift %s has only %s on it", orID(sh.Name, sh.ID), s.personName(sh.Members[0]))
+			add("members", "shift %s has only %s on it", plan.OrID(sh.Name, sh.ID), s.personName(sh.Members[0]))
 		}
 	})
 }
@@ -189,16 +189,16 @@ func shiftsRotateBetweenTwo(s *state) []Gap {
 // shiftHandOverDescribed checks COV-3.2: shift hand-over is described.
 func shiftHandOverDescribed(s *state) []Gap {
 	r := s.ws.Coverage.Rota
-	if len(r.Shifts) == 0 || !blank(r.Handover) {
+	if len(r.Shifts) == 0 || !plan.Placeholder(r.Handover) {
 		return nil
 	}
-	return gapIf(slices.ContainsFunc(r.Shifts, func(sh plan.Shift) bool { return blank(sh.Handover) }),
+	return gapIf(slices.ContainsFunc(r.Shifts, func(sh plan.Shift) bool { return plan.Placeholder(sh.Handover) }),
 		"coverage.rota.handover", "the rota does not describe how shifts hand over")
 }
 
 // timeZoneSet checks COV-3.3: the time zone of the cover hours and rota is set.
 func timeZoneSet(s *state) []Gap {
-	return gapIf((s.is24x7 || len(s.ws.Coverage.Rota.Shifts) > 0) && blank(s.ws.Coverage.TimeZone), "coverage.timeZone", "no time zone is set for the rota")
+	return gapIf((s.is24x7 || len(s.ws.Coverage.Rota.Shifts) > 0) && plan.Placeholder(s.ws.Coverage.TimeZone), "coverage.timeZone", "no time zone is set for the rota")
 }
 
 // shiftMembersHoldTheRole checks COV-3.4: everyone on a shift holds the shift's role.
@@ -206,12 +206,12 @@ func shiftMembersHoldTheRole(s *state) []Gap {
 	return eachItem(s.ws.Coverage.Rota.Shifts, "coverage.rota.shifts", func(sh *plan.Shift, add addGap) {
 		r, _ := s.role(sh.Role)
 		if r == nil {
-			add("role", "shift %s names role %q, which is not in the plan", orID(sh.Name, sh.ID), sh.Role)
+			add("role", "shift %s names role %q, which is not in the plan", plan.OrID(sh.Name, sh.ID), sh.Role)
 			return
 		}
 		for j, m := range sh.Members {
 			if !slices.Contains(r.Members, m) {
-				add(at("members", j, ""), "%s is on shift %s but not in the %s role", s.personName(m), orID(sh.Name, sh.ID), orID(r.Name, r.ID))
+				add(at("members", j, ""), "%s is on shift %s but not in the %s role", s.personName(m), plan.OrID(sh.Name, sh.ID), plan.OrID(r.Name, r.ID))
 			}
 		}
 	})
@@ -230,7 +230,7 @@ func rotaRolesAreOnCall(s *state) []Gap {
 		// An incident-commander or triage rota is as much on call as an
 		// engineering one; a role with no response function is not.
 		if len(r.Functions) == 0 {
-			gs = append(gs, gap(at("roles", ri, "functions"), "%s is on the rota but carries no incident-response function", orID(r.Name, r.ID)))
+			gs = append(gs, gap(at("roles", ri, "functions"), "%s is on the rota but carries no incident-response function", plan.OrID(r.Name, r.ID)))
 		}
 	}
 	return gs

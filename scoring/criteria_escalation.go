@@ -142,12 +142,12 @@ func escalationTargetsStaffed(s *state) []Gap {
 	return eachItem(s.ws.EscalationRules, "escalationRules", func(r *plan.EscalationRule, add addGap) {
 		switch {
 		case !s.roleStaffed(r.EscalateTo):
-			add("escalateTo", "%s escalates to %q, which does not exist or has nobody in it", orID(r.Name, r.ID), r.EscalateTo)
+			add("escalateTo", "%s escalates to %q, which does not exist or has nobody in it", plan.OrID(r.Name, r.ID), r.EscalateTo)
 		case !s.roleContactable(r.EscalateTo):
-			add("escalateTo", "%s escalates to %s, but nobody in it has a contact to escalate to", orID(r.Name, r.ID), s.roleName(r.EscalateTo))
+			add("escalateTo", "%s escalates to %s, but nobody in it has a contact to escalate to", plan.OrID(r.Name, r.ID), s.roleName(r.EscalateTo))
 		}
 		if r.HandoverTo != "" && !s.roleStaffed(r.HandoverTo) {
-			add("handoverTo", "%s hands over to %q, which does not exist or has nobody in it", orID(r.Name, r.ID), r.HandoverTo)
+			add("handoverTo", "%s hands over to %q, which does not exist or has nobody in it", plan.OrID(r.Name, r.ID), r.HandoverTo)
 		}
 	})
 }
@@ -183,7 +183,7 @@ func escalationReachesSomeoneNew(s *state) []Gap {
 			}
 			for _, f := range from {
 				if p, same := s.ws.SamePersonOnShift(f, to.ID); same {
-					gs = append(gs, gap(at("escalationRules", t.Rule, "escalateTo"), "%s escalates to %s, which can reach only %s, who is already on it through %s", orID(rule.Name, rule.ID), orID(to.Name, to.ID), s.personName(p), s.roleName(f)))
+					gs = append(gs, gap(at("escalationRules", t.Rule, "escalateTo"), "%s escalates to %s, which can reach only %s, who is already on it through %s", plan.OrID(rule.Name, rule.ID), plan.OrID(to.Name, to.ID), s.personName(p), s.roleName(f)))
 					break
 				}
 			}
@@ -201,12 +201,12 @@ func escalationReachesSomeoneNew(s *state) []Gap {
 			im := s.ws.Roles[ri].ID
 			if im == h.ID {
 				if staffed := s.staffed(h); len(staffed) == 1 {
-					gs = append(gs, gap(at("escalationRules", i, "handoverTo"), "%s hands incident command to %s, whose only member, %s, is already in command", orID(rule.Name, rule.ID), orID(h.Name, h.ID), s.personName(staffed[0])))
+					gs = append(gs, gap(at("escalationRules", i, "handoverTo"), "%s hands incident command to %s, whose only member, %s, is already in command", plan.OrID(rule.Name, rule.ID), plan.OrID(h.Name, h.ID), s.personName(staffed[0])))
 				}
 				break
 			}
 			if p, same := s.ws.SamePersonOnShift(im, h.ID); same {
-				gs = append(gs, gap(at("escalationRules", i, "handoverTo"), "%s hands incident command to %s, which can reach only %s, who is already in command", orID(rule.Name, rule.ID), orID(h.Name, h.ID), s.personName(p)))
+				gs = append(gs, gap(at("escalationRules", i, "handoverTo"), "%s hands incident command to %s, which can reach only %s, who is already in command", plan.OrID(rule.Name, rule.ID), plan.OrID(h.Name, h.ID), s.personName(p)))
 				break
 			}
 		}
@@ -261,7 +261,7 @@ func escalationTimingsFitSeverityTargets(s *state) []Gap {
 				what = "waits, after the tier before,"
 			}
 			if limit > 0 && r.After > limit {
-				add("after", "%s %s %s, longer than %s for Sev %d (%s)", orID(r.Name, r.ID), what, r.After, name, l, limit)
+				add("after", "%s %s %s, longer than %s for Sev %d (%s)", plan.OrID(r.Name, r.ID), what, r.After, name, l, limit)
 			}
 		}
 	})
@@ -293,7 +293,7 @@ func escalationTargetsReachableOutOfHours(s *state) []Gap {
 				}
 				seen[m] = true
 				if p, pi := s.person(m); p != nil && !reachableOutOfHours(p.Contacts) {
-					gs = append(gs, gap(at("people", pi, "contacts"), "%s (%s, an escalation target) has no out-of-hours contact", orID(p.Name, p.ID), orID(r.Name, r.ID)))
+					gs = append(gs, gap(at("people", pi, "contacts"), "%s (%s, an escalation target) has no out-of-hours contact", plan.OrID(p.Name, p.ID), plan.OrID(r.Name, r.ID)))
 				}
 			}
 		}

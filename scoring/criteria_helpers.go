@@ -57,7 +57,7 @@ func (s *state) unstaffed(name string, fns ...plan.Function) []Gap {
 // anyText reports whether some entry of a list (criteria, examples) is
 // real text rather than a placeholder.
 func anyText(list []string) bool {
-	return slices.ContainsFunc(list, func(t string) bool { return !blank(t) })
+	return slices.ContainsFunc(list, func(t string) bool { return !plan.Placeholder(t) })
 }
 
 // eachTypeWith applies rule to every incident type with the roles that

@@ -26,7 +26,7 @@ func TestCriteriaAreNamedFunctions(t *testing.T) {
 func TestEachItemPathsAndOrder(t *testing.T) {
 	items := []plan.Stakeholder{{ID: "a"}, {ID: "b", Address: "ops@example.org"}, {ID: "c"}}
 	gs := eachItem(items, "stakeholders", func(st *plan.Stakeholder, add addGap) {
-		if blank(st.Address) {
+		if plan.Placeholder(st.Address) {
 			add("address", "%s has no address", st.ID)
 			add("", "%s is incomplete", st.ID)
 		}

@@ -152,7 +152,7 @@ func openActionsOwnedAndDue(s *state) []Gap {
 // actionsLinkedToFindings checks IMP-2.3: every improvement action is linked to the finding it answers.
 func actionsLinkedToFindings(s *state) []Gap {
 	return eachItem(s.ws.Actions, "actions", func(a *plan.Action, add addGap) {
-		if blank(a.Finding) && a.Status != plan.ActionCancelled {
+		if plan.Placeholder(a.Finding) && a.Status != plan.ActionCancelled {
 			add("finding", "action %s is not linked to a finding", a.ID)
 		}
 	})

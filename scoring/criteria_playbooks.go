@@ -134,8 +134,8 @@ func onePlaybookExists(s *state) []Gap {
 // everyPlaybookHasSteps checks PBK-2.1: every playbook has steps.
 func everyPlaybookHasSteps(s *state) []Gap {
 	return eachItem(s.ws.Playbooks, "playbooks", func(pb *plan.Playbook, add addGap) {
-		if !slices.ContainsFunc(pb.Steps, func(st plan.Step) bool { return !blank(st.Text) }) {
-			add("steps", "%s has no steps (placeholder text such as \"TBD\" is not a step)", orID(pb.Title, pb.ID))
+		if !slices.ContainsFunc(pb.Steps, func(st plan.Step) bool { return !plan.Placeholder(st.Text) }) {
+			add("steps", "%s has no steps (placeholder text such as \"TBD\" is not a step)", plan.OrID(pb.Title, pb.ID))
 		}
 	})
 }
@@ -162,7 +162,7 @@ func noPlaybookReferencesMissingPlaybook(s *state) []Gap {
 		check := func(field func(j int) string, refs []string) {
 			for j, ref := range refs {
 				if _, ok := s.playbooks[ref]; !ok && ref != pb.ID {
-					add(field(j), "%s refers to playbook %q, which is not in the plan", orID(pb.Title, pb.ID), ref)
+					add(field(j), "%s refers to playbook %q, which is not in the plan", plan.OrID(pb.Title, pb.ID), ref)
 				}
 			}
 		}
@@ -177,7 +177,7 @@ func noPlaybookReferencesMissingPlaybook(s *state) []Gap {
 func playbooksHaveOwner(s *state) []Gap {
 	return eachItem(s.ws.Playbooks, "playbooks", func(pb *plan.Playbook, add addGap) {
 		if _, ok := s.people[pb.Owner]; !ok {
-			add("owner", "%s has no owner in the plan", orID(pb.Title, pb.ID))
+			add("owner", "%s has no owner in the plan", plan.OrID(pb.Title, pb.ID))
 		}
 	})
 }
@@ -186,7 +186,7 @@ func playbooksHaveOwner(s *state) []Gap {
 func everyPlaybookNamesIncidentTypes(s *state) []Gap {
 	return eachItem(s.ws.Playbooks, "playbooks", func(pb *plan.Playbook, add addGap) {
 		if len(pb.IncidentTypes) == 0 {
-			add("incidentTypes", "%s names no incident types", orID(pb.Title, pb.ID))
+			add("incidentTypes", "%s names no incident types", plan.OrID(pb.Title, pb.ID))
 		}
 	})
 }
@@ -195,10 +195,10 @@ func everyPlaybookNamesIncidentTypes(s *state) []Gap {
 func playbooksHaveReviewSchedule(s *state) []Gap {
 	return eachItem(s.ws.Playbooks, "playbooks", func(pb *plan.Playbook, add addGap) {
 		if pb.ReviewInterval <= 0 {
-			add("reviewInterval", "%s has no review interval", orID(pb.Title, pb.ID))
+			add("reviewInterval", "%s has no review interval", plan.OrID(pb.Title, pb.ID))
 		}
 		if pb.LastReviewed.IsZero() {
-			add("lastReviewed", "%s has never been reviewed", orID(pb.Title, pb.ID))
+			add("lastReviewed", "%s has never been reviewed", plan.OrID(pb.Title, pb.ID))
 		}
 	})
 }
@@ -207,7 +207,7 @@ func playbooksHaveReviewSchedule(s *state) []Gap {
 func noPlaybookPastReviewDate(s *state) []Gap {
 	return eachItem(s.ws.Playbooks, "playbooks", func(pb *plan.Playbook, add addGap) {
 		if pb.ReviewOverdue(s.today) {
-			add("lastReviewed", "%s was due for review on %s (last reviewed %s, every %s)", orID(pb.Title, pb.ID), pb.ReviewDue(), pb.LastReviewed, pb.ReviewInterval)
+			add("lastReviewed", "%s was due for review on %s (last reviewed %s, every %s)", plan.OrID(pb.Title, pb.ID), pb.ReviewDue(), pb.LastReviewed, pb.ReviewInterval)
 		}
 	})
 }
@@ -229,9 +229,9 @@ func playbooksRevisedWithinInterval(s *state) []Gap {
 		}
 		switch {
 		case latest.IsZero():
-			add("revisions", "%s has no published revision", orID(pb.Title, pb.ID))
+			add("revisions", "%s has no published revision", plan.OrID(pb.Title, pb.ID))
 		case latest.Before(from):
-			add("revisions", "%s's latest revision (%d, %s) is older than its %s review interval", orID(pb.Title, pb.ID), number, latest, interval)
+			add("revisions", "%s's latest revision (%d, %s) is older than its %s review interval", plan.OrID(pb.Title, pb.ID), number, latest, interval)
 		}
 	})
 }
@@ -244,7 +244,7 @@ func workingStepsArePublished(s *state) []Gap {
 			return // never published (PBK-3.3) or steps not kept
 		}
 		if !slices.EqualFunc(cur.Steps, pb.Steps, stepEqual) {
-			add("steps", "%s's steps differ from its latest revision (%d)", orID(pb.Title, pb.ID), cur.Number)
+			add("steps", "%s's steps differ from its latest revision (%d)", plan.OrID(pb.Title, pb.ID), cur.Number)
 		}
 	})
 }
@@ -262,7 +262,7 @@ func stepsHaveDurations(s *state) []Gap {
 			}
 		}
 		if n > 0 {
-			add(at("steps", first, "expectedDuration"), "%d of %s's %d steps have no expected duration", n, orID(pb.Title, pb.ID), len(pb.Steps))
+			add(at("steps", first, "expectedDuration"), "%d of %s's %d steps have no expected duration", n, plan.OrID(pb.Title, pb.ID), len(pb.Steps))
 		}
 	})
 }
@@ -284,14 +284,14 @@ func responsiblePlaybooksHaveDepth(s *state) []Gap {
 		}
 		n := 0
 		for _, st := range pb.Steps {
-			if !blank(st.Text) {
+			if !plan.Placeholder(st.Text) {
 				if n++; n == minPlaybookSteps {
 					break
 				}
 			}
 		}
 		if n > 0 && n < minPlaybookSteps {
-			add("steps", "%s has %d %s", orID(pb.Title, pb.ID), n, plural(n, "step", "steps"))
+			add("steps", "%s has %d %s", plan.OrID(pb.Title, pb.ID), n, plural(n, "step", "steps"))
 		}
 	})
 }

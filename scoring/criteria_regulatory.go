@@ -109,14 +109,14 @@ func oneReportingObligationRecorded(s *state) []Gap {
 // obligationsOwnedAndTimed checks REG-2.1: every reporting obligation has a staffed owner role and a deadline.
 func obligationsOwnedAndTimed(s *state) []Gap {
 	return eachItem(s.ws.ReportingObligations, "reportingObligations", func(o *plan.ReportingObligation, add addGap) {
-		if blank(o.Body) || genericBodies[strings.ToLower(strings.TrimSpace(o.Body))] {
+		if plan.Placeholder(o.Body) || genericBodies[strings.ToLower(strings.TrimSpace(o.Body))] {
 			add("body", "the obligation is owed to %q, which names no one to report to", o.Body)
 		}
 		if !s.roleStaffed(o.OwnerRole) {
-			add("ownerRole", "the %s obligation has no staffed owner role", orID(o.Body, o.ID))
+			add("ownerRole", "the %s obligation has no staffed owner role", plan.OrID(o.Body, o.ID))
 		}
 		if o.Deadline <= 0 {
-			add("deadline", "the %s obligation has no deadline", orID(o.Body, o.ID))
+			add("deadline", "the %s obligation has no deadline", plan.OrID(o.Body, o.ID))
 		}
 	})
 }
@@ -143,7 +143,7 @@ func reportableTypesHaveObligations(s *state) []Gap {
 	}
 	return eachItem(s.ws.IncidentTypes, "incidentTypes", func(t *plan.IncidentType, add addGap) {
 		if (t.Category == plan.CategoryInfoGov || t.Category == plan.CategoryClinical) && !covered[t.ID] {
-			add("", "%s (%s) is not covered by any reporting obligation", orID(t.Name, t.ID), t.Category)
+			add("", "%s (%s) is not covered by any reporting obligation", plan.OrID(t.Name, t.ID), t.Category)
 		}
 	})
 }
@@ -151,11 +151,11 @@ func reportableTypesHaveObligations(s *state) []Gap {
 // obligationsSayHow checks REG-3.1: every reporting obligation says how to report and under what rule.
 func obligationsSayHow(s *state) []Gap {
 	return eachItem(s.ws.ReportingObligations, "reportingObligations", func(o *plan.ReportingObligation, add addGap) {
-		if blank(o.Method) {
-			add("method", "the %s obligation does not say how to report", orID(o.Body, o.ID))
+		if plan.Placeholder(o.Method) {
+			add("method", "the %s obligation does not say how to report", plan.OrID(o.Body, o.ID))
 		}
-		if blank(o.Reference) {
-			add("reference", "the %s obligation cites no legal or contractual reference", orID(o.Body, o.ID))
+		if plan.Placeholder(o.Reference) {
+			add("reference", "the %s obligation cites no legal or contractual reference", plan.OrID(o.Body, o.ID))
 		}
 	})
 }
@@ -164,7 +164,7 @@ func obligationsSayHow(s *state) []Gap {
 func obligationOwnersHaveCover(s *state) []Gap {
 	return eachItem(s.ws.ReportingObligations, "reportingObligations", func(o *plan.ReportingObligation, add addGap) {
 		if r, _ := s.role(o.OwnerRole); r != nil && len(s.staffed(r)) == 1 {
-			add("ownerRole", "the %s obligation rests on %s alone", orID(o.Body, o.ID), s.personName(s.staffed(r)[0]))
+			add("ownerRole", "the %s obligation rests on %s alone", plan.OrID(o.Body, o.ID), s.personName(s.staffed(r)[0]))
 		}
 	})
 }
@@ -173,7 +173,7 @@ func obligationOwnersHaveCover(s *state) []Gap {
 func obligationOwnersHavePlaybooks(s *state) []Gap {
 	return eachItem(s.ws.ReportingObligations, "reportingObligations", func(o *plan.ReportingObligation, add addGap) {
 		if o.OwnerRole != "" && !s.roleHasPlaybook[o.OwnerRole] {
-			add("ownerRole", "%s owns the %s obligation but has no playbook", s.roleName(o.OwnerRole), orID(o.Body, o.ID))
+			add("ownerRole", "%s owns the %s obligation but has no playbook", s.roleName(o.OwnerRole), plan.OrID(o.Body, o.ID))
 		}
 	})
 }
@@ -186,7 +186,7 @@ const maxRegimeDeadline = 60 * plan.Day
 func deadlinesWithinRegimes(s *state) []Gap {
 	return eachItem(s.ws.ReportingObligations, "reportingObligations", func(o *plan.ReportingObligation, add addGap) {
 		if o.Deadline > maxRegimeDeadline {
-			add("deadline", "%s is to be told within %s", orID(o.Body, o.ID), o.Deadline)
+			add("deadline", "%s is to be told within %s", plan.OrID(o.Body, o.ID), o.Deadline)
 		}
 	})
 }

@@ -111,7 +111,7 @@ func incidentManagerNamed(s *state) []Gap {
 func rolesStaffed(s *state) []Gap {
 	return eachItem(s.ws.Roles, "roles", func(r *plan.Role, add addGap) {
 		if len(s.staffed(r)) == 0 {
-			add("members", "%s has nobody in it", orID(r.Name, r.ID))
+			add("members", "%s has nobody in it", plan.OrID(r.Name, r.ID))
 		}
 	})
 }
@@ -120,7 +120,7 @@ func rolesStaffed(s *state) []Gap {
 func roleHoldersHaveContacts(s *state) []Gap {
 	return eachItem(s.ws.People, "people", func(p *plan.Person, add addGap) {
 		if len(s.personRoles[p.ID]) > 0 && !slices.ContainsFunc(p.Contacts, plan.PlausibleContact) {
-			add("contacts", "%s holds a role but has no contact details", orID(p.Name, p.ID))
+			add("contacts", "%s holds a role but has no contact details", plan.OrID(p.Name, p.ID))
 		}
 	})
 }
@@ -144,11 +144,11 @@ func incidentManagersHaveDeputy(s *state) []Gap {
 			d := p.Deputy
 			switch dp, _ := s.person(d); {
 			case d == "":
-				gs = append(gs, gap(at("people", pi, "deputy"), "%s (%s) has no deputy", orID(p.Name, p.ID), orID(r.Name, r.ID)))
+				gs = append(gs, gap(at("people", pi, "deputy"), "%s (%s) has no deputy", plan.OrID(p.Name, p.ID), plan.OrID(r.Name, r.ID)))
 			case d == p.ID:
-				gs = append(gs, gap(at("people", pi, "deputy"), "%s is named as their own deputy", orID(p.Name, p.ID)))
+				gs = append(gs, gap(at("people", pi, "deputy"), "%s is named as their own deputy", plan.OrID(p.Name, p.ID)))
 			case dp == nil:
-				gs = append(gs, gap(at("people", pi, "deputy"), "%s's deputy %q is not a person in the plan", orID(p.Name, p.ID), d))
+				gs = append(gs, gap(at("people", pi, "deputy"), "%s's deputy %q is not a person in the plan", plan.OrID(p.Name, p.ID), d))
 			}
 		}
 	}
@@ -164,16 +164,16 @@ func noSinglePointOfFailure(s *state) []Gap {
 			if !isKeyRole(r) {
 				continue
 			}
-			name := orID(r.Name, r.ID)
+			name := plan.OrID(r.Name, r.ID)
 			member = append(member, name)
-			if len(r.Members) > 0 && r.Members[0] == p.ID {
+			if r.Primary() == p.ID {
 				primary = append(primary, name)
 			}
 			if s.staffedCount(ri) == 1 {
 				sole = append(sole, name)
 			}
 		}
-		who := orID(p.Name, p.ID)
+		who := plan.OrID(p.Name, p.ID)
 		switch {
 		case len(sole) > MaxSoleKeyRoles:
 			add("", "%s is the only person in %d key roles (%s)", who, len(sole), strings.Join(sole, ", "))
@@ -189,7 +189,7 @@ func noSinglePointOfFailure(s *state) []Gap {
 func keyRolesHaveTwoPeople(s *state) []Gap {
 	return eachItem(s.ws.Roles, "roles", func(r *plan.Role, add addGap) {
 		if isKeyRole(r) && len(s.staffed(r)) == 1 {
-			add("members", "%s has only %s", orID(r.Name, r.ID), s.personName(s.staffed(r)[0]))
+			add("members", "%s has only %s", plan.OrID(r.Name, r.ID), s.personName(s.staffed(r)[0]))
 		}
 	})
 }
@@ -198,8 +198,8 @@ func keyRolesHaveTwoPeople(s *state) []Gap {
 func responsibleRolesHaveDuties(s *state) []Gap {
 	needs := s.rolesHolding(plan.Responsible, plan.Accountable)
 	return eachItem(s.ws.Roles, "roles", func(r *plan.Role, add addGap) {
-		if needs[r.ID] && blank(r.Description) && len(r.Responsibilities) == 0 {
-			add("responsibilities", "%s has no description or responsibilities", orID(r.Name, r.ID))
+		if needs[r.ID] && plan.Placeholder(r.Description) && len(r.Responsibilities) == 0 {
+			add("responsibilities", "%s has no description or responsibilities", plan.OrID(r.Name, r.ID))
 		}
 	})
 }

@@ -117,7 +117,7 @@ func severitiesHaveAckAndResolve(s *state) []Gap {
 // everySeverityLevelHasDefinition checks SEV-2.2: every severity level has a definition.
 func everySeverityLevelHasDefinition(s *state) []Gap {
 	return eachItem(s.ws.Severities, "severities", func(sv *plan.Severity, add addGap) {
-		if blank(sv.Definition) {
+		if plan.Placeholder(sv.Definition) {
 			add("definition", "Sev %d (%s) has no definition", sv.Level, sv.Name)
 		}
 	})

@@ -15,7 +15,7 @@ func criticalOrHigh(c plan.Criticality) bool {
 func unreachableOutOfHours(s *state, want func(plan.Criticality) bool) []Gap {
 	return eachItem(s.ws.ThirdParties, "thirdParties", func(t *plan.ThirdParty, add addGap) {
 		if want(t.Criticality) && !reachableOutOfHours(t.Contacts) {
-			add("contacts", "%s (%s %s) has no contact marked out-of-hours", orID(t.Name, t.ID), t.Criticality, t.ServiceClass)
+			add("contacts", "%s (%s %s) has no contact marked out-of-hours", plan.OrID(t.Name, t.ID), t.Criticality, t.ServiceClass)
 		}
 	})
 }
@@ -109,7 +109,7 @@ func oneThirdPartyListed(s *state) []Gap {
 func suppliersHaveContact(s *state) []Gap {
 	return eachItem(s.ws.ThirdParties, "thirdParties", func(t *plan.ThirdParty, add addGap) {
 		if !slices.ContainsFunc(t.Contacts, plan.PlausibleContact) {
-			add("contacts", "%s has no contact", orID(t.Name, t.ID))
+			add("contacts", "%s has no contact", plan.OrID(t.Name, t.ID))
 		}
 	})
 }
@@ -137,8 +137,8 @@ func cloudAndDNSListed(s *state) []Gap {
 // keySuppliersHaveStatusPage checks TP-3.1: every critical or high third party has a status page recorded.
 func keySuppliersHaveStatusPage(s *state) []Gap {
 	return eachItem(s.ws.ThirdParties, "thirdParties", func(t *plan.ThirdParty, add addGap) {
-		if criticalOrHigh(t.Criticality) && blank(t.StatusPage) {
-			add("statusPage", "%s (%s) has no status page recorded", orID(t.Name, t.ID), t.Criticality)
+		if criticalOrHigh(t.Criticality) && plan.Placeholder(t.StatusPage) {
+			add("statusPage", "%s (%s) has no status page recorded", plan.OrID(t.Name, t.ID), t.Criticality)
 		}
 	})
 }
@@ -149,11 +149,11 @@ func keySuppliersHaveSupportPlan(s *state) []Gap {
 		if !criticalOrHigh(t.Criticality) {
 			return
 		}
-		if blank(t.SupportPlan) {
-			add("supportPlan", "%s has no support plan recorded", orID(t.Name, t.ID))
+		if plan.Placeholder(t.SupportPlan) {
+			add("supportPlan", "%s has no support plan recorded", plan.OrID(t.Name, t.ID))
 		}
-		if blank(t.AccountRef) {
-			add("accountRef", "%s has no account reference recorded", orID(t.Name, t.ID))
+		if plan.Placeholder(t.AccountRef) {
+			add("accountRef", "%s has no account reference recorded", plan.OrID(t.Name, t.ID))
 		}
 	})
 }

@@ -118,17 +118,17 @@ func triageRoleNamedHasPeople(s *state) []Gap {
 
 // reportingGuidanceWritten checks TRI-2.2: reporting guidance tells staff what to include in a report.
 func reportingGuidanceWritten(s *state) []Gap {
-	return gapIf(blank(s.ws.Reporting.Guidance), "reporting.guidance", "no reporting guidance is written")
+	return gapIf(plan.Placeholder(s.ws.Reporting.Guidance), "reporting.guidance", "no reporting guidance is written")
 }
 
 // reportingChannelsAddressedAndMonitored checks TRI-2.3: every reporting channel has an address and says when it is monitored.
 func reportingChannelsAddressedAndMonitored(s *state) []Gap {
 	return eachItem(s.ws.Reporting.Channels, "reporting.channels", func(c *plan.ReportingChannel, add addGap) {
-		if blank(c.Address) {
-			add("address", "%s has no address", orID(c.Name, c.ID))
+		if plan.Placeholder(c.Address) {
+			add("address", "%s has no address", plan.OrID(c.Name, c.ID))
 		}
-		if blank(c.Monitored) {
-			add("monitored", "%s does not say when it is monitored", orID(c.Name, c.ID))
+		if plan.Placeholder(c.Monitored) {
+			add("monitored", "%s does not say when it is monitored", plan.OrID(c.Name, c.ID))
 		}
 	})
 }
@@ -137,7 +137,7 @@ func reportingChannelsAddressedAndMonitored(s *state) []Gap {
 func triageHasTargetAndSteps(s *state) []Gap {
 	t := s.ws.Triage
 	return append(gapIf(t.TargetTime <= 0, "triage.targetTime", "triage has no target time"),
-		gapIf(len(t.Steps) == 0 && blank(t.Method), "triage.steps", "triage has no written steps or method")...)
+		gapIf(len(t.Steps) == 0 && plan.Placeholder(t.Method), "triage.steps", "triage has no written steps or method")...)
 }
 
 // outOfHoursTriageNamed checks TRI-3.2: under 24/7 cover, the plan says who triages out of hours.
@@ -179,7 +179,7 @@ func roundTheClockClaimsBacked(s *state) []Gap {
 	}
 	return eachItem(s.ws.Reporting.Channels, "reporting.channels", func(c *plan.ReportingChannel, add addGap) {
 		if c.Channel != plan.ChannelPager && mentionsAny(c.Monitored, "24/7", "24x7", "24 hours", "around the clock", "round the clock") {
-			add("monitored", "%s is said to be monitored %q, but the rota has %d %s", orID(c.Name, c.Address), c.Monitored, n, plural(n, "person", "people"))
+			add("monitored", "%s is said to be monitored %q, but the rota has %d %s", plan.OrID(c.Name, c.Address), c.Monitored, n, plural(n, "person", "people"))
 		}
 	})
 }

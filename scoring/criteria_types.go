@@ -86,9 +86,9 @@ func everyIncidentTypeHasDeclarationCriteria(s *state) []Gap {
 	return eachItem(s.ws.IncidentTypes, "incidentTypes", func(t *plan.IncidentType, add addGap) {
 		switch {
 		case !anyText(t.Criteria):
-			add("criteria", "%s has no declaration criteria", orID(t.Name, t.ID))
+			add("criteria", "%s has no declaration criteria", plan.OrID(t.Name, t.ID))
 		case !slices.ContainsFunc(t.Criteria, observable):
-			add("criteria", "%s's criteria (%q) restate the type instead of saying what to observe", orID(t.Name, t.ID), t.Criteria[0])
+			add("criteria", "%s's criteria (%q) restate the type instead of saying what to observe", plan.OrID(t.Name, t.ID), t.Criteria[0])
 		}
 	})
 }
@@ -98,9 +98,9 @@ func typesHaveStaffedResponder(s *state) []Gap {
 	return s.eachTypeWith(plan.Responsible, func(t *plan.IncidentType, rs []string, add addGap) {
 		switch {
 		case len(rs) == 0:
-			add("", "%s has no Responsible role in the responsibility matrix", orID(t.Name, t.ID))
+			add("", "%s has no Responsible role in the responsibility matrix", plan.OrID(t.Name, t.ID))
 		case !slices.ContainsFunc(rs, s.roleStaffed):
-			add("", "%s's Responsible roles (%s) have nobody in them", orID(t.Name, t.ID), strings.Join(rs, ", "))
+			add("", "%s's Responsible roles (%s) have nobody in them", plan.OrID(t.Name, t.ID), strings.Join(rs, ", "))
 		}
 	})
 }
@@ -125,9 +125,9 @@ func typesHaveOneAccountableRole(s *state) []Gap {
 	return s.eachTypeWith(plan.Accountable, func(t *plan.IncidentType, a []string, add addGap) {
 		switch {
 		case len(a) == 0:
-			add("", "%s has no accountable role", orID(t.Name, t.ID))
+			add("", "%s has no accountable role", plan.OrID(t.Name, t.ID))
 		case len(a) > 1:
-			add("", "%s has %d accountable roles (%s)", orID(t.Name, t.ID), len(a), strings.Join(a, ", "))
+			add("", "%s has %d accountable roles (%s)", plan.OrID(t.Name, t.ID), len(a), strings.Join(a, ", "))
 		}
 	})
 }
@@ -136,7 +136,7 @@ func typesHaveOneAccountableRole(s *state) []Gap {
 func typesHaveExamples(s *state) []Gap {
 	return eachItem(s.ws.IncidentTypes, "incidentTypes", func(t *plan.IncidentType, add addGap) {
 		if !anyText(t.Examples) {
-			add("examples", "%s has no examples", orID(t.Name, t.ID))
+			add("examples", "%s has no examples", plan.OrID(t.Name, t.ID))
 		}
 	})
 }
@@ -151,7 +151,7 @@ func categoriesExercisedRecently(s *state) []Gap {
 	return eachItem(s.ws.IncidentTypes, "incidentTypes", func(t *plan.IncidentType, add addGap) {
 		if !seen[t.Category] && !played[t.Category] {
 			seen[t.Category] = true
-			add("category", "no %s exercise since %s (e.g. %s)", t.Category, s.since, orID(t.Name, t.ID))
+			add("category", "no %s exercise since %s (e.g. %s)", t.Category, s.since, plan.OrID(t.Name, t.ID))
 		}
 	})
 }
@@ -161,7 +161,7 @@ func categoriesExercisedRecently(s *state) []Gap {
 // "Any security issue." restates the type; "Error rate above 5% for 10
 // minutes" and "Customer personal data sent to the wrong recipient" do not.
 func observable(c string) bool {
-	if blank(c) {
+	if plan.Placeholder(c) {
 		return false
 	}
 	if strings.ContainsFunc(c, unicode.IsDigit) {

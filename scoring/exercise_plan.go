@@ -63,7 +63,7 @@ func unreached(s *state, run *plan.Run, t *plan.Task) string {
 			}
 		}
 		tp := s.ws.ThirdParties[s.thirdParties[tps[0]]]
-		return fmt.Sprintf("the plan gives no way to reach %s", orID(tp.Name, tp.ID))
+		return fmt.Sprintf("the plan gives no way to reach %s", plan.OrID(tp.Name, tp.ID))
 	}
 	return ""
 }

@@ -73,7 +73,7 @@ func taskFinding(rr *RunResult, tr *TaskResult) (Finding, bool) {
 	}
 	t := &tr.Task
 	label := t.Label
-	if blank(label) {
+	if plan.Placeholder(label) {
 		label = t.Kind
 	}
 	f := Finding{
@@ -105,7 +105,7 @@ func taskFinding(rr *RunResult, tr *TaskResult) (Finding, bool) {
 	f.Gaps = []Gap{{Path: tr.Path, What: f.What}}
 	f.Evidence = []string{
 		fmt.Sprintf("%s: %s %s task %s, status %s, score %.2f", tr.Path, t.Source, t.Kind, t.ID, t.Status, tr.Score),
-		fmt.Sprintf("%s: %q on %s", rr.Path, orID(rr.ScenarioTitle, rr.ScenarioID), rr.Date),
+		fmt.Sprintf("%s: %q on %s", rr.Path, plan.OrID(rr.ScenarioTitle, rr.ScenarioID), rr.Date),
 	}
 	for _, ref := range t.Refs {
 		f.Evidence = append(f.Evidence, "ref: "+ref)
@@ -141,7 +141,7 @@ func bindingFinding(rr *RunResult, path string, b plan.RunBinding) Finding {
 		f.Recommendation = fmt.Sprintf("Give a role the %s function and put at least two people in it.", key)
 	}
 	f.Gaps = []Gap{{Path: path, What: f.What}}
-	f.Evidence = []string{fmt.Sprintf("%s: %q on %s", rr.Path, orID(rr.ScenarioTitle, rr.ScenarioID), rr.Date)}
+	f.Evidence = []string{fmt.Sprintf("%s: %q on %s", rr.Path, plan.OrID(rr.ScenarioTitle, rr.ScenarioID), rr.Date)}
 	return f
 }
 

@@ -46,7 +46,7 @@ func MarkNotApplicable(ws *plan.Workspace, criterion, reason, by string, day pla
 	if !markable(criterion) {
 		return fmt.Errorf("unknown criterion %q", criterion)
 	}
-	if blank(reason) {
+	if plan.Placeholder(reason) {
 		return fmt.Errorf("criterion %s: a reason is required to mark it not applicable", criterion)
 	}
 	mark := plan.NotApplicable{Criterion: criterion, Reason: strings.TrimSpace(reason), By: by, Date: day}

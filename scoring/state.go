@@ -189,17 +189,9 @@ func reachableOutOfHours(cs []plan.Contact) bool {
 	return false
 }
 
-// blank is plan.Placeholder: empty and placeholder text ("TBC", "-",
-// lorem ipsum) count as missing in every criterion.
-func blank(s string) bool { return plan.Placeholder(s) }
-
-// at builds a plan path such as "playbooks[2].owner" (field may be "").
-// Kept until the criteria call plan.Path themselves.
+// at is plan.Path's string for base[i].field ("playbooks[2].owner"; field
+// may be ""), the form findings carry.
 func at(base string, i int, field string) string { return plan.Root(base).At(i, field).String() }
-
-// orID is plan.OrID: a blank name shows the ID. Kept until the criteria
-// call it themselves.
-func orID(name, id string) string { return plan.OrID(name, id) }
 
 // bindingGaps lists a run's scenario references that could not be bound and
 // that apply to this organisation: a clinical reference is no gap for an

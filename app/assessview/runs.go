@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"drillbook/app/widgets"
+	"drillbook/plan"
 	"drillbook/scenarios"
 	"drillbook/scoring"
 )
@@ -130,16 +131,20 @@ func (v *runsView) showRun() {
 
 // show selects the run (and task) a path like "runs[3].tasks[5]" names.
 func (v *runsView) show(path string) {
-	var ri, ti int
-	n, _ := fmt.Sscanf(path, "runs[%d].tasks[%d]", &ri, &ti)
-	if n < 1 || ri >= len(v.s.h.Workspace().Runs) {
+	p, err := plan.ParsePath(path)
+	if err != nil {
 		return
 	}
+	ri, rest, ok := p.Cut("runs")
+	if !ok || ri >= len(v.s.h.Workspace().Runs) {
+		return
+	}
+	ti, _, hasTask := rest.Cut("tasks")
 	id := v.s.h.Workspace().Runs[ri].ID
 	for i, r := range v.results() {
 		if r.RunID == id {
 			v.list.Select(i)
-			if n == 2 {
+			if hasTask {
 				v.tasks.Select(ti)
 				v.tasks.ScrollTo(ti)
 			}

@@ -2,6 +2,7 @@ package editors
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"drillbook/app/form"
@@ -40,17 +41,16 @@ func newPeoplePart(h host.Host) *form.List[plan.Person] {
 // rolesOf lists the roles a person is in, for the person's form.
 func rolesOf(ws *plan.Workspace, id string) string {
 	var names []string
-	for _, r := range ws.Roles {
-		for i, m := range r.Members {
-			if m == id {
-				n := r.Name
-				if i == 0 {
-					n += " (primary)"
-				}
-				names = append(names, n)
-				break
-			}
+	for i := range ws.Roles {
+		r := &ws.Roles[i]
+		if !slices.Contains(r.Members, id) {
+			continue
 		}
+		n := r.Name
+		if r.Primary() == id {
+			n += " (primary)"
+		}
+		names = append(names, n)
 	}
 	if len(names) == 0 {
 		return "In no role yet: add them on the Roles tab."

@@ -13,7 +13,9 @@ import (
 
 	"drillbook/app/host"
 	"drillbook/app/widgets"
+	"drillbook/internal/atomicfile"
 	"drillbook/plan"
+	"drillbook/plan/playbookmd"
 )
 
 // Playbooks travel as Markdown (plan's format): import one file, export
@@ -40,7 +42,7 @@ func (p *playbooksPart) importFile(path string) {
 		if err != nil {
 			return err
 		}
-		if pb, err = plan.ParsePlaybookMarkdown(string(data)); err != nil {
+		if pb, err = playbookmd.Parse(string(data)); err != nil {
 			return fmt.Errorf("%s: %w", path, err)
 		}
 		return nil
@@ -61,7 +63,7 @@ func (p *playbooksPart) importFile(path string) {
 func (p *playbooksPart) addImported(pb *plan.Playbook) {
 	ws := p.h.Workspace()
 	if pb.ID == "" || !plan.ValidID(pb.ID) || ws.Playbook(pb.ID) != nil {
-		pb.ID, _ = ws.NewID("playbooks", widgets.OrDash(pb.Title))
+		pb.ID = ws.UniqueID("playbooks", widgets.OrDash(pb.Title))
 	}
 	item := *pb
 	i := len(ws.Playbooks)
@@ -84,12 +86,12 @@ func (p *playbooksPart) exportSelected() {
 	if pb == nil {
 		return
 	}
-	md := plan.PlaybookMarkdown(pb, p.h.Workspace(), p.h.Today())
+	md := playbookmd.Markdown(pb, p.h.Workspace(), p.h.Today())
 	p.h.Picker().SaveFile(p.h.Window(), pb.ID+".md", markdownExts, func(path string) {
 		if path == "" {
 			return
 		}
-		if err := plan.WriteFileAtomic(path, []byte(md)); err != nil {
+		if err := atomicfile.WriteBytes(path, []byte(md)); err != nil {
 			p.h.ShowError(err)
 		}
 	})
@@ -116,7 +118,7 @@ func (p *playbooksPart) exportAll() {
 		d.Resize(fyne.NewSize(420, 160))
 		d.Show()
 		cancel = p.h.RunTask("Exporting the playbooks", func(ctx context.Context, progress func(done, total int)) error {
-			return plan.ExportPlaybooks(ctx, snap, dir, today, progress)
+			return playbookmd.Export(ctx, snap, dir, today, progress)
 		}, func(done, total int) {
 			bar.Max = float64(total)
 			bar.SetValue(float64(done))

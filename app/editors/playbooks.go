@@ -14,6 +14,7 @@ import (
 	"drillbook/app/host"
 	"drillbook/app/widgets"
 	"drillbook/plan"
+	"drillbook/plan/playbookmd"
 )
 
 // playbooksPart is the playbook editor: the list filtered by role and
@@ -282,5 +283,5 @@ func (p *playbooksPart) renderRead() {
 	// pasted 10,000-character title from stalling the view.
 	view := *pb
 	view.Title = widgets.Shown(pb.Title)
-	widgets.SetMarkdown(p.read, plan.PlaybookMarkdown(&view, p.h.Workspace(), p.h.Today()))
+	widgets.SetMarkdown(p.read, playbookmd.Markdown(&view, p.h.Workspace(), p.h.Today()))
 }

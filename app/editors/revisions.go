@@ -15,6 +15,7 @@ import (
 	"drillbook/app/host"
 	"drillbook/app/widgets"
 	"drillbook/plan"
+	"drillbook/plan/playbookmd"
 )
 
 // revisionsView lists a playbook's published revisions, newest first;
@@ -159,7 +160,7 @@ func (v *revisionsView) showRevision() {
 		author = person.Name
 	}
 	head := fmt.Sprintf("**Revision %d** · %s · %s\n\n*%s*\n\n---\n\n", r.Number, r.Date, widgets.MdText(author), widgets.MdText(strings.ReplaceAll(strings.TrimSpace(r.Summary), "\n", " ")))
-	widgets.SetMarkdown(v.view, head+plan.PlaybookMarkdown(&old, v.p.h.Workspace(), v.p.h.Today()))
+	widgets.SetMarkdown(v.view, head+playbookmd.Markdown(&old, v.p.h.Workspace(), v.p.h.Today()))
 }
 
 // showDiff compares the two chosen versions with plan.Playbook.Diff.

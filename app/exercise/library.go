@@ -14,6 +14,7 @@ import (
 
 	"drillbook/app/host"
 	"drillbook/app/widgets"
+	"drillbook/internal/atomicfile"
 	"drillbook/plan"
 	"drillbook/scenarios"
 )
@@ -230,7 +231,7 @@ func (l *library) saveSelected() {
 		}
 		data, err := scenarios.Marshal(s)
 		if err == nil {
-			err = plan.WriteFileAtomic(path, data)
+			err = atomicfile.WriteBytes(path, data)
 		}
 		if err != nil {
 			l.h.ShowError(err)

@@ -33,7 +33,7 @@ func (s ListSpec[T]) makers() (newItem func(*plan.Workspace, int) T, copyOf func
 	newItem = func(ws *plan.Workspace, parent int) T {
 		t := plain(ws, parent)
 		id, name := s.Named(&t)
-		*id, _ = ws.NewID(s.Base, s.NewName)
+		*id = ws.UniqueID(s.Base, s.NewName)
 		if *name == "" {
 			*name = s.NewName
 		}
@@ -42,7 +42,7 @@ func (s ListSpec[T]) makers() (newItem func(*plan.Workspace, int) T, copyOf func
 	copyOf = func(ws *plan.Workspace, parent int, t T) T {
 		id, name := s.Named(&t)
 		*name += " (copy)"
-		*id, _ = ws.NewID(s.Base, *name)
+		*id = ws.UniqueID(s.Base, *name)
 		if s.Copy != nil {
 			t = s.Copy(ws, parent, t)
 		}

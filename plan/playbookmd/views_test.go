@@ -75,18 +75,3 @@ func FuzzMarkdownViews(f *testing.F) {
 		markdownViews(t, ws)
 	})
 }
-
-// The entry points app/ still calls in plan are this package's.
-func TestAppShimsAreFilled(t *testing.T) {
-	ws := plan.Demo()
-	md := plan.PlaybookMarkdown(&ws.Playbooks[0], ws, plan.Date{})
-	if md != Markdown(&ws.Playbooks[0], ws, plan.Date{}) {
-		t.Error("plan.PlaybookMarkdown is not Markdown")
-	}
-	if p, err := plan.ParsePlaybookMarkdown(md); err != nil || p.ID != ws.Playbooks[0].ID {
-		t.Errorf("plan.ParsePlaybookMarkdown: %v, %v", p, err)
-	}
-	if plan.ExportPlaybooks == nil {
-		t.Error("plan.ExportPlaybooks is not set")
-	}
-}
