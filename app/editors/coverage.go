@@ -65,7 +65,7 @@ func newCoveragePart(h host.Host) *coveragePart {
 		Noun: "shift", Base: "coverage.rota.shifts", Reorder: true,
 		Slice: func(int) *[]plan.Shift { return &cov().Rota.Shifts },
 		Row: func(s *plan.Shift) string {
-			return fmt.Sprintf("%s · %s %s–%s · %d on it", widgets.OrDash(s.Name), daysShort(s.Days), s.Start, s.End, len(s.Members))
+			return fmt.Sprintf("%s · %s %s–%s · %d on it", widgets.OrDash(s.Name), plan.DaysText(s.Days), s.Start, s.End, len(s.Members))
 		},
 		Named:   func(s *plan.Shift) (*string, *string) { return &s.ID, &s.Name },
 		NewName: "New shift",
@@ -149,33 +149,4 @@ func (p *coveragePart) refreshGrid() {
 		p.holes.Importance = widget.MediumImportance
 		p.holes.SetText("Business-hours cover: hours outside the rota are shown as not on call.")
 	}
-}
-
-// daysShort renders days as "Mon–Fri" style text for list rows.
-func daysShort(days []plan.Weekday) string {
-	var on [7]bool
-	for _, d := range days {
-		if i := d.Index(); i >= 0 {
-			on[i] = true
-		}
-	}
-	name := func(i int) string { d := string(plan.Weekdays[i]); return strings.ToUpper(d[:1]) + d[1:] }
-	var parts []string
-	for i := 0; i < 7; {
-		if !on[i] {
-			i++
-			continue
-		}
-		j := i
-		for j+1 < 7 && on[j+1] {
-			j++
-		}
-		if j > i {
-			parts = append(parts, name(i)+"–"+name(j))
-		} else {
-			parts = append(parts, name(i))
-		}
-		i = j + 1
-	}
-	return strings.Join(parts, ",")
 }
