@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"drillbook/export"
+	"drillbook/internal/atomicfile"
 	"drillbook/plan"
 	"drillbook/scoring"
 )
@@ -77,7 +78,7 @@ func writeReports(env Env, path, pdf, xlsx, md string, opts export.Options) erro
 		}
 		var err error
 		if o.write != nil {
-			err = export.WriteFile(o.path, o.write)
+			err = atomicfile.Write(o.path, o.write)
 		} else {
 			err = export.Markdown(ctx, o.path, in, opts, progressHook(ctx, o.path))
 		}

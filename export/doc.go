@@ -1,22 +1,21 @@
 // Package export turns a workspace and its assessment into the reports
 // people read and forward: a PDF report, an Excel workbook with the data
 // behind it, and a folder of Markdown for wikis and version control. It is
-// pure Go and needs no display; the only Fyne use is reading the Noto Sans
-// font bytes Fyne bundles, which the PDF embeds.
+// pure Go and needs no display, and links no Fyne: the PDF embeds the Noto
+// Sans fonts kept in fonts/.
 //
 // # API
 //
 //	PDF(ctx, w, Input{Workspace, Assessment}, Options, progress) error
 //	Excel(ctx, w, Input, Options, progress) error
 //	Markdown(ctx, dir, Input, Options, progress) error
-//	WriteFile(path, func(io.Writer) error) error   // atomic temp+rename
 //	FindingMarkdown(finding, text, code) string     // one finding, as the app shows it
 //
 // All three check ctx regularly (between sections or sheets and every few
 // hundred rows) and return its error when cancelled, and report progress
-// as (done, total) so the GUI can show a bar with a cancel button. Write
-// through WriteFile so a failed or cancelled export never leaves a
-// half-written file. When Input.Assessment is nil it is computed with
+// as (done, total) so the GUI can show a bar with a cancel button. Callers
+// write files through internal/atomicfile.Write (the writer every save
+// uses), so a failed or cancelled export never leaves a half-written file. When Input.Assessment is nil it is computed with
 // scoring.Assess at Options.Date.
 //
 // # PDF

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 
+	"drillbook/internal/atomicfile"
 	"drillbook/plan"
 	"drillbook/scoring"
 )
@@ -167,7 +168,7 @@ func TestPDFCancelAndProgress(t *testing.T) {
 	path := filepath.Join(dir, "report.pdf")
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	err = WriteFile(path, func(w io.Writer) error {
+	err = atomicfile.Write(path, func(w io.Writer) error {
 		return PDF(ctx, w, Input{Workspace: ws}, Options{Date: reportDay}, func(done, _ int) {
 			if done >= 3 {
 				cancel()
@@ -189,7 +190,7 @@ func TestWriteFileKeepsOldFileOnFailure(t *testing.T) {
 		t.Fatal(err)
 	}
 	boom := errors.New("boom")
-	if err := WriteFile(path, func(w io.Writer) error { w.Write([]byte("half")); return boom }); !errors.Is(err, boom) {
+	if err := atomicfile.Write(path, func(w io.Writer) error { w.Write([]byte("half")); return boom }); !errors.Is(err, boom) {
 		t.Fatalf("err %v", err)
 	}
 	if b, _ := os.ReadFile(path); string(b) != "old" {

@@ -2,6 +2,7 @@ package export
 
 import (
 	"context"
+	"drillbook/internal/atomicfile"
 	"flag"
 	"fmt"
 	"io"
@@ -39,7 +40,7 @@ func TestWriteSamples(t *testing.T) {
 		{pdf, func(w io.Writer) error { return PDF(context.Background(), w, in, opts, nil) }},
 		{filepath.Join(dir, "demo-report.xlsx"), func(w io.Writer) error { return Excel(context.Background(), w, in, opts, nil) }},
 	} {
-		if err := WriteFile(out.path, out.write); err != nil {
+		if err := atomicfile.Write(out.path, out.write); err != nil {
 			t.Fatal(err)
 		}
 		if err := os.Chmod(out.path, 0o644); err != nil {

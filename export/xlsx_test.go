@@ -17,6 +17,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"drillbook/internal/atomicfile"
 	"drillbook/plan"
 	"drillbook/scoring"
 )
@@ -199,7 +200,7 @@ func TestExcelNonAttributable(t *testing.T) {
 func TestExcelCancel(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	dir := t.TempDir()
-	err := WriteFile(filepath.Join(dir, "r.xlsx"), func(w io.Writer) error {
+	err := atomicfile.Write(filepath.Join(dir, "r.xlsx"), func(w io.Writer) error {
 		return Excel(ctx, w, Input{Workspace: demoWorkspace(t)}, Options{Date: reportDay}, func(done, total int) {
 			if done == 2 {
 				cancel()
@@ -227,7 +228,7 @@ func TestExcelOpensInLibreOffice(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			dir := t.TempDir()
 			path := filepath.Join(dir, name+".xlsx")
-			err := WriteFile(path, func(w io.Writer) error {
+			err := atomicfile.Write(path, func(w io.Writer) error {
 				return Excel(context.Background(), w, Input{Workspace: ws(t)}, Options{Date: reportDay, Marking: "CONFIDENTIAL — client"}, nil)
 			})
 			if err != nil {

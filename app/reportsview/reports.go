@@ -18,6 +18,7 @@ import (
 	"drillbook/app/picker"
 	"drillbook/app/widgets"
 	"drillbook/export"
+	"drillbook/internal/atomicfile"
 	"drillbook/plan"
 	"drillbook/scoring"
 )
@@ -141,7 +142,7 @@ func (s *reportsScreen) exportFile(kind, ext string, write func(context.Context,
 	name := strings.TrimSuffix(picker.SuggestedName(s.h.Workspace().Organisation.Name), ".json") + "-readiness" + ext
 	s.h.Picker().SaveFile(s.h.Window(), name, []string{ext}, func(path string) {
 		s.exportTo(kind, path, func(ctx context.Context, in export.Input, o export.Options, p func(int, int)) error {
-			return export.WriteFile(path, func(w io.Writer) error { return write(ctx, w, in, o, p) })
+			return atomicfile.Write(path, func(w io.Writer) error { return write(ctx, w, in, o, p) })
 		})
 	})
 }
