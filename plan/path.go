@@ -159,3 +159,19 @@ func pathIndex(s string) (int, error) {
 	}
 	return n, nil
 }
+
+// Within reports whether path is base or lies inside it: "people[3].deputy"
+// is within "people" and "people[3]"; "peoples" is not within "people".
+// Paths travel as strings (problems, findings, links, undo steps), so this
+// reads their string form.
+func Within(path, base string) bool {
+	rest, ok := strings.CutPrefix(path, base)
+	return ok && (rest == "" || rest[0] == '.' || rest[0] == '[')
+}
+
+// CutIndex is Path.Cut on a path in its string form: CutIndex of
+// "playbooks[3].revisions[1]" and "playbooks" gives 3 and "revisions[1]".
+func CutIndex(path, field string) (index int, rest string, ok bool) {
+	i, r, ok := Path{path}.Cut(field)
+	return i, r.s, ok
+}

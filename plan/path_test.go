@@ -164,3 +164,47 @@ func elems(t *testing.T, p Path) []pathElem {
 	}
 	return out
 }
+
+func TestWithinAndCutIndex(t *testing.T) {
+	for _, c := range []struct {
+		path, base string
+		want       bool
+	}{
+		{"people[3].deputy", "people", true},
+		{"people[3].deputy", "people[3]", true},
+		{"people[3]", "people[3]", true},
+		{"peoples[3]", "people", false},
+		{"people[31]", "people[3]", false},
+		{"people", "people[3]", false},
+		{"coverage.rota", "coverage", true},
+		{"people.x", "people", true},
+		{"peo", "people", false},
+		{"coverage.rota", "coverage.rota.shifts", false},
+	} {
+		if got := Within(c.path, c.base); got != c.want {
+			t.Errorf("Within(%q, %q) = %v, want %v", c.path, c.base, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		path, field, rest string
+		index             int
+		ok                bool
+	}{
+		{"playbooks[3].revisions[1]", "playbooks", "revisions[1]", 3, true},
+		{"playbooks[3]", "playbooks", "", 3, true},
+		{"playbooks[2].steps[4].text", "playbooks[2].steps", "text", 4, true},
+		{"playbooks", "playbooks", "", 0, false},
+		{"playbooks[x]", "playbooks", "", 0, false},
+		{"people[1]", "playbooks", "", 0, false},
+		{"x", "x", "", 0, false},
+		{"x3].y", "x", "", 0, false},
+		{"x[-1]", "x", "", 0, false},
+		{"x[2", "x", "", 0, false},
+		{"x[2]y", "x", "", 0, false},
+	} {
+		i, rest, ok := CutIndex(c.path, c.field)
+		if i != c.index || rest != c.rest || ok != c.ok {
+			t.Errorf("CutIndex(%q, %q) = %d, %q, %v; want %d, %q, %v", c.path, c.field, i, rest, ok, c.index, c.rest, c.ok)
+		}
+	}
+}

@@ -2,7 +2,6 @@ package plan
 
 import (
 	"fmt"
-	"strings"
 )
 
 // Level is how serious a validation problem is.
@@ -51,7 +50,7 @@ func (ps Problems) Errors() int {
 func (ps Problems) At(p string) Problems {
 	var out Problems
 	for _, x := range ps {
-		if x.Path == p || strings.HasPrefix(x.Path, p+".") || strings.HasPrefix(x.Path, p+"[") {
+		if Within(x.Path, p) {
 			out = append(out, x)
 		}
 	}

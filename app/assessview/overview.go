@@ -130,7 +130,7 @@ func (o *overview) onChange(path, label string, field func(*plan.Workspace) *str
 // entry being typed in.
 func (o *overview) AfterEdit(string) { o.Refresh() }
 
-func (o *overview) CanShow(path string) bool { return host.Under(path, "organisation") }
+func (o *overview) CanShow(path string) bool { return plan.Within(path, "organisation") }
 
 // showPath focuses the organisation field a path names.
 func (o *overview) ShowPath(path string) {

@@ -116,7 +116,7 @@ func (p *coveragePart) AfterEdit(path string) {
 	p.refreshGrid()
 }
 
-func (p *coveragePart) CanShow(path string) bool { return host.Under(path, "coverage") }
+func (p *coveragePart) CanShow(path string) bool { return plan.Within(path, "coverage") }
 
 func (p *coveragePart) ShowPath(path string) {
 	if p.shifts.CanShow(path) {

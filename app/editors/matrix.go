@@ -3,7 +3,6 @@ package editors
 import (
 	"fmt"
 	"slices"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -168,7 +167,7 @@ func (m *matrixPart) updateCell(id widget.TableCellID, l *widget.Label) {
 	l.Importance = widget.MediumImportance
 	if k, ok := m.key(id.Row, id.Col); ok {
 		if i, ok := m.entry(k); ok {
-			if lvl, has := m.h.ProblemLevel(fmt.Sprintf("responsibilities[%d]", i)); has {
+			if lvl, has := m.h.ProblemLevel(plan.Root("responsibilities").Index(i).String()); has {
 				text += " ⚠"
 				l.Importance = widget.WarningImportance
 				if lvl == plan.Error {
@@ -216,27 +215,27 @@ func (m *matrixPart) set(row, col int, c plan.RACI) {
 	case !exists:
 		n := len(ws.Responsibilities)
 		entry := plan.Responsibility{IncidentType: k[0], Role: k[1], RACI: c}
-		m.h.Change(host.Edit{Label: "set " + string(c), Path: fmt.Sprintf("responsibilities[%d]", n),
+		m.h.Change(host.Edit{Label: "set " + string(c), Path: plan.Root("responsibilities").Index(n).String(),
 			Do:   func() { *rs() = append(*rs(), entry) },
 			Undo: func() { *rs() = (*rs())[:len(*rs())-1] }})
 	case c == "":
 		old := ws.Responsibilities[i]
-		m.h.Change(host.Edit{Label: "clear responsibility", Path: fmt.Sprintf("responsibilities[%d]", i),
+		m.h.Change(host.Edit{Label: "clear responsibility", Path: plan.Root("responsibilities").Index(i).String(),
 			Do:   func() { *rs() = slices.Delete(*rs(), i, i+1) },
 			Undo: func() { *rs() = slices.Insert(*rs(), i, old) }})
 	default:
 		old := ws.Responsibilities[i].RACI
-		m.h.Change(host.Edit{Label: "set " + string(c), Path: fmt.Sprintf("responsibilities[%d].raci", i),
+		m.h.Change(host.Edit{Label: "set " + string(c), Path: plan.Root("responsibilities").At(i, "raci").String(),
 			Do:   func() { (*rs())[i].RACI = c },
 			Undo: func() { (*rs())[i].RACI = old }})
 	}
 }
 
-func (m *matrixPart) CanShow(path string) bool { return host.Under(path, "responsibilities") }
+func (m *matrixPart) CanShow(path string) bool { return plan.Within(path, "responsibilities") }
 
 // showPath selects the cell of a responsibilities entry.
 func (m *matrixPart) ShowPath(path string) {
-	i, _, ok := host.SplitIndex(strings.TrimPrefix(path, "responsibilities"))
+	i, _, ok := plan.CutIndex(path, "responsibilities")
 	ws := m.h.Workspace()
 	if !ok || i >= len(ws.Responsibilities) {
 		return

@@ -68,13 +68,13 @@ func (p *playbooksPart) addImported(pb *plan.Playbook) {
 	item := *pb
 	i := len(ws.Playbooks)
 	books := func() *[]plan.Playbook { return &p.h.Workspace().Playbooks }
-	p.h.Change(host.Edit{Label: "import playbook", Path: fmt.Sprintf("playbooks[%d]", i),
+	p.h.Change(host.Edit{Label: "import playbook", Path: plan.Root("playbooks").Index(i).String(),
 		Do:   func() { *books() = append(*books(), item) },
 		Undo: func() { *books() = (*books())[:len(*books())-1] }})
 	p.role.SetSelectedIndex(0)
 	p.kind.SetSelectedIndex(0)
 	p.list.SelectIndex(i)
-	if n := len(p.h.Problems().At(fmt.Sprintf("playbooks[%d]", i))); n > 0 {
+	if n := len(p.h.Problems().At(plan.Root("playbooks").Index(i).String())); n > 0 {
 		dialog.ShowInformation("Playbook imported",
 			fmt.Sprintf("“%s” was imported with %d problems to fix (shown beside the fields), e.g. roles or playbooks this plan does not have.", widgets.OrDash(item.Title), n), p.h.Window())
 	}

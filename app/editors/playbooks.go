@@ -181,11 +181,11 @@ func (p *playbooksPart) AfterEdit(path string) {
 	p.refreshTabLight(path)
 }
 
-func (p *playbooksPart) CanShow(path string) bool { return host.Under(path, "playbooks") }
+func (p *playbooksPart) CanShow(path string) bool { return plan.Within(path, "playbooks") }
 
 // showPath selects the playbook, then the tab and item the rest points at.
 func (p *playbooksPart) ShowPath(path string) {
-	i, rest, ok := host.SplitIndex(strings.TrimPrefix(path, "playbooks"))
+	i, rest, ok := plan.CutIndex(path, "playbooks")
 	if !ok {
 		return
 	}
@@ -194,13 +194,13 @@ func (p *playbooksPart) ShowPath(path string) {
 	p.kind.SetSelectedIndex(0)
 	switch {
 	case strings.HasPrefix(rest, "steps"):
-		p.list.Show(fmt.Sprintf("playbooks[%d]", i))
+		p.list.Show(plan.Root("playbooks").Index(i).String())
 		p.tabs.SelectIndex(1)
 		p.steps.ShowPath(path)
 	case strings.HasPrefix(rest, "revisions"):
-		p.list.Show(fmt.Sprintf("playbooks[%d]", i))
+		p.list.Show(plan.Root("playbooks").Index(i).String())
 		p.tabs.SelectIndex(3)
-		if j, _, ok := host.SplitIndex(strings.TrimPrefix(rest, "revisions")); ok {
+		if j, _, ok := plan.CutIndex(rest, "revisions"); ok {
 			p.revs.selectRevision(j)
 		}
 	default:

@@ -275,7 +275,7 @@ func (v *revisionsView) publish(author, summary string) {
 	oldRevs, oldReviewed := pb.Revisions, pb.LastReviewed
 	newRevs, newReviewed := next.Revisions, next.LastReviewed
 	at := func() *plan.Playbook { return &h.Workspace().Playbooks[a.Index] }
-	h.Change(host.Edit{Label: "publish revision", Path: fmt.Sprintf("playbooks[%d].revisions[%d]", a.Index, len(newRevs)-1),
+	h.Change(host.Edit{Label: "publish revision", Path: plan.Root("playbooks").At(a.Index, "revisions").Index(len(newRevs) - 1).String(),
 		Do:   func() { at().Revisions, at().LastReviewed = newRevs, newReviewed },
 		Undo: func() { at().Revisions, at().LastReviewed = oldRevs, oldReviewed }})
 	v.p.tabs.SelectIndex(3)

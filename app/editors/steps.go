@@ -15,7 +15,7 @@ func newStepsEditor(h host.Host, books *form.List[plan.Playbook]) *form.List[pla
 	var e *form.List[plan.Step]
 	e = form.NewList(h, form.ListSpec[plan.Step]{
 		Noun: "step", Base: "steps", Reorder: true,
-		ParentPath: func(p int) string { return fmt.Sprintf("playbooks[%d]", p) },
+		ParentPath: func(p int) string { return plan.Root("playbooks").Index(p).String() },
 		Parent: func() (int, bool) {
 			a, ok := books.Selected()
 			return a.Index, ok

@@ -133,7 +133,7 @@ func (b *Binder) ShowProblems() {
 		level := plan.Warning
 		if len(ps) > 0 {
 			for i, p := range ps {
-				if host.Under(p.Path, base+"."+f.key) {
+				if plan.Within(p.Path, base+"."+f.key) {
 					claimed[i] = true
 					msgs = append(msgs, ProblemText(p, base+"."+f.key))
 					level = max(level, p.Level)
@@ -188,7 +188,7 @@ func SetNote(l *widget.Label, msgs []string, level plan.Level) {
 func (b *Binder) FocusField(rest string) bool {
 	var best *field
 	for _, f := range b.fields {
-		if host.Under(rest, f.key) && (best == nil || len(f.key) > len(best.key)) {
+		if plan.Within(rest, f.key) && (best == nil || len(f.key) > len(best.key)) {
 			best = f
 		}
 	}
@@ -226,7 +226,7 @@ func SetField[V any](b *Binder, key, what string, at func(Addr) *V, v V, merge b
 	old := *at(a)
 	b.h.Change(host.Edit{
 		Label: what,
-		Path:  b.path(a) + "." + key,
+		Path:  plan.Root(b.path(a)).Field(key).String(),
 		Merge: merge,
 		Do:    func() { *at(a) = v },
 		Undo:  func() { *at(a) = old },

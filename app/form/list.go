@@ -174,13 +174,13 @@ func (e *List[T]) Object() fyne.CanvasObject { return e.root }
 // itemsPath is the path of the list itself: "people", "playbooks[2].steps".
 func (e *List[T]) itemsPath(parent int) string {
 	if pp := e.spec.ParentPath(parent); pp != "" {
-		return pp + "." + e.spec.Base
+		return plan.Root(pp).Field(e.spec.Base).String()
 	}
 	return e.spec.Base
 }
 
 // CanShow is part of Part: a top-level list shows every path under it.
-func (e *List[T]) CanShow(path string) bool { return host.Under(path, e.spec.Base) }
+func (e *List[T]) CanShow(path string) bool { return plan.Within(path, e.spec.Base) }
 
 // ListPane is the list with its tools, for placing in a layout.
 func (e *List[T]) ListPane() fyne.CanvasObject {
@@ -404,7 +404,7 @@ func (e *List[T]) Show(path string) bool {
 	if !okParent {
 		return false
 	}
-	i, field, ok := host.SplitIndex(strings.TrimPrefix(path, e.itemsPath(p)))
+	i, field, ok := plan.CutIndex(path, e.itemsPath(p))
 	if !ok {
 		return false
 	}

@@ -122,7 +122,7 @@ func (b *Binder) Contacts(label, key string, at func(Addr) *[]plan.Contact) *fyn
 		old := (*at(a))[j]
 		next := old
 		f(&next)
-		b.h.Change(host.Edit{Label: "edit contact", Path: fmt.Sprintf("%s.%s[%d].%s", b.path(a), key, j, sub), Merge: merge,
+		b.h.Change(host.Edit{Label: "edit contact", Path: plan.Root(b.path(a)).Field(key).At(j, sub).String(), Merge: merge,
 			Do: func() { (*at(a))[j] = next }, Undo: func() { (*at(a))[j] = old }})
 	}
 	add := widget.NewButtonWithIcon("Add contact", theme.ContentAddIcon(), func() {

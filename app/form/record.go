@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2"
 
 	"drillbook/app/host"
+	"drillbook/plan"
 )
 
 // Record edits a part of the plan that is a single record (triage,
@@ -34,7 +35,7 @@ func (f *Record) Finish() { f.root = f.b.Form() }
 func (f *Record) Object() fyne.CanvasObject { return f.root }
 func (f *Record) Refresh()                  { f.b.Load() }
 func (f *Record) AfterEdit(string)          { f.b.ShowProblems() }
-func (f *Record) CanShow(path string) bool  { return host.Under(path, f.base) }
+func (f *Record) CanShow(path string) bool  { return plan.Within(path, f.base) }
 func (f *Record) ShowPath(path string) {
 	f.b.FocusField(strings.TrimPrefix(strings.TrimPrefix(path, f.base), "."))
 }

@@ -1,9 +1,6 @@
 package host
 
 import (
-	"strconv"
-	"strings"
-
 	"drillbook/plan"
 )
 
@@ -35,24 +32,3 @@ func (x *ProblemIndex) Level(ps plan.Problems, itemPath string) (plan.Level, boo
 
 // Reset forgets the index after the problems changed.
 func (x *ProblemIndex) Reset() { x.level = nil }
-
-// Under reports whether path is p or lies inside it.
-func Under(path, p string) bool {
-	return path == p || strings.HasPrefix(path, p+".") || strings.HasPrefix(path, p+"[")
-}
-
-// SplitIndex parses "[3].name" into 3 and "name".
-func SplitIndex(rest string) (int, string, bool) {
-	if !strings.HasPrefix(rest, "[") {
-		return 0, "", false
-	}
-	end := strings.IndexByte(rest, ']')
-	if end < 0 {
-		return 0, "", false
-	}
-	i, err := strconv.Atoi(rest[1:end])
-	if err != nil || i < 0 {
-		return 0, "", false
-	}
-	return i, strings.TrimPrefix(rest[end+1:], "."), true
-}

@@ -35,28 +35,3 @@ func TestProblemIndexIsPerItemAndWorstFirst(t *testing.T) {
 		t.Error("the index outlived Reset")
 	}
 }
-
-func TestPathHelpers(t *testing.T) {
-	for _, c := range []struct {
-		path, p string
-		want    bool
-	}{
-		{"people", "people", true}, {"people[2].name", "people", true}, {"people.x", "people", true},
-		{"peopleX", "people", false}, {"peo", "people", false}, {"coverage.rota", "coverage.rota.shifts", false},
-	} {
-		if got := Under(c.path, c.p); got != c.want {
-			t.Errorf("Under(%q, %q) = %v", c.path, c.p, got)
-		}
-	}
-	if i, rest, ok := SplitIndex("[3].name"); !ok || i != 3 || rest != "name" {
-		t.Errorf("SplitIndex: %d %q %v", i, rest, ok)
-	}
-	if i, rest, ok := SplitIndex("[12]"); !ok || i != 12 || rest != "" {
-		t.Errorf("SplitIndex of an item: %d %q %v", i, rest, ok)
-	}
-	for _, bad := range []string{"", "3].x", "[x].y", "[-1]", "[2"} {
-		if _, _, ok := SplitIndex(bad); ok {
-			t.Errorf("SplitIndex(%q) accepted", bad)
-		}
-	}
-}
