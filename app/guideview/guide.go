@@ -32,25 +32,25 @@ type guide struct {
 	page      int
 	// shown is the workspace the guide last showed: another one (File →
 	// New, Open) opens the guide again at its first unanswered question.
-	shown     *plan.Workspace
-	parts     map[string]form.Part
+	shown *plan.Workspace
+	parts map[string]form.Part
 
 	overall     *widget.Label
 	start       *widget.Label // "Start here", while the plan answers nothing
 	bars        [3]*widget.ProgressBar
 	stepButtons [3]*widget.Button
-	list     *widgets.KeyList
-	heading  *widget.Label
-	where    *widget.Label
-	prompt   *widget.RichText
-	help     *widget.Label
-	summary  *widget.Label
-	todo     *widget.Label
-	defaults *widget.Button
-	editor   *fyne.Container
-	back     *widget.Button
-	next     *widget.Button
-	root     fyne.CanvasObject
+	list        *widgets.KeyList
+	heading     *widget.Label
+	where       *widget.Label
+	prompt      *widget.RichText
+	help        *widget.Label
+	summary     *widget.Label
+	todo        *widget.Label
+	defaults    *widget.Button
+	editor      *fyne.Container
+	back        *widget.Button
+	next        *widget.Button
+	root        fyne.CanvasObject
 }
 
 // New is the guide screen.
