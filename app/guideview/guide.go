@@ -124,10 +124,13 @@ func newGuide(h host.Host) *guide {
 	// window clips them.
 	answered := widget.NewCard("", "", container.NewVBox(g.summary, g.todo))
 	info := container.NewVBox(g.start, g.heading, g.where, g.prompt, g.help, answered)
-	pageSplit := container.NewVSplit(container.NewVScroll(info), g.editor)
+	// The editor scrolls inside the page rather than widen the window:
+	// some forms are wider than a 1280 px screen leaves them, more so in
+	// presentation mode.
+	pageSplit := container.NewVSplit(container.NewVScroll(info), container.NewScroll(g.editor))
 	pageSplit.Offset = 0.4
-	nav := container.NewBorder(nil, nil, container.NewHBox(g.back, g.next, nextOpen), nil, container.NewHScroll(container.NewHBox(g.defaults)))
-	page := container.NewBorder(nil, nav, nil, nil, pageSplit)
+	nav := container.NewHBox(g.back, g.next, nextOpen)
+	page := container.NewBorder(nil, container.NewVBox(container.NewHScroll(container.NewHBox(g.defaults)), nav), nil, nil, pageSplit)
 	list := container.New(fixedWidth{}, g.list)
 	g.root = container.NewBorder(container.NewVBox(g.overall, bars), nil, list, nil, page)
 	return g
