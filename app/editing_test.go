@@ -152,7 +152,7 @@ func TestOverviewProblemGoesToField(t *testing.T) {
 	if row.Glow.FillColor == color.Transparent {
 		t.Error("the field is not highlighted")
 	}
-	if !row.Note.Visible() || !strings.Contains(row.Note.Text, "name is required") {
+	if !row.Note.Visible() || !strings.Contains(row.Note.Text, "Name is required") {
 		t.Errorf("problem not beside the field: %q", row.Note.Text)
 	}
 }

@@ -232,6 +232,28 @@ func TestGuideEmptyPlanAnswersNothing(t *testing.T) {
 	}
 }
 
+// The first run: a new user answers 1.6 by setting business
+// hours, and 2.2 "Who is on call" ticked although the plan names nobody,
+// since every rota criterion holds when there is no rota.
+func TestGuideHoursAloneDoNotAnswerWhoIsOnCall(t *testing.T) {
+	ws := plan.New("Acme")
+	ws.Coverage.BusinessHours = plan.BusinessHours{Days: []plan.Weekday{plan.Mon, plan.Tue}, Start: "09:00", End: "17:00"}
+	p := agreesWithAssessment(t, ws)
+	if got := len(p.Questions) - len(unanswered(p)); got != 1 || !status(t, p, "coverage").Answered {
+		t.Fatalf("answered %d questions, want only 1.6 coverage; unanswered %v", got, unanswered(p))
+	}
+	q := status(t, p, "on-call-members")
+	if q.Answered || !slices.Contains(q.Todo, "No staffed role carries the incident-manager function.") {
+		t.Errorf("2.2 answered %v with to-do %q", q.Answered, q.Todo)
+	}
+	// With somebody named to respond, business hours need no rota.
+	ws.People = plan.Demo().People
+	ws.Roles = plan.Demo().Roles
+	if q := status(t, agreesWithAssessment(t, ws), "on-call-members"); !q.Answered {
+		t.Errorf("2.2 with roles and business hours: to-do %q", q.Todo)
+	}
+}
+
 // TestDemo: on the demo the answered set is exactly what its criteria
 // results say: its deliberate gaps (a rota hole, a critical supplier with
 // no out-of-hours contact, an incident manager with no deputy, a missing

@@ -18,9 +18,12 @@ package guide
 //     (reviews scheduled and on time, revisions published and current).
 //     "Who is on call" also takes COV-3.5, the closest criterion to "a
 //     role with the on-call function has people", which none states.
-//   - Under business-hours cover with no rota, "Who is on call" is
-//     answered once the hours are set (COV-1.1): the article asks it only
-//     "if you have an on call schedule".
+//   - Under business-hours cover with no rota, every rota criterion of
+//     "Who is on call" holds vacuously once the hours are set (COV-1.1),
+//     which says nothing about people; so the question also takes
+//     ROL-1.1, the level-1 criterion that somebody is named to respond
+//     (a staffed incident-manager role). Setting the hours of an
+//     otherwise empty plan answers 1.6, not 2.2.
 var questions = []Question{
 	// Step 1: the procedure.
 	{ID: "incident-types", Step: 1, Title: "Incident types",
@@ -69,7 +72,7 @@ var questions = []Question{
 		Prompt:   "If you have an on call schedule, who is in it?",
 		Help:     "Put people on every on-call shift; the first listed is the primary.",
 		Parts:    []string{"coverage.rota.shifts"},
-		Criteria: []string{"COV-1.1", "COV-2.1", "COV-2.2", "COV-2.4", "COV-2.5", "COV-3.5"}, summary: onCallSummary},
+		Criteria: []string{"COV-1.1", "COV-2.1", "COV-2.2", "COV-2.4", "COV-2.5", "COV-3.5", "ROL-1.1"}, summary: onCallSummary},
 	{ID: "comms", Step: 2, Title: "Who handles communications",
 		Prompt:   "In case of an incident, who manages communications with internal stakeholders and customers?",
 		Help:     "Give the internal-comms and customer-comms functions to a role (or two) and put people in it.",

@@ -94,7 +94,7 @@ func TestIncidentTypeAddEditDuplicateDelete(t *testing.T) {
 		t.Fatalf("new item %+v", added)
 	}
 	// The new type has no criteria: the warning shows beside the field.
-	if n := note(t, e, "Criteria"); !n.Visible() || !strings.Contains(n.Text, "no declaration criteria") {
+	if n := note(t, e, "Criteria"); !n.Visible() || !strings.Contains(n.Text, "No declaration criteria") {
 		t.Fatalf("criteria note %q visible=%v", n.Text, n.Visible())
 	}
 	input[*widget.Entry](t, e, "Name").SetText("Ransomware")

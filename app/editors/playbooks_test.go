@@ -188,7 +188,7 @@ func TestPlaybookImportAndExport(t *testing.T) {
 	os.WriteFile(hand, []byte("# Restart the widget service\n\nRole: Widget Wrangler\n\n1. Check the dashboard ![x](https://evil.example/x.png)\n2. Restart it\n"), 0o600)
 	p.importFile(hand)
 	test.Tap(uitest.Button(t, uitest.TopOverlay(t, h.Win), "OK"))
-	if nt := note(t, p.list, "Role"); !nt.Visible() || !strings.Contains(nt.Text, "unknown role") {
+	if nt := note(t, p.list, "Role"); !nt.Visible() || !strings.Contains(nt.Text, "Unknown role") {
 		t.Fatalf("role problem not shown: %q", nt.Text)
 	}
 	p.tabs.SelectIndex(2)

@@ -3,6 +3,8 @@ package form
 import (
 	"image/color"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -153,16 +155,20 @@ func (b *Binder) ShowProblems() {
 	SetNote(b.other, rest, level)
 }
 
-// ProblemText renders a problem relative to the field it is shown beside.
-func ProblemText(p plan.Problem, base string) string {
+// ProblemText renders a problem in words for the field it is shown
+// beside: the message as a sentence ("Contact value is required"), never
+// the path under the field ("[0].value: …"), which means nothing to the
+// person typing. base is kept for callers that place it.
+func ProblemText(p plan.Problem, _ string) string {
 	mark := "⚠ "
 	if p.Level == plan.Error {
 		mark = "✖ "
 	}
-	if rest := strings.TrimPrefix(strings.TrimPrefix(p.Path, base), "."); rest != "" && rest != p.Path {
-		return mark + rest + ": " + widgets.Shown(p.Message)
+	msg := widgets.Shown(p.Message)
+	if r, size := utf8.DecodeRuneInString(msg); size > 0 {
+		msg = string(unicode.ToUpper(r)) + msg[size:]
 	}
-	return mark + widgets.Shown(p.Message)
+	return mark + msg
 }
 
 // SetNote shows msgs in l in the colour of level, or hides l when there

@@ -91,3 +91,16 @@ func TestTogglesStoreWhatIsOn(t *testing.T) {
 		t.Errorf("no level on is stored as %#v, want none", s)
 	}
 }
+
+// The issue: "[0].value: contact value is required" beside a new
+// contact. The note says it in words, as a sentence, with no path.
+func TestProblemTextIsPlainLanguage(t *testing.T) {
+	p := plan.Problem{Path: "thirdParties[0].contacts[0].value", Level: plan.Error, Message: "contact value is required"}
+	if got := ProblemText(p, "thirdParties[0].contacts"); got != "✖ Contact value is required" {
+		t.Errorf("beside the field: %q", got)
+	}
+	p.Level = plan.Warning
+	if got := ProblemText(p, "thirdParties[0]"); got != "⚠ Contact value is required" {
+		t.Errorf("beside the item: %q", got)
+	}
+}

@@ -30,23 +30,27 @@ type guide struct {
 	questions []guided.Question
 	progress  guided.Progress
 	page      int
-	started   bool // the first showing opens at the first unanswered question
-	parts     map[string]form.Part
+	// shown is the workspace the guide last showed: another one (File →
+	// New, Open) opens the guide again at its first unanswered question.
+	shown *plan.Workspace
+	parts map[string]form.Part
 
-	overall  *widget.Label
-	bars     [3]*widget.ProgressBar
-	list     *widgets.KeyList
-	heading  *widget.Label
-	where    *widget.Label
-	prompt   *widget.RichText
-	help     *widget.Label
-	summary  *widget.Label
-	todo     *widget.Label
-	defaults *widget.Button
-	editor   *fyne.Container
-	back     *widget.Button
-	next     *widget.Button
-	root     fyne.CanvasObject
+	overall     *widget.Label
+	start       *widget.Label // "Start here", while the plan answers nothing
+	bars        [3]*widget.ProgressBar
+	stepButtons [3]*widget.Button
+	list        *widgets.KeyList
+	heading     *widget.Label
+	where       *widget.Label
+	prompt      *widget.RichText
+	help        *widget.Label
+	summary     *widget.Label
+	todo        *widget.Label
+	defaults    *widget.Button
+	editor      *fyne.Container
+	back        *widget.Button
+	next        *widget.Button
+	root        fyne.CanvasObject
 }
 
 // New is the guide screen.
@@ -55,15 +59,22 @@ func New(h host.Host) host.Screen { return newGuide(h) }
 func newGuide(h host.Host) *guide {
 	g := &guide{h: h, questions: guided.Questions(), parts: map[string]form.Part{}}
 	g.overall = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	g.start = widget.NewLabel(startHere)
+	g.start.Wrapping = fyne.TextWrapWord
+	g.start.Importance = widget.HighImportance
 	bars := container.NewGridWithColumns(3)
 	for i := range g.bars {
 		step := i
 		g.bars[i] = widget.NewProgressBar()
 		g.bars[i].TextFormatter = func() string {
 			s := g.progress.Steps[step]
-			return fmt.Sprintf("%d %s: %d/%d", s.Step, s.Name, s.Answered, s.Total)
+			return fmt.Sprintf("%d %s: %d/%d", s.Step, stepShort[step], s.Answered, s.Total)
 		}
-		bars.Add(g.bars[i])
+		// The bar is drawn under a flat button, so it reads as the step
+		// and a tap jumps to it.
+		g.stepButtons[i] = widget.NewButton("", func() { g.goStep(step + 1) })
+		g.stepButtons[i].Importance = widget.LowImportance
+		bars.Add(container.NewStack(g.bars[i], g.stepButtons[i]))
 	}
 	g.list = widgets.NewKeyList(
 		func() int { return len(g.questions) },
@@ -82,7 +93,9 @@ func newGuide(h host.Host) *guide {
 
 	g.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	g.heading.SizeName = theme.SizeNameSubHeadingText
+	g.heading.Truncation = fyne.TextTruncateEllipsis
 	g.where = widget.NewLabel("")
+	g.where.Truncation = fyne.TextTruncateEllipsis
 	g.prompt = widget.NewRichText()
 	g.prompt.Wrapping = fyne.TextWrapWord
 	g.help = widget.NewLabel("")
@@ -92,6 +105,7 @@ func newGuide(h host.Host) *guide {
 	g.todo = widget.NewLabel("")
 	g.todo.Wrapping = fyne.TextWrapWord
 	g.defaults = widget.NewButtonWithIcon("", theme.ContentAddIcon(), g.addDefaults)
+	g.defaults.Importance = widget.HighImportance
 	g.editor = container.NewStack()
 	g.back = widget.NewButtonWithIcon("Back", theme.NavigateBackIcon(), func() { g.go_(g.page - 1) })
 	g.next = widget.NewButtonWithIcon("Next", theme.NavigateNextIcon(), func() { g.go_(g.page + 1) })
@@ -105,15 +119,20 @@ func newGuide(h host.Host) *guide {
 		}
 	})
 
-	answered := widget.NewCard("", "", container.NewVBox(g.summary, g.todo, container.NewHBox(g.defaults)))
-	info := container.NewVBox(container.NewBorder(nil, nil, nil, g.where, g.heading), g.prompt, g.help, answered)
-	pageSplit := container.NewVSplit(container.NewVScroll(info), g.editor)
-	pageSplit.Offset = 0.34
+	// The explanation scrolls above the editor; the starting points sit
+	// in the bar below the page with the navigation, so no height of the
+	// window clips them.
+	answered := widget.NewCard("", "", container.NewVBox(g.summary, g.todo))
+	info := container.NewVBox(g.start, g.heading, g.where, g.prompt, g.help, answered)
+	// The editor scrolls inside the page rather than widen the window:
+	// some forms are wider than a 1280 px screen leaves them, more so in
+	// presentation mode.
+	pageSplit := container.NewVSplit(container.NewVScroll(info), container.NewScroll(g.editor))
+	pageSplit.Offset = 0.4
 	nav := container.NewHBox(g.back, g.next, nextOpen)
-	page := container.NewBorder(nil, nav, nil, nil, pageSplit)
-	split := container.NewHSplit(g.list, page)
-	split.Offset = 0.25
-	g.root = container.NewBorder(container.NewVBox(g.overall, bars), nil, nil, nil, split)
+	page := container.NewBorder(nil, container.NewVBox(container.NewHScroll(container.NewHBox(g.defaults)), nav), nil, nil, pageSplit)
+	list := container.New(fixedWidth{}, g.list)
+	g.root = container.NewBorder(container.NewVBox(g.overall, bars), nil, list, nil, page)
 	return g
 }
 
@@ -144,11 +163,9 @@ func (g *guide) updateRow(id int, row *fyne.Container) {
 // refresh recomputes progress from the plan and reloads the page.
 func (g *guide) Refresh() {
 	g.evaluate()
-	if !g.started {
-		g.started = true
-		if i := slices.IndexFunc(g.questions, func(q guided.Question) bool { return q.ID == g.progress.Next }); i >= 0 {
-			g.page = i
-		}
+	if ws := g.h.Workspace(); ws != g.shown {
+		g.shown = ws
+		g.page = max(0, slices.IndexFunc(g.questions, func(q guided.Question) bool { return q.ID == g.progress.Next }))
 	}
 	g.list.Select(g.page)
 	g.showPage(g.page)
@@ -166,13 +183,17 @@ func (g *guide) AfterEdit(path string) {
 
 func (g *guide) evaluate() {
 	g.progress = guided.Evaluate(g.h.Workspace(), g.h.Today())
-	g.overall.SetText(g.progress.String())
 	for i, b := range g.bars {
 		s := g.progress.Steps[i]
 		b.Max = float64(max(s.Total, 1))
 		b.SetValue(float64(s.Answered))
 	}
 	g.list.Refresh()
+}
+
+// goStep shows the first question of a step.
+func (g *guide) goStep(step int) {
+	g.go_(slices.IndexFunc(g.questions, func(q guided.Question) bool { return q.Step == step }))
 }
 
 // go_ moves to another page.
@@ -201,7 +222,7 @@ func (g *guide) showPage(i int) {
 		}
 	}
 	g.heading.SetText(q.Title)
-	g.where.SetText(fmt.Sprintf("Step %d of 3 · %s · question %d of %d", q.Step, plan.StepNames[q.Step-1], n, of))
+	g.where.SetText(fmt.Sprintf("Step %d of %d · %s · question %d of %d", q.Step, len(plan.StepNames), plan.StepNames[q.Step-1], n, of))
 	widgets.SetMarkdown(g.prompt, "> "+q.Prompt)
 	g.help.SetText(q.Help)
 	pg := guidePages[q.ID]
@@ -226,6 +247,13 @@ func (g *guide) showStatus() {
 		return
 	}
 	st := g.progress.Questions[g.page]
+	// The header names the step of the page shown, never another.
+	g.overall.SetText(g.progress.Steps[st.Step-1].String())
+	if g.progress.Answered == 0 && g.page == 0 {
+		g.start.Show()
+	} else {
+		g.start.Hide()
+	}
 	if st.Answered {
 		g.summary.Importance = widget.SuccessImportance
 		g.summary.SetText("✔ Answered: " + widgets.Shown(st.Summary))

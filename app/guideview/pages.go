@@ -71,3 +71,10 @@ func applyDefaultsTo[T any](h host.Host, kind plan.DefaultKind, list func(*plan.
 		Undo: func() { *list(h.Workspace()) = before }})
 	return n, nil
 }
+
+// startHere opens the guide on a plan that answers nothing yet.
+const startHere = "Start here: answer the questions in order. Each page edits the plan itself; the button at the bottom adds typical starting points to adapt."
+
+// stepShort names the steps on the progress bars, short enough for three
+// bars side by side at 1280 px in presentation mode.
+var stepShort = [len(plan.StepNames)]string{"Procedure", "Roles & escalation", "Playbooks"}
