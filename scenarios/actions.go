@@ -142,8 +142,8 @@ func (e *Engine) name(id string) string {
 func (e *Engine) changeSeverity(level int, now time.Duration) {
 	old := e.severity
 	e.severity = level
-	e.emit(plan.Event{Kind: plan.EventSeverity, At: plan.Duration(now), Severity: level, Text: fmt.Sprintf("Severity %d → %d", old, level)})
 	skip := map[string]bool{}
+	var replanned []string
 	var lastUpdate time.Duration
 	for _, r := range e.actions {
 		if r.a.Kind == ExpectNotify {
@@ -165,14 +165,19 @@ func (e *Engine) changeSeverity(level int, now time.Duration) {
 				continue
 			}
 			tk.state, tk.Status = stateClosed, plan.TaskNotNeeded
-			e.emit(plan.Event{Kind: plan.EventCleared, At: plan.Duration(now), Action: tk.ID, Text: "Re-planned for the new severity: " + tk.Label})
+			replanned = append(replanned, tk.Label)
 		}
 	}
+	before := len(e.tasks)
 	hadUpdate := e.did(func(a Action) bool { return a.Kind == ExpectNotify }, 0, now)
 	if hadUpdate {
 		skip[TimerFirstUpdate] = true
 	}
 	e.severityTimers(now, lastUpdate, hadUpdate, skip)
+	var added []string
+	for _, tk := range e.tasks[before:] {
+		added = append(added, tk.Label)
+	}
 	// Reporting obligations limited to some severities open or close.
 	for _, tk := range e.tasks {
 		if tk.Kind != TimerReport || !tk.severityBound || tk.state == stateMet || tk.state == stateLate {
@@ -185,11 +190,29 @@ func (e *Engine) changeSeverity(level int, now time.Duration) {
 		if slices.Contains(o.Severities, level) {
 			if tk.state == stateClosed {
 				tk.state, tk.Status = stateOpen, plan.TaskPending
+				added = append(added, tk.Label)
 			}
 		} else if tk.state == stateOpen {
 			tk.state, tk.Status = stateClosed, plan.TaskNotNeeded
+			replanned = append(replanned, tk.Label)
 		}
 	}
+	// One line for the change, with what it re-planned: a line per
+	// superseded timer buried the log.
+	e.emit(plan.Event{Kind: plan.EventSeverity, At: plan.Duration(now), Severity: level, Text: severityText(old, level, replanned, added)})
+}
+
+// severityText is the log line of a severity change: "Severity 2 → 1;
+// re-planned: A, B; new targets: C, D".
+func severityText(old, level int, replanned, added []string) string {
+	text := fmt.Sprintf("Severity %d → %d", old, level)
+	if len(replanned) > 0 {
+		text += "; re-planned: " + strings.Join(replanned, ", ")
+	}
+	if len(added) > 0 {
+		text += "; new targets: " + strings.Join(added, ", ")
+	}
+	return text
 }
 
 func (e *Engine) obligation(id string) *plan.ReportingObligation {
