@@ -3,10 +3,14 @@ package scenarios
 import (
 	"errors"
 	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"time"
 
+	"drillbook/internal/atomicfile"
 	"drillbook/plan"
 )
 
@@ -377,4 +381,24 @@ func (e *Engine) Close() {
 	defer e.mu.Unlock()
 	e.closed = true
 	e.closeJournal()
+}
+
+// Discard throws the run away, as for a practice run: the journal is
+// closed and removed, so nothing is stored and nothing is offered for
+// resume. It works on a running, paused or ended run (one ended but not
+// yet saved); every later command returns ErrClosed. The error says the
+// journal could not be removed (it would be offered for resume).
+func (e *Engine) Discard() error {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	e.closed, e.running = true, false
+	e.closeJournal()
+	if e.journalPath == "" {
+		return nil
+	}
+	if err := os.Remove(e.journalPath); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("discarding the exercise: %w", err)
+	}
+	atomicfile.SyncDir(filepath.Dir(e.journalPath))
+	return nil
 }

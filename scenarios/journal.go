@@ -292,7 +292,7 @@ func (j *JournalFile) Resume(clock Clock) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	e.j = jr
+	e.j, e.journalPath = jr, j.Path
 	e.anchor = clock.Now()
 	return e, nil
 }
