@@ -41,13 +41,7 @@ type Action struct {
 // Record logs an action the team took and marks every task it satisfies.
 // A set-severity action re-plans the plan's timers for the new severity.
 func (e *Engine) Record(a Action) ([]plan.Event, error) {
-	if !slices.Contains(ActionKinds, a.Kind) {
-		return nil, fmt.Errorf("unknown action %q", a.Kind)
-	}
-	if a.Kind == ExpectSetSeverity && e.ws.Severity(a.Severity) == nil {
-		return nil, fmt.Errorf("the plan has no severity %d", a.Severity)
-	}
-	if err := e.checkStep(a); err != nil {
+	if err := e.checkAction(a); err != nil {
 		return nil, err
 	}
 	return e.command(func(now time.Duration) error {
@@ -59,7 +53,19 @@ func (e *Engine) Record(a Action) ([]plan.Event, error) {
 	})
 }
 
-func (e *Engine) record(a Action, now time.Duration) {
+// checkAction refuses an action the run's plan cannot take.
+func (e *Engine) checkAction(a Action) error {
+	if !slices.Contains(ActionKinds, a.Kind) {
+		return fmt.Errorf("unknown action %q", a.Kind)
+	}
+	if a.Kind == ExpectSetSeverity && e.ws.Severity(a.Severity) == nil {
+		return fmt.Errorf("the plan has no severity %d", a.Severity)
+	}
+	return e.checkStep(a)
+}
+
+// actionEvent is the log entry of action a at time now.
+func (e *Engine) actionEvent(a Action, now time.Duration) plan.Event {
 	ev := plan.Event{Kind: plan.EventAction, At: plan.Duration(now), Action: string(a.Kind), Actor: a.Actor, Target: a.Target, Severity: a.Severity, Note: a.Text, Text: e.describe(a)}
 	if a.Step != nil {
 		step := *a.Step // the caller's value may change after the call
@@ -69,7 +75,11 @@ func (e *Engine) record(a Action, now time.Duration) {
 		// Replay re-creates this from the decision event before it.
 		ev.Refs = []string{"decision:" + a.Target}
 	}
-	e.emit(ev)
+	return ev
+}
+
+func (e *Engine) record(a Action, now time.Duration) {
+	e.emit(e.actionEvent(a, now))
 	e.actions = append(e.actions, recorded{now, a})
 	// Scenario expectations: the earliest open matching one is met (one
 	// update satisfies one expectation). Plan timers: every matching one
@@ -234,23 +244,43 @@ func (e *Engine) Decide(decisionID string, option int, by string) ([]plan.Event,
 	return e.command(func(now time.Duration) error { return e.decide(decisionID, option, by, now) })
 }
 
-func (e *Engine) decide(decisionID string, option int, by string, now time.Duration) error {
+// decision finds a decision point and checks the option (0-based).
+func (e *Engine) decision(decisionID string, option int) (*Decision, error) {
 	i := slices.IndexFunc(e.sc.Decisions, func(d Decision) bool { return d.ID == decisionID })
 	if i < 0 {
-		return fmt.Errorf("no decision %q", decisionID)
+		return nil, fmt.Errorf("no decision %q", decisionID)
 	}
 	d := &e.sc.Decisions[i]
+	if option < 0 || option >= len(d.Options) {
+		return nil, fmt.Errorf("decision %q has no option %d", d.ID, option+1)
+	}
+	return d, nil
+}
+
+// decisionEvent is the log entry of option (0-based) chosen at d.
+func decisionEvent(d *Decision, option int, by string, now time.Duration) plan.Event {
+	o := d.Options[option]
+	return plan.Event{Kind: plan.EventDecision, At: plan.Duration(now), Action: d.ID, Actor: by, Choice: option + 1, Text: fmt.Sprintf("%s → %s (%s)", firstLine(d.Prompt), o.Text, o.Grade)}
+}
+
+func (e *Engine) decide(decisionID string, option int, by string, now time.Duration) error {
+	d, err := e.decision(decisionID, option)
+	if err != nil {
+		return err
+	}
 	if e.decided[d.ID] {
 		return fmt.Errorf("decision %q was already made", d.ID)
 	}
-	if option < 0 || option >= len(d.Options) {
-		return fmt.Errorf("decision %q has no option %d", d.ID, option+1)
-	}
 	o := d.Options[option]
-	e.emit(plan.Event{Kind: plan.EventDecision, At: plan.Duration(now), Action: d.ID, Actor: by, Choice: option + 1, Text: fmt.Sprintf("%s → %s (%s)", firstLine(d.Prompt), o.Text, o.Grade)})
+	e.emit(decisionEvent(d, option, by, now))
 	e.decided[d.ID] = true
 	e.run.Decisions = append(e.run.Decisions, plan.DecisionRecord{ID: d.ID, Prompt: d.Prompt, Choice: o.Text, Grade: string(o.Grade), At: plan.Duration(now), By: by})
 	e.record(Action{Kind: ExpectDecide, Actor: by, Target: d.ID, Text: o.Text}, now)
+	if e.rebuilding {
+		// Working out a correction: the injects the players were actually
+		// given are in the log and replayed from it.
+		return nil
+	}
 	for _, id := range o.Then {
 		if e.delivered[id] {
 			continue
@@ -358,12 +388,19 @@ func (e *Engine) settleLive() []plan.Task {
 	out := make([]plan.Task, 0, len(e.tasks))
 	for _, tk := range e.tasks {
 		t := tk.Task
-		if tk.state == stateArmed {
-			t.Status = "armed"
-		}
+		t.Status = liveStatus(tk)
 		out = append(out, t)
 	}
 	return out
+}
+
+// liveStatus is a task's status while the run goes on: "armed" for an
+// escalation rule waiting for its time.
+func liveStatus(tk *task) string {
+	if tk.state == stateArmed {
+		return "armed"
+	}
+	return tk.Status
 }
 
 func (e *Engine) closeJournal() {

@@ -89,6 +89,9 @@ type Engine struct {
 	written    int   // events of run.Events in the journal
 	shown      int   // events of run.Events returned to the caller (never more than written)
 	replaying  bool
+	// rebuilding is set on the engine that works out a correction: its
+	// decisions play no injects (see correct).
+	rebuilding bool
 	journaled  []plan.Event // while replaying: the journal, for wall times
 }
 

@@ -108,7 +108,7 @@ func (e *Engine) OpenDecisions() []OpenDecision {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	put, made := map[string]time.Duration{}, map[string]bool{}
-	for _, ev := range e.run.Events[:e.shown] {
+	for _, ev := range plan.Effective(e.run.Events[:e.shown]) { // a struck decision is open again
 		switch ev.Kind {
 		case plan.EventDecisionDue:
 			put[ev.Action] = ev.At.D()

@@ -215,7 +215,7 @@ func TestVersion1JournalStepsAreReadFromNotes(t *testing.T) {
 		}
 		e.Close()
 		if version == 1 {
-			rewriteHeader(t, path, `{"journal":2,`, `{"journal":1,`)
+			rewriteHeader(t, path, fmt.Sprintf(`{"journal":%d,`, journalVersion), `{"journal":1,`)
 		}
 		r, err := Resume(path, NewFakeClock(epoch.Add(time.Hour)))
 		if err != nil {
@@ -227,7 +227,7 @@ func TestVersion1JournalStepsAreReadFromNotes(t *testing.T) {
 		t.Errorf("version 1 journal: %v, want %v", got, want)
 	}
 	if got := play(2).CompletedSteps(); len(got) != 0 {
-		t.Errorf("version 2 journal: a note became a step: %v", got)
+		t.Errorf("version %d journal: a note became a step: %v", journalVersion, got)
 	}
 }
 
