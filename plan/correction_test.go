@@ -52,3 +52,28 @@ func TestEffectiveLog(t *testing.T) {
 		t.Errorf("effective events %v, want %v", seqs, want)
 	}
 }
+
+// TestCorrectionsAreSaved: a run's correction survives saving and loading,
+// and a version 3 file (before corrections) still loads.
+func TestCorrectionsAreSaved(t *testing.T) {
+	ws := New("Corrections")
+	ws.Runs = []Run{{ID: "r1", Events: []Event{
+		{Seq: 1, Kind: EventStart},
+		{Seq: 2, Kind: EventAction, Action: "escalate", Actor: "bob"},
+		{Seq: 3, Kind: EventCorrection, Corrects: 2, Reason: "it was Ann", Actor: "fac", Replacement: &Event{Kind: EventAction, Action: "escalate", Actor: "ann"}},
+	}}}
+	data, err := Encode(ws)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := Effective(again.Runs[0].Events); len(got) != 2 || got[1].Actor != "ann" || got[1].Seq != 2 {
+		t.Errorf("after saving and loading: %+v", got)
+	}
+	if _, err := Decode([]byte(`{"schemaVersion": 3, "organisation": {"name": "Old"}, "runs": [{"id": "r", "scenarioId": "s", "scenarioTitle": "S", "category": "availability", "startingSeverity": 1, "started": "2026-01-01T00:00:00Z", "ended": "2026-01-01T01:00:00Z", "length": "1h", "events": [{"seq": 1, "at": "0m", "wall": "2026-01-01T00:00:00Z", "kind": "start"}]}]}`)); err != nil {
+		t.Errorf("version 3 file: %v", err)
+	}
+}
