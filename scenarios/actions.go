@@ -179,7 +179,7 @@ func (e *Engine) changeSeverity(level int, now time.Duration) {
 				continue
 			}
 			tk.state, tk.Status = stateClosed, plan.TaskNotNeeded
-			replanned = append(replanned, tk.Label)
+			replanned = append(replanned, tk.ID)
 		}
 	}
 	before := len(e.tasks)
@@ -190,7 +190,7 @@ func (e *Engine) changeSeverity(level int, now time.Duration) {
 	e.severityTimers(now, lastUpdate, hadUpdate, skip)
 	var added []string
 	for _, tk := range e.tasks[before:] {
-		added = append(added, tk.Label)
+		added = append(added, tk.ID)
 	}
 	// Reporting obligations limited to some severities open or close.
 	for _, tk := range e.tasks {
@@ -204,29 +204,47 @@ func (e *Engine) changeSeverity(level int, now time.Duration) {
 		if slices.Contains(o.Severities, level) {
 			if tk.state == stateClosed {
 				tk.state, tk.Status = stateOpen, plan.TaskPending
-				added = append(added, tk.Label)
+				added = append(added, tk.ID)
 			}
 		} else if tk.state == stateOpen {
 			tk.state, tk.Status = stateClosed, plan.TaskNotNeeded
-			replanned = append(replanned, tk.Label)
+			replanned = append(replanned, tk.ID)
 		}
 	}
-	// One line for the change, with what it re-planned: a line per
-	// superseded timer buried the log.
-	e.emit(plan.Event{Kind: plan.EventSeverity, At: plan.Duration(now), Severity: level, Text: severityText(old, level, replanned, added)})
+	// One line for the change, its details in Refs (see ReplanDetail): a
+	// line per superseded timer buried the log.
+	refs := make([]string, 0, len(replanned)+len(added))
+	for _, id := range replanned {
+		refs = append(refs, refReplanned+id)
+	}
+	for _, id := range added {
+		refs = append(refs, refNewTarget+id)
+	}
+	e.emit(plan.Event{Kind: plan.EventSeverity, At: plan.Duration(now), Severity: level, Text: fmt.Sprintf("Severity %d → %d", old, level), Refs: refs})
 }
 
-// severityText is the log line of a severity change: "Severity 2 → 1;
-// re-planned: A, B; new targets: C, D".
-func severityText(old, level int, replanned, added []string) string {
-	text := fmt.Sprintf("Severity %d → %d", old, level)
-	if len(replanned) > 0 {
-		text += "; re-planned: " + strings.Join(replanned, ", ")
+// Refs of a severity event: the tasks it superseded and the ones it opened.
+const (
+	refReplanned = "replanned:"
+	refNewTarget = "new:"
+)
+
+// ReplanDetail is what a severity change re-planned, for the detail of its
+// log line: the labels of the targets it superseded and of the new ones,
+// looked up in tasks (Engine.Tasks, or a stored run's).
+func ReplanDetail(ev plan.Event, tasks []plan.Task) (replanned, added []string) {
+	label := make(map[string]string, len(tasks))
+	for _, t := range tasks {
+		label[t.ID] = t.Label
 	}
-	if len(added) > 0 {
-		text += "; new targets: " + strings.Join(added, ", ")
+	for _, r := range ev.Refs {
+		if id, ok := strings.CutPrefix(r, refReplanned); ok {
+			replanned = append(replanned, plan.OrID(label[id], id))
+		} else if id, ok := strings.CutPrefix(r, refNewTarget); ok {
+			added = append(added, plan.OrID(label[id], id))
+		}
 	}
-	return text
+	return replanned, added
 }
 
 func (e *Engine) obligation(id string) *plan.ReportingObligation {
