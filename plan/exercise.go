@@ -76,6 +76,10 @@ const (
 	// EventCheckpoint marks exercise time in the journal so a resumed run
 	// continues where its clock stopped; it is not shown in logs.
 	EventCheckpoint = "checkpoint"
+	// EventCorrection strikes or corrects an earlier entry (Corrects,
+	// Reason, Replacement). The entry stays in the log as recorded; what
+	// the run derives from it is worked out again from the corrected log.
+	EventCorrection = "correction"
 )
 
 // Event is one entry of a run's log. At is exercise time; Wall is when it
@@ -105,6 +109,14 @@ type Event struct {
 	// Step is the playbook step a complete-playbook-step action ticked,
 	// when it was ticked from the playbook's checklist.
 	Step *StepRef `json:"step,omitempty"`
+	// Corrects is, for EventCorrection, the Seq of the entry struck or
+	// corrected; Actor is who corrected it.
+	Corrects int `json:"corrects,omitempty"`
+	// Reason is why the entry was struck or corrected.
+	Reason string `json:"reason,omitempty"`
+	// Replacement is the entry as corrected, with the original's Seq, At
+	// and Wall; nil strikes the entry.
+	Replacement *Event `json:"replacement,omitempty"`
 }
 
 // StepRef points at one step of a playbook.

@@ -18,6 +18,7 @@ var migrations = []migration{
 	0: migrateV0,
 	1: migrateV1,
 	2: migrateV2,
+	3: migrateV3,
 }
 
 func migrate(data []byte, from int) ([]byte, error) {
@@ -155,3 +156,10 @@ func migrateV2(doc map[string]any) error {
 	}
 	return nil
 }
+
+// migrateV3 has nothing to rewrite: version 4 added corrections to run
+// logs (EventCorrection with Corrects, Reason and Replacement), which
+// older files do not have. The version changes so that an older Drillbook
+// refuses a file with corrections as newer instead of as damaged, and
+// never saves it back without them.
+func migrateV3(map[string]any) error { return nil }

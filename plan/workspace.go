@@ -8,7 +8,7 @@ package plan
 
 // SchemaVersion is the workspace file format this build writes. Files with a
 // lower version are migrated on load; higher versions are refused.
-const SchemaVersion = 3
+const SchemaVersion = 4
 
 // Workspace is one organisation's plan (and, as later features land, its
 // exercises and assessments). It is stored as one JSON document.

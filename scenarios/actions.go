@@ -3,10 +3,14 @@ package scenarios
 import (
 	"errors"
 	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"time"
 
+	"drillbook/internal/atomicfile"
 	"drillbook/plan"
 )
 
@@ -37,13 +41,7 @@ type Action struct {
 // Record logs an action the team took and marks every task it satisfies.
 // A set-severity action re-plans the plan's timers for the new severity.
 func (e *Engine) Record(a Action) ([]plan.Event, error) {
-	if !slices.Contains(ActionKinds, a.Kind) {
-		return nil, fmt.Errorf("unknown action %q", a.Kind)
-	}
-	if a.Kind == ExpectSetSeverity && e.ws.Severity(a.Severity) == nil {
-		return nil, fmt.Errorf("the plan has no severity %d", a.Severity)
-	}
-	if err := e.checkStep(a); err != nil {
+	if err := e.checkAction(a); err != nil {
 		return nil, err
 	}
 	return e.command(func(now time.Duration) error {
@@ -55,7 +53,19 @@ func (e *Engine) Record(a Action) ([]plan.Event, error) {
 	})
 }
 
-func (e *Engine) record(a Action, now time.Duration) {
+// checkAction refuses an action the run's plan cannot take.
+func (e *Engine) checkAction(a Action) error {
+	if !slices.Contains(ActionKinds, a.Kind) {
+		return fmt.Errorf("unknown action %q", a.Kind)
+	}
+	if a.Kind == ExpectSetSeverity && e.ws.Severity(a.Severity) == nil {
+		return fmt.Errorf("the plan has no severity %d", a.Severity)
+	}
+	return e.checkStep(a)
+}
+
+// actionEvent is the log entry of action a at time now.
+func (e *Engine) actionEvent(a Action, now time.Duration) plan.Event {
 	ev := plan.Event{Kind: plan.EventAction, At: plan.Duration(now), Action: string(a.Kind), Actor: a.Actor, Target: a.Target, Severity: a.Severity, Note: a.Text, Text: e.describe(a)}
 	if a.Step != nil {
 		step := *a.Step // the caller's value may change after the call
@@ -65,7 +75,11 @@ func (e *Engine) record(a Action, now time.Duration) {
 		// Replay re-creates this from the decision event before it.
 		ev.Refs = []string{"decision:" + a.Target}
 	}
-	e.emit(ev)
+	return ev
+}
+
+func (e *Engine) record(a Action, now time.Duration) {
+	e.emit(e.actionEvent(a, now))
 	e.actions = append(e.actions, recorded{now, a})
 	// Scenario expectations: the earliest open matching one is met (one
 	// update satisfies one expectation). Plan timers: every matching one
@@ -142,8 +156,8 @@ func (e *Engine) name(id string) string {
 func (e *Engine) changeSeverity(level int, now time.Duration) {
 	old := e.severity
 	e.severity = level
-	e.emit(plan.Event{Kind: plan.EventSeverity, At: plan.Duration(now), Severity: level, Text: fmt.Sprintf("Severity %d → %d", old, level)})
 	skip := map[string]bool{}
+	var replanned []string
 	var lastUpdate time.Duration
 	for _, r := range e.actions {
 		if r.a.Kind == ExpectNotify {
@@ -165,14 +179,19 @@ func (e *Engine) changeSeverity(level int, now time.Duration) {
 				continue
 			}
 			tk.state, tk.Status = stateClosed, plan.TaskNotNeeded
-			e.emit(plan.Event{Kind: plan.EventCleared, At: plan.Duration(now), Action: tk.ID, Text: "Re-planned for the new severity: " + tk.Label})
+			replanned = append(replanned, tk.ID)
 		}
 	}
+	before := len(e.tasks)
 	hadUpdate := e.did(func(a Action) bool { return a.Kind == ExpectNotify }, 0, now)
 	if hadUpdate {
 		skip[TimerFirstUpdate] = true
 	}
 	e.severityTimers(now, lastUpdate, hadUpdate, skip)
+	var added []string
+	for _, tk := range e.tasks[before:] {
+		added = append(added, tk.ID)
+	}
 	// Reporting obligations limited to some severities open or close.
 	for _, tk := range e.tasks {
 		if tk.Kind != TimerReport || !tk.severityBound || tk.state == stateMet || tk.state == stateLate {
@@ -185,11 +204,47 @@ func (e *Engine) changeSeverity(level int, now time.Duration) {
 		if slices.Contains(o.Severities, level) {
 			if tk.state == stateClosed {
 				tk.state, tk.Status = stateOpen, plan.TaskPending
+				added = append(added, tk.ID)
 			}
 		} else if tk.state == stateOpen {
 			tk.state, tk.Status = stateClosed, plan.TaskNotNeeded
+			replanned = append(replanned, tk.ID)
 		}
 	}
+	// One line for the change, its details in Refs (see ReplanDetail): a
+	// line per superseded timer buried the log.
+	refs := make([]string, 0, len(replanned)+len(added))
+	for _, id := range replanned {
+		refs = append(refs, refReplanned+id)
+	}
+	for _, id := range added {
+		refs = append(refs, refNewTarget+id)
+	}
+	e.emit(plan.Event{Kind: plan.EventSeverity, At: plan.Duration(now), Severity: level, Text: fmt.Sprintf("Severity %d → %d", old, level), Refs: refs})
+}
+
+// Refs of a severity event: the tasks it superseded and the ones it opened.
+const (
+	refReplanned = "replanned:"
+	refNewTarget = "new:"
+)
+
+// ReplanDetail is what a severity change re-planned, for the detail of its
+// log line: the labels of the targets it superseded and of the new ones,
+// looked up in tasks (Engine.Tasks, or a stored run's).
+func ReplanDetail(ev plan.Event, tasks []plan.Task) (replanned, added []string) {
+	label := make(map[string]string, len(tasks))
+	for _, t := range tasks {
+		label[t.ID] = t.Label
+	}
+	for _, r := range ev.Refs {
+		if id, ok := strings.CutPrefix(r, refReplanned); ok {
+			replanned = append(replanned, plan.OrID(label[id], id))
+		} else if id, ok := strings.CutPrefix(r, refNewTarget); ok {
+			added = append(added, plan.OrID(label[id], id))
+		}
+	}
+	return replanned, added
 }
 
 func (e *Engine) obligation(id string) *plan.ReportingObligation {
@@ -207,23 +262,43 @@ func (e *Engine) Decide(decisionID string, option int, by string) ([]plan.Event,
 	return e.command(func(now time.Duration) error { return e.decide(decisionID, option, by, now) })
 }
 
-func (e *Engine) decide(decisionID string, option int, by string, now time.Duration) error {
+// decision finds a decision point and checks the option (0-based).
+func (e *Engine) decision(decisionID string, option int) (*Decision, error) {
 	i := slices.IndexFunc(e.sc.Decisions, func(d Decision) bool { return d.ID == decisionID })
 	if i < 0 {
-		return fmt.Errorf("no decision %q", decisionID)
+		return nil, fmt.Errorf("no decision %q", decisionID)
 	}
 	d := &e.sc.Decisions[i]
+	if option < 0 || option >= len(d.Options) {
+		return nil, fmt.Errorf("decision %q has no option %d", d.ID, option+1)
+	}
+	return d, nil
+}
+
+// decisionEvent is the log entry of option (0-based) chosen at d.
+func decisionEvent(d *Decision, option int, by string, now time.Duration) plan.Event {
+	o := d.Options[option]
+	return plan.Event{Kind: plan.EventDecision, At: plan.Duration(now), Action: d.ID, Actor: by, Choice: option + 1, Text: fmt.Sprintf("%s → %s (%s)", firstLine(d.Prompt), o.Text, o.Grade)}
+}
+
+func (e *Engine) decide(decisionID string, option int, by string, now time.Duration) error {
+	d, err := e.decision(decisionID, option)
+	if err != nil {
+		return err
+	}
 	if e.decided[d.ID] {
 		return fmt.Errorf("decision %q was already made", d.ID)
 	}
-	if option < 0 || option >= len(d.Options) {
-		return fmt.Errorf("decision %q has no option %d", d.ID, option+1)
-	}
 	o := d.Options[option]
-	e.emit(plan.Event{Kind: plan.EventDecision, At: plan.Duration(now), Action: d.ID, Actor: by, Choice: option + 1, Text: fmt.Sprintf("%s → %s (%s)", firstLine(d.Prompt), o.Text, o.Grade)})
+	e.emit(decisionEvent(d, option, by, now))
 	e.decided[d.ID] = true
 	e.run.Decisions = append(e.run.Decisions, plan.DecisionRecord{ID: d.ID, Prompt: d.Prompt, Choice: o.Text, Grade: string(o.Grade), At: plan.Duration(now), By: by})
 	e.record(Action{Kind: ExpectDecide, Actor: by, Target: d.ID, Text: o.Text}, now)
+	if e.rebuilding {
+		// Working out a correction: the injects the players were actually
+		// given are in the log and replayed from it.
+		return nil
+	}
 	for _, id := range o.Then {
 		if e.delivered[id] {
 			continue
@@ -331,12 +406,19 @@ func (e *Engine) settleLive() []plan.Task {
 	out := make([]plan.Task, 0, len(e.tasks))
 	for _, tk := range e.tasks {
 		t := tk.Task
-		if tk.state == stateArmed {
-			t.Status = "armed"
-		}
+		t.Status = liveStatus(tk)
 		out = append(out, t)
 	}
 	return out
+}
+
+// liveStatus is a task's status while the run goes on: "armed" for an
+// escalation rule waiting for its time.
+func liveStatus(tk *task) string {
+	if tk.state == stateArmed {
+		return "armed"
+	}
+	return tk.Status
 }
 
 func (e *Engine) closeJournal() {
@@ -354,4 +436,24 @@ func (e *Engine) Close() {
 	defer e.mu.Unlock()
 	e.closed = true
 	e.closeJournal()
+}
+
+// Discard throws the run away, as for a practice run: the journal is
+// closed and removed, so nothing is stored and nothing is offered for
+// resume. It works on a running, paused or ended run (one ended but not
+// yet saved); every later command returns ErrClosed. The error says the
+// journal could not be removed (it would be offered for resume).
+func (e *Engine) Discard() error {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	e.closed, e.running = true, false
+	e.closeJournal()
+	if e.journalPath == "" {
+		return nil
+	}
+	if err := os.Remove(e.journalPath); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("discarding the exercise: %w", err)
+	}
+	atomicfile.SyncDir(filepath.Dir(e.journalPath))
+	return nil
 }

@@ -2,6 +2,7 @@ package scenarios
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"drillbook/plan"
@@ -72,27 +73,63 @@ func ActorChoices(ws *plan.Workspace, participants []plan.Participant) []Choice 
 	return out
 }
 
-// Casting is a role a scenario needs played and who could play it: what
-// the start dialog asks, one role at a time.
+// Casting is a plan role a scenario needs played and who could play it:
+// one row of the start dialog. Scenario references that bind to the same
+// plan role share one casting, since one person plays that role.
 type Casting struct {
-	Ref  Ref    // the scenario's reference, e.g. incident-manager
-	Role string // the plan role it bound to (the first, if several carry the function)
+	Ref Ref // the first scenario reference the role plays, e.g. incident-manager
+	// Refs are every scenario reference the role plays, in order of first
+	// use: a small plan may give one role both the incident manager's and
+	// the technical lead's functions.
+	Refs []Ref
+	Role string // the plan role they bound to (the first, if several carry a function)
 	Name string // that role's name
 	// People are person IDs: the bound roles' members, primary first,
 	// then everyone else in the plan. The first is the default.
 	People []string
 }
 
-// Castings lists the role references of the scenario that bound to the
-// plan, in order of first use. References that did not bind are gaps
-// (see Bind); those that do not apply to the organisation are left out.
+// Plays says in words which scenario roles the casting plays:
+// "incident manager and technical lead".
+func (c Casting) Plays() string {
+	words := make([]string, len(c.Refs))
+	for i, r := range c.Refs {
+		words[i] = RefWords(r)
+	}
+	if n := len(words); n > 1 {
+		return strings.Join(words[:n-1], ", ") + " and " + words[n-1]
+	}
+	return strings.Join(words, "")
+}
+
+// Label is the start dialog's label for the row: the scenario roles and
+// the plan role they resolve to, "Incident manager and technical lead →
+// Platform Lead". The person is the row's choice (People[0] by default).
+func (c Casting) Label() string {
+	plays := c.Plays()
+	if plays != "" {
+		plays = strings.ToUpper(plays[:1]) + plays[1:]
+	}
+	return plays + " → " + c.Name
+}
+
+// Castings lists the plan roles the scenario's role references bound to,
+// one per plan role, in order of first use. References that did not bind
+// are gaps (see Bind); those that do not apply to the organisation are
+// left out.
 func Castings(s *Scenario, ws *plan.Workspace) []Casting {
 	var out []Casting
+	byRole := map[string]int{} // plan role ID → index in out
 	for _, b := range Bind(s, ws) {
 		if kind, _ := b.Ref.Kind(); kind != RefRole || !b.Bound() || len(b.IDs) == 0 {
 			continue
 		}
-		c := Casting{Ref: b.Ref, Role: b.IDs[0], Name: b.Names[0], People: make([]string, 0, len(ws.People))}
+		if i, ok := byRole[b.IDs[0]]; ok {
+			out[i].Refs = append(out[i].Refs, b.Ref)
+			continue
+		}
+		byRole[b.IDs[0]] = len(out)
+		c := Casting{Ref: b.Ref, Refs: []Ref{b.Ref}, Role: b.IDs[0], Name: b.Names[0], People: make([]string, 0, len(ws.People))}
 		seen := make(map[string]bool, len(ws.People))
 		add := func(id string) {
 			if !seen[id] {
@@ -111,6 +148,43 @@ func Castings(s *Scenario, ws *plan.Workspace) []Casting {
 		out = append(out, c)
 	}
 	return out
+}
+
+// functionWords are the role functions as a facilitator would say them.
+var functionWords = map[plan.Function]string{
+	plan.FunctionIncidentManager: "incident manager",
+	plan.FunctionTriage:          "triage lead",
+	plan.FunctionOnCall:          "on-call engineer",
+	plan.FunctionInternalComms:   "communications lead (internal comms)",
+	plan.FunctionCustomerComms:   "communications lead (customer comms)",
+	plan.FunctionRegulatory:      "regulatory reporting lead",
+	plan.FunctionTechnicalLead:   "technical lead",
+	plan.FunctionSecurityLead:    "security lead",
+	plan.FunctionDataProtection:  "data protection officer",
+	plan.FunctionClinicalSafety:  "clinical safety officer",
+	plan.FunctionExecutive:       "executive",
+	plan.FunctionSupplierManager: "supplier liaison",
+}
+
+// RefWords says a scenario reference in words, for labels: "incident
+// manager", "cloud provider", "customer stakeholders", "regulator for
+// information governance incidents".
+func RefWords(r Ref) string {
+	kind, key := r.Kind()
+	words := strings.ReplaceAll(key, "-", " ")
+	switch kind {
+	case RefRole:
+		if w, ok := functionWords[plan.Function(key)]; ok {
+			return w
+		}
+	case RefThirdParty:
+		return words + " provider"
+	case RefStakeholder:
+		return words + " stakeholders"
+	case RefRegulator:
+		return "regulator for " + words + " incidents"
+	}
+	return words
 }
 
 // Urgency is how a task's countdown should look.

@@ -1,6 +1,7 @@
 package scenarios
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -95,6 +96,58 @@ func TestDefaultParticipantsArePrimaryHolders(t *testing.T) {
 	for _, p := range DefaultParticipants(sc, ws) {
 		if p.Role == "oncall" {
 			t.Error("an empty role got a participant")
+		}
+	}
+}
+
+// TestCastingsShareAPlanRole: two scenario roles bound to one plan role
+// are one row, labelled with both and the plan role, so the start dialog
+// never shows two rows with the same label; that role gets one player.
+func TestCastingsShareAPlanRole(t *testing.T) {
+	sc, ws := fixture(t)
+	ws.Roles[0].Functions = append(ws.Roles[0].Functions, plan.FunctionExecutive) // the incident manager is also the executive
+	got := Castings(sc, ws)
+	labels := map[string]bool{}
+	var rows []string
+	for _, c := range got {
+		if labels[c.Label()] {
+			t.Errorf("two rows labelled %q", c.Label())
+		}
+		labels[c.Label()] = true
+		rows = append(rows, c.Label())
+	}
+	want := []string{
+		"On-call engineer → On-call Engineer",
+		"Incident manager and executive → Incident Manager",
+		"Communications lead (customer comms) → Comms Lead",
+	}
+	if !slices.Equal(rows, want) {
+		t.Errorf("rows %q, want %q", rows, want)
+	}
+	if im := got[1]; im.Ref != "incident-manager" || !slices.Equal(im.Refs, []Ref{"incident-manager", "executive"}) || im.Role != "im" || im.People[0] != "ann" {
+		t.Errorf("shared casting %+v", im)
+	}
+	n := 0
+	for _, p := range DefaultParticipants(sc, ws) {
+		if p.Role == "im" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("the shared role has %d default players, want 1", n)
+	}
+}
+
+func TestRefWords(t *testing.T) {
+	for r, want := range map[Ref]string{
+		"incident-manager":                 "incident manager",
+		"customer-comms":                   "communications lead (customer comms)",
+		"third-party:cloud":                "cloud provider",
+		"stakeholder:customer":             "customer stakeholders",
+		"regulator:information-governance": "regulator for information governance incidents",
+	} {
+		if got := RefWords(r); got != want {
+			t.Errorf("%s: %q, want %q", r, got, want)
 		}
 	}
 }

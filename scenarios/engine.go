@@ -63,6 +63,9 @@ type Engine struct {
 	clock Clock
 	j     *journal
 	hdr   header // what the journal starts with, to rewrite it after a failure
+	// journalPath is the run's journal file, kept after End closes it so
+	// Discard can remove it; "" without a journal.
+	journalPath string
 
 	run      plan.Run
 	bindings map[Ref]Binding
@@ -86,6 +89,9 @@ type Engine struct {
 	written    int   // events of run.Events in the journal
 	shown      int   // events of run.Events returned to the caller (never more than written)
 	replaying  bool
+	// rebuilding is set on the engine that works out a correction: its
+	// decisions play no injects (see correct).
+	rebuilding bool
 	journaled  []plan.Event // while replaying: the journal, for wall times
 }
 
@@ -116,7 +122,7 @@ func Start(sc *Scenario, ws *plan.Workspace, clock Clock, opts Options) (*Engine
 			return nil, nil, err
 		}
 		j.fault = opts.JournalFault
-		e.j = j
+		e.j, e.journalPath = j, opts.Journal
 	}
 	e.mu.Lock()
 	defer e.mu.Unlock()

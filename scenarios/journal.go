@@ -17,10 +17,11 @@ import (
 	"drillbook/plan"
 )
 
-// journalVersion is the journal format written. Version 2 added
+// journalVersion is the journal format written. Version 3 added
+// corrections, which older versions would skip; version 2 added
 // Event.Step; version 1 journals are read with their steps taken from the
 // notes (see legacySteps).
-const journalVersion = 2
+const journalVersion = 3
 
 // header is the first line of a journal: everything needed to rebuild the
 // run without the library or the workspace file, which may have changed.
@@ -292,7 +293,7 @@ func (j *JournalFile) Resume(clock Clock) (*Engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	e.j = jr
+	e.j, e.journalPath = jr, j.Path
 	e.anchor = clock.Now()
 	return e, nil
 }
@@ -340,6 +341,7 @@ var inputKinds = map[string]bool{
 	plan.EventStart: true, plan.EventPause: true, plan.EventResume: true, plan.EventSpeed: true,
 	plan.EventSkip: true, plan.EventAction: true, plan.EventDecision: true, plan.EventNote: true,
 	plan.EventObservation: true, plan.EventEnd: true, plan.EventCheckpoint: true, plan.EventInject: true,
+	plan.EventCorrection: true,
 }
 
 func (e *Engine) replay(events []plan.Event, hotwash []plan.HotwashNote) (*plan.Run, error) {
@@ -381,6 +383,8 @@ func (e *Engine) replay(events []plan.Event, hotwash []plan.HotwashNote) (*plan.
 			e.record(Action{Kind: ExpectKind(ev.Action), Actor: ev.Actor, Target: ev.Target, Severity: ev.Severity, Text: ev.Note, Step: ev.Step}, t)
 		case plan.EventDecision:
 			err = e.decide(ev.Action, ev.Choice-1, ev.Actor, t)
+		case plan.EventCorrection:
+			err = e.correct(ev, t)
 		case plan.EventEnd:
 			return e.finish(t, ev.Wall, hotwash), nil
 		}

@@ -93,9 +93,13 @@ type OpenDecision struct {
 	*Decision // the scenario's decision: prompt, options with grades; read-only
 	PutAt     time.Duration
 	Deadline  time.Duration // when its decide task falls due
-	// Decider is the person expected to choose (see PlayerFor); "" when
-	// the decision names no role or nobody holds it.
+	// Decider is who the console proposes as having decided: the player
+	// of the role the decision names (see PlayerFor), else the incident
+	// manager's; "" when nobody plays or holds either.
 	Decider string
+	// DeciderRole is the reference Decider plays: the decision's By, or
+	// the incident manager when By is empty or has nobody.
+	DeciderRole Ref
 }
 
 // OpenDecisions lists the decisions waiting for the team, in scenario
@@ -104,7 +108,7 @@ func (e *Engine) OpenDecisions() []OpenDecision {
 	e.mu.Lock()
 	defer e.mu.Unlock()
 	put, made := map[string]time.Duration{}, map[string]bool{}
-	for _, ev := range e.run.Events[:e.shown] {
+	for _, ev := range plan.Effective(e.run.Events[:e.shown]) { // a struck decision is open again
 		switch ev.Kind {
 		case plan.EventDecisionDue:
 			put[ev.Action] = ev.At.D()
@@ -119,9 +123,25 @@ func (e *Engine) OpenDecisions() []OpenDecision {
 		if !ok || made[d.ID] {
 			continue
 		}
-		out = append(out, OpenDecision{Decision: d, PutAt: at, Deadline: at + decisionWithin(d).D(), Decider: e.playerFor(d.By)})
+		role, by := e.decider(d)
+		out = append(out, OpenDecision{Decision: d, PutAt: at, Deadline: at + decisionWithin(d).D(), Decider: by, DeciderRole: role})
 	}
 	return out
+}
+
+// decider is the default for who made decision d, and the role they play:
+// the one the decision names, falling back to the incident manager, who
+// decides when the scenario does not say. Caller holds mu.
+func (e *Engine) decider(d *Decision) (Ref, string) {
+	if by := e.playerFor(d.By); by != "" {
+		return d.By, by
+	}
+	im := Ref(plan.FunctionIncidentManager)
+	by := e.playerFor(im)
+	if by == "" {
+		return d.By, ""
+	}
+	return im, by
 }
 
 // PlayerFor returns who plays the role a reference binds to: the

@@ -215,7 +215,7 @@ func TestVersion1JournalStepsAreReadFromNotes(t *testing.T) {
 		}
 		e.Close()
 		if version == 1 {
-			rewriteHeader(t, path, `{"journal":2,`, `{"journal":1,`)
+			rewriteHeader(t, path, fmt.Sprintf(`{"journal":%d,`, journalVersion), `{"journal":1,`)
 		}
 		r, err := Resume(path, NewFakeClock(epoch.Add(time.Hour)))
 		if err != nil {
@@ -227,7 +227,7 @@ func TestVersion1JournalStepsAreReadFromNotes(t *testing.T) {
 		t.Errorf("version 1 journal: %v, want %v", got, want)
 	}
 	if got := play(2).CompletedSteps(); len(got) != 0 {
-		t.Errorf("version 2 journal: a note became a step: %v", got)
+		t.Errorf("version %d journal: a note became a step: %v", journalVersion, got)
 	}
 }
 
@@ -297,5 +297,34 @@ func rewriteHeader(t *testing.T, path, old, new string) {
 	}
 	if err := os.WriteFile(path, []byte(new+string(data[len(old):])), 0o600); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestDeciderDefaultsToTheIncidentManager: a decision that names no role,
+// or one nobody holds, is proposed as decided by whoever plays the
+// incident manager, else that role's primary.
+func TestDeciderDefaultsToTheIncidentManager(t *testing.T) {
+	sc, ws := fixture(t)
+	sc.Decisions[0].By = ""
+	ws.Roles = append(ws.Roles, plan.Role{ID: "tech", Name: "Tech Lead", Functions: []plan.Function{plan.FunctionTechnicalLead}})
+	sc2 := Clone(sc)
+	sc2.Decisions[0].By = Ref(plan.FunctionTechnicalLead) // bound, but nobody in it
+	for _, c := range []struct {
+		name   string
+		sc     *Scenario
+		cast   []plan.Participant
+		want   string
+		wantAs Ref
+	}{
+		{"no role, primary", sc, nil, "ann", "incident-manager"},
+		{"no role, cast", sc, []plan.Participant{{Person: "eve", Role: "im"}}, "eve", "incident-manager"},
+		{"empty role", sc2, nil, "ann", "incident-manager"},
+	} {
+		d := startDriver(t, c.sc, ws, Options{Participants: c.cast})
+		d.until(at("T+1:00:00"))
+		open := d.e.OpenDecisions()
+		if len(open) != 1 || open[0].Decider != c.want || open[0].DeciderRole != c.wantAs {
+			t.Errorf("%s: open decisions %+v, want decider %q as %q", c.name, open, c.want, c.wantAs)
+		}
 	}
 }

@@ -3,10 +3,11 @@ package scenarios
 import "drillbook/plan"
 
 // PublicStatus is the incident status the participants' window shows,
-// derived from what the team has recorded: it never reveals expectations.
+// derived from what the team has recorded (struck entries left out): it
+// never reveals expectations.
 func PublicStatus(events []plan.Event) string {
 	status := "Reported — awaiting acknowledgement"
-	for _, ev := range events {
+	for _, ev := range plan.Effective(events) {
 		if ev.Kind != plan.EventAction {
 			continue
 		}

@@ -35,7 +35,7 @@ func (e *Engine) checkStep(a Action) error {
 
 // stepRecorded reports whether the step was already ticked. Caller holds mu.
 func (e *Engine) stepRecorded(s plan.StepRef) bool {
-	return slices.ContainsFunc(e.run.Events, func(ev plan.Event) bool { return ev.Step != nil && *ev.Step == s })
+	return slices.ContainsFunc(plan.Effective(e.run.Events), func(ev plan.Event) bool { return ev.Step != nil && *ev.Step == s })
 }
 
 // stepName renders a step for the log: "DNS failover, step 2: Switch the
@@ -65,10 +65,10 @@ func legacySteps(events []plan.Event) {
 
 // CompletedSteps lists the playbook steps ticked in an event log, by
 // playbook ID, in ascending order: for a stored run's events, or see
-// Engine.CompletedSteps for a live one.
+// Engine.CompletedSteps for a live one. Struck ticks do not count.
 func CompletedSteps(events []plan.Event) map[string][]int {
 	out := map[string][]int{}
-	for _, ev := range events {
+	for _, ev := range plan.Effective(events) {
 		if ev.Kind == plan.EventAction && ev.Step != nil && !slices.Contains(out[ev.Step.Playbook], ev.Step.Step) {
 			out[ev.Step.Playbook] = append(out[ev.Step.Playbook], ev.Step.Step)
 		}

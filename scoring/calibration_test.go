@@ -284,6 +284,13 @@ func TestCalibrationExercises(t *testing.T) {
 // start (decisions take the first option); the weak team does nothing.
 func playRun(t *testing.T, ws *plan.Workspace, scenarioID, team string, started time.Time) plan.Run {
 	t.Helper()
+	return playRunStriking(t, ws, scenarioID, team, started, nil)
+}
+
+// playRunStriking is playRun, and the facilitator strikes at once each
+// action recorded for a task strike picks.
+func playRunStriking(t *testing.T, ws *plan.Workspace, scenarioID, team string, started time.Time, strike func(plan.Task) bool) plan.Run {
+	t.Helper()
 	lib, err := scenarios.Library()
 	if err != nil {
 		t.Fatal(err)
@@ -319,8 +326,16 @@ func playRun(t *testing.T, ws *plan.Workspace, scenarioID, team string, started 
 				continue
 			}
 			if a, ok := actionFor(e, tk); ok {
-				if _, err := e.Record(a); err != nil {
+				evs, err := e.Record(a)
+				if err != nil {
 					t.Fatalf("%s: %v", tk.ID, err)
+				}
+				if strike != nil && strike(tk) {
+					// Record returns what fell due first, then the action.
+					i := slices.IndexFunc(evs, func(ev plan.Event) bool { return ev.Kind == plan.EventAction })
+					if _, err := e.Strike(evs[i].Seq, "recorded by mistake", "facilitator"); err != nil {
+						t.Fatalf("striking %s: %v", tk.ID, err)
+					}
 				}
 			}
 		}
