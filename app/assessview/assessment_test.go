@@ -20,7 +20,7 @@ import (
 func assessmentHost(t *testing.T) *uitest.Host {
 	t.Helper()
 	h := uitest.NewHost(t, nil)
-	h.Show(Overview(h), Assessment(h))
+	h.Show(Overview(h, func() {}), Assessment(h))
 	return h
 }
 
