@@ -28,8 +28,8 @@ type overview struct {
 	problems              *widgets.KeyList
 	// startHere points a new user at the guide while the plan is empty.
 	startHere *fyne.Container
-	root                  fyne.CanvasObject
-	loading               bool // true while fields are filled from the document
+	root      fyne.CanvasObject
+	loading   bool // true while fields are filled from the document
 }
 
 // Overview is the first screen: the organisation, how complete each part
