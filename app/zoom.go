@@ -16,7 +16,7 @@ import (
 const (
 	prefZoom          = "viewZoom"
 	prefPresentation  = "viewPresentation"
-	presentationScale = 1.5
+	presentationScale = 1.25
 	zoomStep          = 0.1
 	minZoom, maxZoom  = 0.7, 2.0
 )

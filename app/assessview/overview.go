@@ -110,8 +110,12 @@ func newOverview(h host.Host, openGuide func()) *overview {
 	o.startHere = container.NewBorder(nil, nil, nil, start, intro)
 	o.startHere.Hide()
 
-	top := container.NewVBox(o.heading, o.startHere, widget.NewCard("", "", orgForm), cards, o.problemsTitle)
-	o.root = container.NewBorder(top, nil, nil, nil, o.problems)
+	// The organisation and the cards scroll, so a laptop screen in
+	// presentation mode still shows the problems below them.
+	top := container.NewVScroll(container.NewVBox(o.heading, o.startHere, widget.NewCard("", "", orgForm), cards))
+	split := container.NewVSplit(top, container.NewBorder(o.problemsTitle, nil, nil, nil, o.problems))
+	split.Offset = 0.75
+	o.root = split
 	return o
 }
 
