@@ -87,7 +87,7 @@ func (r *trendRenderer) build(s fyne.Size) {
 	}
 	n := len(r.c.Values)
 	if n == 0 {
-		text("No assessments recorded yet", left+10*u, top+h/2-textSize*0.7)
+		text("No assessments recorded yet", left+10*u, top+h*0.625-textSize*0.7) // between grid lines
 		return
 	}
 	pos := func(i int) fyne.Position {
