@@ -44,12 +44,16 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 	edit := fyne.NewMenu("Edit", u.undoItem, u.redoItem)
 	presentation := item("Presentation mode", shortcut(fyne.KeyP, true), u.togglePresentation)
 	presentation.Checked = u.zoom.presentation
+	light := item("Light theme (high contrast)", nil, u.toggleLightTheme)
+	light.Checked = u.zoom.light
 	view := fyne.NewMenu("View",
 		presentation,
 		fyne.NewMenuItemSeparator(),
 		item("Zoom in", shortcut(fyne.KeyEqual, false), func() { u.zoomBy(1) }),
 		item("Zoom out", shortcut(fyne.KeyMinus, false), func() { u.zoomBy(-1) }),
 		item("Actual size", shortcut(fyne.Key0, false), func() { u.zoomBy(0) }),
+		fyne.NewMenuItemSeparator(),
+		light,
 	)
 	return fyne.NewMainMenu(file, edit, view)
 }

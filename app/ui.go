@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -43,6 +44,7 @@ type UI struct {
 	nav     *widgets.KeyList
 	body    *fyne.Container
 	current int
+	guide   host.Screen // where a new or empty workspace opens
 
 	// Exercises: their state and clock (the app's clock too), and how
 	// clock tickers start (nil in tests, which tick by hand).
@@ -80,15 +82,22 @@ func New(a fyne.App, opts Options) *UI {
 	u.initZoom()
 	doc, loadErr := u.initialDocument(opts)
 	u.doc = doc
-	u.screens = []host.Screen{assessview.Overview(u), guideview.New(u), editors.Procedure(u), editors.Roles(u), editors.Playbooks(u),
+	u.guide = guideview.New(u)
+	u.screens = []host.Screen{assessview.Overview(u, u.showGuide), u.guide, editors.Procedure(u), editors.Roles(u), editors.Playbooks(u),
 		u.ex.Library(), assessview.Assessment(u), reportsview.New(u)}
 	u.build()
 	u.win.SetMainMenu(u.mainMenu())
 	u.win.SetCloseIntercept(func() {
 		u.ex.ConfirmLeave(func() { u.confirmDiscard("closing", func() { u.cleanExit(); u.win.Close() }) })
 	})
-	u.win.Resize(fyne.NewSize(1200, 780))
+	// Small enough for a 1280×720 laptop or projector with room for a
+	// window manager's title bar and panel: Fyne tells nothing of the
+	// screen, and a window never shrinks below its content anyway.
+	u.win.Resize(defaultWindowSize)
 	u.docChanged()
+	if emptyPlan(u.doc.ws) {
+		u.showGuide()
+	}
 	if loadErr != nil {
 		u.ShowError(loadErr)
 	} else {
@@ -165,7 +174,26 @@ func (u *UI) setDocument(d *document) {
 		u.remember(d.path)
 	}
 	u.docChanged()
+	if emptyPlan(d.ws) {
+		u.showGuide()
+	}
 	u.ex.OfferResume()
+}
+
+// defaultWindowSize is the main window's size at start.
+var defaultWindowSize = fyne.NewSize(1200, 680)
+
+// showGuide shows the guide, where a new or empty plan starts.
+func (u *UI) showGuide() {
+	if i := slices.Index(u.screens, u.guide); i >= 0 {
+		u.nav.Select(i)
+	}
+}
+
+// emptyPlan reports whether ws has nothing in any part of the plan yet
+// (as File → New makes it): such a workspace opens on the guide.
+func emptyPlan(ws *plan.Workspace) bool {
+	return !slices.ContainsFunc(ws.Summary(), func(c plan.PartCount) bool { return c.Count > 0 })
 }
 
 // confirmDiscard runs then() once unsaved changes are saved or discarded;

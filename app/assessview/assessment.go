@@ -40,6 +40,9 @@ type assessmentScreen struct {
 	root     fyne.CanvasObject
 }
 
+// dimHeaders head the columns of the dimensions table.
+var dimHeaders = []string{"Dimension", "Level", "Progress", "Target", "Top finding"}
+
 // Assessment is the readiness assessment screen.
 func Assessment(h host.Host) host.Screen { return newAssessmentScreen(h) }
 
@@ -68,9 +71,6 @@ func newAssessmentScreen(h host.Host) *assessmentScreen {
 		},
 		func(id widget.TableCellID, o fyne.CanvasObject) { s.dimCell(id, o.(*widget.Label)) },
 	)
-	for col, w := range []float32{180, 50, 72, 56, 360} {
-		s.dims.SetColumnWidth(col, w)
-	}
 	s.dims.OnSelected = func(id widget.TableCellID) {
 		if id.Row > 0 {
 			s.dimSel = id.Row - 1
@@ -79,7 +79,8 @@ func newAssessmentScreen(h host.Host) *assessmentScreen {
 	}
 	legend := widgets.NewMarkdown("**Blue**: current level · **Amber**: target level")
 	top := container.NewHSplit(container.NewBorder(nil, legend, nil, nil, s.radar),
-		container.NewBorder(container.NewVBox(s.tier, s.validation, s.heldBack), nil, nil, nil, s.dims))
+		container.NewBorder(container.NewVBox(s.tier, s.validation, s.heldBack), nil, nil, nil,
+			widgets.FitColumns(s.dims, dimHeaders, []float32{180, 50, 72, 56, 360})))
 	top.Offset = 0.42
 	var summaryTop fyne.CanvasObject = top
 	summary := container.NewVSplit(summaryTop, container.NewVScroll(s.next))
@@ -142,7 +143,7 @@ func (s *assessmentScreen) Refresh() {
 func (s *assessmentScreen) dimCell(id widget.TableCellID, l *widget.Label) {
 	l.TextStyle = fyne.TextStyle{Bold: id.Row == 0}
 	if id.Row == 0 {
-		l.SetText([]string{"Dimension", "Level", "Progress", "Target", "Top finding"}[id.Col])
+		l.SetText(dimHeaders[id.Col])
 		return
 	}
 	d := s.a.Dimensions[id.Row-1]

@@ -6,7 +6,9 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"drillbook/app/internal/uitest"
@@ -20,7 +22,7 @@ import (
 func assessmentHost(t *testing.T) *uitest.Host {
 	t.Helper()
 	h := uitest.NewHost(t, nil)
-	h.Show(Overview(h), Assessment(h))
+	h.Show(Overview(h, func() {}), Assessment(h))
 	return h
 }
 
@@ -191,5 +193,34 @@ func TestRunFindingLinksToRunTask(t *testing.T) {
 	}
 	if s.runs.run().Rating != scoring.RatingU {
 		t.Errorf("a run where nothing was done is rated %s", s.runs.run().Rating)
+	}
+}
+
+// zoomed scales every size of the default theme, as presentation mode does.
+type zoomed struct {
+	fyne.Theme
+	scale float32
+}
+
+func (z zoomed) Size(n fyne.ThemeSizeName) float32 { return z.Theme.Size(n) * z.scale }
+
+// The issue: in presentation mode the dimension table's headers read
+// "Le…", "Progr…". Its columns widen with the zoom and are never narrower
+// than their headers.
+func TestDimensionColumnsFitTheirHeadersWhenZoomed(t *testing.T) {
+	h := assessmentHost(t)
+	s := assessmentOf(t, h)
+	h.App.Settings().SetTheme(zoomed{theme.DefaultTheme(), 1.5})
+	h.Win.Content().Refresh()
+	text := theme.SizeForWidget(theme.SizeNameText, s.dims)
+	cells := uitest.FindAll(s.dims, func(l *widget.Label) bool { return slices.Contains(dimHeaders, l.Text) })
+	if len(cells) < 3 {
+		t.Fatalf("only %d headers drawn", len(cells))
+	}
+	for _, l := range cells {
+		need := fyne.MeasureText(l.Text, text, fyne.TextStyle{Bold: true}).Width + 2*theme.SizeForWidget(theme.SizeNameInnerPadding, l)
+		if l.Size().Width < need {
+			t.Errorf("header %q is %.0f wide, its text needs %.0f", l.Text, l.Size().Width, need)
+		}
 	}
 }

@@ -26,15 +26,18 @@ type overview struct {
 	steps                 [3]*widget.Label
 	problemsTitle         *widget.Label
 	problems              *widgets.KeyList
-	root                  fyne.CanvasObject
-	loading               bool // true while fields are filled from the document
+	// startHere points a new user at the guide while the plan is empty.
+	startHere *fyne.Container
+	root      fyne.CanvasObject
+	loading   bool // true while fields are filled from the document
 }
 
 // Overview is the first screen: the organisation, how complete each part
-// of the plan is, and every validation problem.
-func Overview(h host.Host) host.Screen { return newOverview(h) }
+// of the plan is, and every validation problem. While the plan is empty
+// it says where to start: openGuide shows the guide.
+func Overview(h host.Host, openGuide func()) host.Screen { return newOverview(h, openGuide) }
 
-func newOverview(h host.Host) *overview {
+func newOverview(h host.Host, openGuide func()) *overview {
 	o := &overview{h: h}
 	org := func(ws *plan.Workspace) *plan.Organisation { return &ws.Organisation }
 	o.name = o.entry("organisation.name", "edit organisation name", func(ws *plan.Workspace) *string { return &org(ws).Name })
@@ -100,8 +103,19 @@ func newOverview(h host.Host) *overview {
 		}
 	}
 
-	top := container.NewVBox(o.heading, widget.NewCard("", "", orgForm), cards, o.problemsTitle)
-	o.root = container.NewBorder(top, nil, nil, nil, o.problems)
+	start := widget.NewButtonWithIcon("Start the guide", theme.NavigateNextIcon(), openGuide)
+	start.Importance = widget.HighImportance
+	intro := widget.NewLabel("Start here: this plan is empty. The guide walks you through it one question at a time, beginning with the kinds of incident you plan for.")
+	intro.Wrapping = fyne.TextWrapWord
+	o.startHere = container.NewBorder(nil, nil, nil, start, intro)
+	o.startHere.Hide()
+
+	// The organisation and the cards scroll, so a laptop screen in
+	// presentation mode still shows the problems below them.
+	top := container.NewVScroll(container.NewVBox(o.heading, o.startHere, widget.NewCard("", "", orgForm), cards))
+	split := container.NewVSplit(top, container.NewBorder(o.problemsTitle, nil, nil, nil, o.problems))
+	split.Offset = 0.75
+	o.root = split
 	return o
 }
 
@@ -156,9 +170,16 @@ func (o *overview) Refresh() {
 
 	o.heading.SetText(widgets.Shown(ws.Organisation.Name))
 	var text [3]string
+	total := 0
 	for i, c := range ws.Summary() {
 		o.counts[i].SetText(fmt.Sprint(c.Count))
 		text[c.Step-1] += fmt.Sprintf("%s: %d\n", c.Part, c.Count)
+		total += c.Count
+	}
+	if total == 0 {
+		o.startHere.Show()
+	} else {
+		o.startHere.Hide()
 	}
 	// steps keeps a plain-text digest per step (used by tests and tooltips).
 	for i, l := range o.steps {

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2/test"
 
+	"drillbook/app/internal/uitest"
 	"drillbook/plan"
 )
 
@@ -46,5 +47,32 @@ func TestOverviewEditsAndRevalidates(t *testing.T) {
 	test.Type(o.name, "Bayside Clinics")
 	if h.WS.Organisation.Name != "Bayside Clinics" || o.heading.Text != "Bayside Clinics" {
 		t.Errorf("typing did not reach the plan: %q, heading %q", h.WS.Organisation.Name, o.heading.Text)
+	}
+}
+
+func TestOverviewOfAnEmptyPlanSaysWhereToStart(t *testing.T) {
+	h := uitest.NewHost(t, plan.New("New organisation"))
+	guideShown := 0
+	h.Show(Overview(h, func() { guideShown++ }))
+	o := h.Screens[0].(*overview)
+	if !o.startHere.Visible() {
+		t.Fatal("an empty plan shows no start here")
+	}
+	test.Tap(uitest.Button(t, o.root, "Start the guide"))
+	if guideShown != 1 {
+		t.Fatalf("the start button opened the guide %d times", guideShown)
+	}
+	// Once the plan has something in it, the pointer goes.
+	h.WS.People = append(h.WS.People, plan.Person{ID: "ana", Name: "Ana"})
+	h.Edited()
+	if o.startHere.Visible() {
+		t.Error("start here still shown on a plan with a person in it")
+	}
+}
+
+func TestOverviewOfTheDemoHasNoStartHere(t *testing.T) {
+	h := assessmentHost(t)
+	if h.Screens[0].(*overview).startHere.Visible() {
+		t.Error("the demo shows start here")
 	}
 }

@@ -38,7 +38,11 @@ type trendRenderer struct {
 	objects []fyne.CanvasObject
 }
 
-func (r *trendRenderer) MinSize() fyne.Size           { return fyne.NewSize(360, 220) }
+// MinSize grows with the theme's text size, as the zoom does.
+func (r *trendRenderer) MinSize() fyne.Size {
+	u := r.unit()
+	return fyne.NewSize(360*u, 220*u)
+}
 func (r *trendRenderer) Layout(s fyne.Size)           { r.build(s) }
 func (r *trendRenderer) Objects() []fyne.CanvasObject { return r.objects }
 func (r *trendRenderer) Destroy()                     {}
@@ -47,17 +51,29 @@ func (r *trendRenderer) Refresh() {
 	canvas.Refresh(r.c)
 }
 
+// unit is the theme's caption size over the default's (12).
+func (r *trendRenderer) unit() float32 {
+	return theme.SizeForWidget(theme.SizeNameCaptionText, r.c) / 12
+}
+
 func (r *trendRenderer) build(s fyne.Size) {
 	r.objects = r.objects[:0]
-	fg, grid := theme.Color(theme.ColorNameForeground), theme.Color(theme.ColorNameDisabled)
-	left, bottom, top, right := float32(40), float32(30), float32(10), float32(20)
+	u := r.unit()
+	textSize := 12 * u
+	// Axis labels and values in the foreground colour: the disabled one
+	// is nearly invisible on a projector, in either theme. Grid lines
+	// stay faint.
+	fg := theme.ColorForWidget(theme.ColorNameForeground, r.c)
+	grid := theme.ColorForWidget(theme.ColorNameDisabled, r.c)
+	left := fyne.MeasureText("100", textSize, fyne.TextStyle{}).Width + 10*u
+	bottom, top, right := 2.5*textSize, 10*u, 20*u
 	w, h := s.Width-left-right, s.Height-top-bottom
 	if w < 20 || h < 20 {
 		return
 	}
-	text := func(str string, x, y float32, c fyne.ThemeColorName) {
-		t := canvas.NewText(str, theme.Color(c))
-		t.TextSize = theme.CaptionTextSize()
+	text := func(str string, x, y float32) {
+		t := canvas.NewText(str, fg)
+		t.TextSize = textSize
 		t.Move(fyne.NewPos(x, y))
 		r.objects = append(r.objects, t)
 	}
@@ -66,11 +82,12 @@ func (r *trendRenderer) build(s fyne.Size) {
 		l := canvas.NewLine(grid)
 		l.Position1, l.Position2 = fyne.NewPos(left, y), fyne.NewPos(left+w, y)
 		r.objects = append(r.objects, l)
-		text(fmt.Sprint(v), 4, y-8, theme.ColorNameDisabled)
+		label := fmt.Sprint(v)
+		text(label, left-5*u-fyne.MeasureText(label, textSize, fyne.TextStyle{}).Width, y-textSize*0.7)
 	}
 	n := len(r.c.Values)
 	if n == 0 {
-		text("No assessments recorded yet", left+10, top+h/2-8, theme.ColorNameForeground)
+		text("No assessments recorded yet", left+10*u, top+h*0.625-textSize*0.7) // between grid lines
 		return
 	}
 	pos := func(i int) fyne.Position {
@@ -82,20 +99,15 @@ func (r *trendRenderer) build(s fyne.Size) {
 	}
 	for i := 0; i+1 < n; i++ {
 		l := canvas.NewLine(radarCurrent)
-		l.StrokeWidth = 3
+		l.StrokeWidth = 3 * u
 		l.Position1, l.Position2 = pos(i), pos(i+1)
 		r.objects = append(r.objects, l)
 	}
 	for i := range r.c.Values {
 		p := pos(i)
-		dot := canvas.NewCircle(radarCurrent)
-		dot.Move(fyne.NewPos(p.X-4, p.Y-4))
-		dot.Resize(fyne.NewSize(8, 8))
-		r.objects = append(r.objects, dot)
-		text(r.c.Labels[i], p.X-30, top+h+6, theme.ColorNameForeground)
-		v := canvas.NewText(fmt.Sprintf("%.0f", r.c.Values[i]), fg)
-		v.TextSize = theme.CaptionTextSize()
-		v.Move(fyne.NewPos(p.X+5, p.Y-16))
-		r.objects = append(r.objects, v)
+		r.objects = append(r.objects, dot(p, 4*u))
+		lw := fyne.MeasureText(r.c.Labels[i], textSize, fyne.TextStyle{}).Width
+		text(r.c.Labels[i], min(max(p.X-lw/2, 0), s.Width-lw), top+h+0.5*textSize)
+		text(fmt.Sprintf("%.0f", r.c.Values[i]), p.X+5*u, p.Y-1.4*textSize)
 	}
 }
