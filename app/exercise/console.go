@@ -46,7 +46,7 @@ type console struct {
 	timers     *widget.List
 	events     []plan.Event // shown in the log (no checkpoints)
 	log        *widget.List
-	logFollow  float32 // the log's offset when it last followed the newest entry
+	logRows    int // rows in the log when it was last drawn
 	note       *widget.Entry
 	detail     detailPanel
 	root       fyne.CanvasObject

@@ -25,7 +25,9 @@ func (c *console) buildLists() {
 		func() fyne.CanvasObject {
 			return container.NewBorder(nil, nil, widget.NewIcon(theme.ConfirmIcon()), widget.NewButton("Trigger now", nil), truncLabel("T+00:00 inject", false))
 		},
-		func(i widget.ListItemID, o fyne.CanvasObject) { c.updateInjectRow(c.injectRows[i], o.(*fyne.Container)) },
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			c.updateInjectRow(c.injectRows[i], o.(*fyne.Container))
+		},
 	)
 	c.injects.OnSelected = func(i widget.ListItemID) {
 		if i < len(c.injectRows) {
@@ -97,14 +99,26 @@ func firstLine(s string) string {
 }
 
 // refreshLog redraws the log and follows the newest entry, unless the
-// facilitator has scrolled up from where it last followed.
+// facilitator has scrolled up from the end.
 func (c *console) refreshLog() {
-	following := c.log.GetScrollOffset() >= c.logFollow-1
+	following := c.logAtEnd(c.logRows)
+	c.logRows = len(c.events)
 	c.log.Refresh()
 	if following {
 		c.log.ScrollToBottom()
-		c.logFollow = c.log.GetScrollOffset()
 	}
+}
+
+// logAtEnd reports whether the log, when it had rows rows, was scrolled
+// to its end (or did not scroll at all).
+func (c *console) logAtEnd(rows int) bool {
+	if rows == 0 {
+		return true
+	}
+	item := c.log.CreateItem().MinSize().Height
+	pad := c.log.Theme().Size(theme.SizeNamePadding)
+	content := float32(rows)*(item+pad) - pad
+	return c.log.GetScrollOffset() >= content-c.log.Size().Height-1
 }
 
 func (c *console) refreshInjects() {

@@ -31,7 +31,9 @@ func (t scaledTheme) Size(n fyne.ThemeSizeName) float32 { return t.Theme.Size(n)
 // under a theme scaled by scale.
 func inShell(screen fyne.CanvasObject, scale float32) fyne.CanvasObject {
 	nav := widget.NewList(func() int { return 9 },
-		func() fyne.CanvasObject { return container.NewHBox(widget.NewIcon(nil), widget.NewLabel("Screen name")) },
+		func() fyne.CanvasObject {
+			return container.NewHBox(widget.NewIcon(nil), widget.NewLabel("Screen name"))
+		},
 		func(widget.ListItemID, fyne.CanvasObject) {})
 	split := container.NewHSplit(nav, screen)
 	split.Offset = 0.17
