@@ -29,6 +29,9 @@ type console struct {
 	proj    *projector
 	closed  bool          // the console is gone: queued ticks and late callbacks do nothing
 	halt    dialog.Dialog // the journal-failure message, while it shows
+	// discardRun throws the run away (journal removed, nothing stored);
+	// nil until the engine can, and "Discard run…" is offered only then.
+	discardRun func() error
 
 	clock     *canvas.Text
 	paused    fyne.CanvasObject // the PAUSED badge, shown while the clock stands

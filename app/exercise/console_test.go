@@ -162,3 +162,77 @@ func TestRowsShowTextNotMarkdownMarks(t *testing.T) {
 		t.Errorf("inject label %q", got)
 	}
 }
+
+func TestEndPausesTheClockAndKeepRunningResumes(t *testing.T) {
+	h, x := exerciseHost(t, nil)
+	c := startByDialog(t, h, x, "expired-certificate")
+	c.endDialog()
+	if c.e.Running() || !c.paused.Visible() {
+		t.Fatal("the clock runs while the End dialog is open")
+	}
+	at := c.e.Now()
+	h.Clock.Advance(10 * time.Minute)
+	c.onTick()
+	if c.e.Now() != at {
+		t.Fatalf("exercise time moved from %v to %v during the hot wash", at, c.e.Now())
+	}
+	test.Tap(uitest.Button(t, uitest.TopOverlay(t, h.Win), "Keep running"))
+	if !c.e.Running() {
+		t.Fatal("Keep running did not resume the clock")
+	}
+	// Paused before End: it stays paused after Keep running.
+	c.togglePause()
+	c.endDialog()
+	test.Tap(uitest.Button(t, uitest.TopOverlay(t, h.Win), "Keep running"))
+	if c.e.Running() {
+		t.Fatal("Keep running resumed a clock the facilitator had paused")
+	}
+	c.endDialog()
+	test.Tap(uitest.Button(t, uitest.TopOverlay(t, h.Win), "End and store"))
+	if x.run != nil || len(h.WS.Runs) != 1 {
+		t.Fatal("End and store did not store the run")
+	}
+}
+
+func TestDiscardAsksFirstAndClosesTheConsole(t *testing.T) {
+	h, x := exerciseHost(t, nil)
+	c := startByDialog(t, h, x, "expired-certificate")
+	calls := 0
+	c.discardRun = func() error { calls++; return nil }
+	c.discard()
+	test.Tap(uitest.Button(t, uitest.TopOverlay(t, h.Win), "No"))
+	if calls != 0 || x.run == nil {
+		t.Fatal("discard without confirmation")
+	}
+	c.discard()
+	test.Tap(uitest.Button(t, uitest.TopOverlay(t, h.Win), "Yes"))
+	if calls != 1 || x.run != nil || len(h.WS.Runs) != 0 {
+		t.Fatalf("discard: %d calls, run %v, %d stored", calls, x.run, len(h.WS.Runs))
+	}
+}
+
+func TestStartDialogLabelsRolesAndPutsSpeedFirst(t *testing.T) {
+	h, x := exerciseHost(t, nil)
+	h.Win.Resize(screens[0])
+	x.startRunDialog(scenarioByID(t, "ransomware"))
+	dlg := uitest.TopOverlay(t, h.Win)
+	form, ok := uitest.Find(dlg, func(f *widget.Form) bool { return true })
+	if !ok || len(form.Items) < 4 {
+		t.Fatal("no role form")
+	}
+	if form.Items[0].Text != "Clock speed" || form.Items[1].Text != "Facilitator" {
+		t.Fatalf("first rows %q, %q", form.Items[0].Text, form.Items[1].Text)
+	}
+	seen := map[string]bool{}
+	for _, it := range form.Items[2:] {
+		if !strings.Contains(it.Text, " → ") || seen[it.Text] {
+			t.Errorf("role row %q: not labelled scenario role → plan role, or repeated", it.Text)
+		}
+		seen[it.Text] = true
+	}
+	if !seen["incident manager → "+scenarios.Castings(scenarioByID(t, "ransomware"), h.WS)[0].Name] && !strings.Contains(strings.Join(uitest.Texts(dlg), "\n"), "incident manager → ") {
+		t.Error("no row for the incident manager")
+	}
+	assertFits(t, h.Win, "start dialog")
+	capture(t, h.Win, "start-dialog-1280x720")
+}

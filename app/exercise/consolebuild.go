@@ -90,6 +90,9 @@ func (c *console) moreMenu(from fyne.CanvasObject) {
 		fyne.NewMenuItem("Participants' window", c.openProjector),
 		fyne.NewMenuItem("Playbook checklist…", c.checklistDialog),
 	)
+	if c.discardRun != nil {
+		menu.Items = append(menu.Items, fyne.NewMenuItemSeparator(), fyne.NewMenuItem("Discard run…", c.discard))
+	}
 	cv := fyne.CurrentApp().Driver().CanvasForObject(from)
 	if cv == nil {
 		return
