@@ -236,3 +236,34 @@ func TestStartDialogLabelsRolesAndPutsSpeedFirst(t *testing.T) {
 	assertFits(t, h.Win, "start dialog")
 	capture(t, h.Win, "start-dialog-1280x720")
 }
+
+func TestChecklistOpensAPlaybookForTheScenarioAndFits(t *testing.T) {
+	h, x := exerciseHost(t, nil)
+	h.Win.Resize(screens[0])
+	c := startByDialog(t, h, x, "ransomware")
+	c.checklistDialog()
+	dlg := uitest.TopOverlay(t, h.Win)
+	pick, ok := uitest.Find(dlg, func(s *widget.Select) bool { return true })
+	if !ok {
+		t.Fatal("no playbook choice")
+	}
+	var shown *plan.Playbook
+	for i := range h.WS.Playbooks {
+		if h.WS.Playbooks[i].Title == pick.Selected {
+			shown = &h.WS.Playbooks[i]
+		}
+	}
+	if shown == nil || !playsCategory(c.e.Workspace(), shown, plan.CategorySecurity) {
+		t.Fatalf("checklist opens %q during a ransomware drill", pick.Selected)
+	}
+	assertFits(t, h.Win, "checklist")
+	capture(t, h.Win, "checklist-1280x720")
+	check, ok := uitest.Find(dlg, func(ch *widget.Check) bool { return !ch.Disabled() })
+	if !ok {
+		t.Fatal("no step to tick")
+	}
+	check.SetChecked(true)
+	if done := c.e.CompletedSteps()[shown.ID]; len(done) != 1 {
+		t.Fatalf("ticking a step recorded %v", done)
+	}
+}
