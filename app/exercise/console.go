@@ -3,27 +3,24 @@ package exercise
 import (
 	"errors"
 	"fmt"
-	"slices"
 	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/layout"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"drillbook/app/host"
-	"drillbook/app/widgets"
 	"drillbook/plan"
 	"drillbook/scenarios"
 )
 
 // console is the facilitator's screen for a running exercise: the clock,
-// injects, decisions, timers with countdowns, one-click recording and the
-// event log. Everything it shows comes from the engine.
+// injects, decisions, the current inject's detail, timers with
+// countdowns, one-click recording and the event log. Everything it shows
+// comes from the engine.
 type console struct {
 	x       *Controller
 	e       *scenarios.Engine
@@ -32,8 +29,12 @@ type console struct {
 	proj    *projector
 	closed  bool          // the console is gone: queued ticks and late callbacks do nothing
 	halt    dialog.Dialog // the journal-failure message, while it shows
+	// discardRun throws the run away (journal removed, nothing stored);
+	// nil until the engine can, and "Discard run…" is offered only then.
+	discardRun func() error
 
 	clock     *canvas.Text
+	paused    fyne.CanvasObject // the PAUSED badge, shown while the clock stands
 	severity  *widget.Label
 	playPause *widget.Button
 	speed     *widget.Select
@@ -43,11 +44,14 @@ type console struct {
 	injectRows []scenarios.InjectStatus
 	injects    *widget.List
 	decisions  *fyne.Container
+	grades     *widget.Check // option grades are shown only when the facilitator asks
 	tasks      []plan.Task
 	timers     *widget.List
 	events     []plan.Event // shown in the log (no checkpoints)
 	log        *widget.List
+	logRows    int // rows in the log when it was last drawn
 	note       *widget.Entry
+	detail     detailPanel
 	root       fyne.CanvasObject
 }
 
@@ -76,123 +80,6 @@ func (c *console) Icon() fyne.Resource       { return theme.MediaRecordIcon() }
 func (c *console) Object() fyne.CanvasObject { return c.root }
 func (c *console) Refresh()                  { c.refreshAll() }
 
-func (c *console) build() {
-	c.clock = canvas.NewText("T+00:00", theme.Color(theme.ColorNameForeground))
-	c.clock.TextSize = 34
-	c.clock.TextStyle = fyne.TextStyle{Monospace: true}
-	c.severity = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	c.playPause = widget.NewButtonWithIcon("Pause", theme.MediaPauseIcon(), c.togglePause)
-	c.speed = widget.NewSelect(speeds, nil)
-	c.speed.SetSelected(fmt.Sprintf("×%g", c.e.Speed()))
-	c.speed.OnChanged = func(s string) { c.apply(c.e.SetSpeed(parseSpeed(s))) }
-	skip := widget.NewButtonWithIcon("Next inject", theme.MediaSkipNextIcon(), func() { c.apply(c.e.SkipToNext()) })
-	c.next = widget.NewLabel("")
-	projector := widget.NewButtonWithIcon("Participants' window", theme.ComputerIcon(), c.openProjector)
-	end := widget.NewButtonWithIcon("End exercise…", theme.MediaStopIcon(), c.endDialog)
-	end.Importance = widget.DangerImportance
-	c.retry = widget.NewButtonWithIcon("Retry journal", theme.ViewRefreshIcon(), func() { c.apply(c.e.Retry()) })
-	c.retry.Importance = widget.WarningImportance
-	c.retry.Hide()
-	top := container.NewHBox(c.clock, c.severity, layout.NewSpacer(), c.retry, c.playPause, c.speed, skip, c.next, layout.NewSpacer(), projector, end)
-
-	c.injects = widget.NewList(
-		func() int { return len(c.injectRows) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("T+00:00 inject")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return container.NewBorder(nil, nil, widget.NewIcon(theme.ConfirmIcon()), widget.NewButton("Trigger now", nil), l)
-		},
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			r := c.injectRows[i]
-			row := o.(*fyne.Container)
-			row.Objects[0].(*widget.Label).SetText(injectLabel(r))
-			icon, btn := row.Objects[1].(*widget.Icon), row.Objects[2].(*widget.Button)
-			id := r.Inject.ID
-			switch r.State {
-			case scenarios.InjectDelivered:
-				icon.SetResource(theme.ConfirmIcon())
-				btn.Hide()
-			case scenarios.InjectPending:
-				icon.SetResource(theme.HistoryIcon())
-				btn.SetText("Trigger now")
-				btn.OnTapped = func() { c.apply(c.e.TriggerNow(id)) }
-				btn.Show()
-			case scenarios.InjectFloating:
-				icon.SetResource(theme.MailSendIcon())
-				btn.SetText("Play")
-				btn.OnTapped = func() { c.apply(c.e.PlayFloating(id)) }
-				btn.Show()
-			}
-		},
-	)
-	c.decisions = container.NewVBox()
-
-	c.timers = widget.NewList(
-		func() int { return len(c.tasks) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("task")
-			l.Truncation = fyne.TextTruncateEllipsis
-			left := widget.NewLabelWithStyle("00:00 left", fyne.TextAlignTrailing, fyne.TextStyle{Monospace: true})
-			return container.NewBorder(nil, widgets.NewTimerBar(), nil, left, l)
-		},
-		func(i widget.ListItemID, o fyne.CanvasObject) { c.updateTimerRow(c.tasks[i], o.(*fyne.Container)) },
-	)
-
-	c.log = widget.NewList(
-		func() int { return len(c.events) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("T+00:00 event")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		},
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			ev := c.events[i]
-			o.(*widget.Label).SetText(fmt.Sprintf("%s  %s  %s", scenarios.Offset(ev.At.D()), ev.Kind, widgets.FirstLine(ev.Text)))
-		},
-	)
-
-	actions := container.NewGridWithColumns(2)
-	for _, k := range scenarios.ActionKinds {
-		if k == scenarios.ExpectDecide {
-			continue // decisions are recorded from the decision panel
-		}
-		k := k
-		actions.Add(widget.NewButton(actionLabel(k), func() { c.recordDialog(k) }))
-	}
-	actions.Add(widget.NewButtonWithIcon("Playbook checklist…", theme.DocumentIcon(), c.checklistDialog))
-	c.note = widget.NewMultiLineEntry()
-	c.note.SetPlaceHolder("Note or evaluator observation on the current inject")
-	c.note.SetMinRowsVisible(2)
-	addNote := widget.NewButton("Add note", func() { c.addNote(false) })
-	addObs := widget.NewButton("Add observation", func() { c.addNote(true) })
-
-	left := container.NewBorder(widget.NewLabelWithStyle("Injects", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		container.NewVBox(widget.NewLabelWithStyle("Decisions", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), c.decisions), nil, nil, c.injects)
-	middle := container.NewBorder(widget.NewLabelWithStyle("Timers from the plan and the scenario", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, c.timers)
-	record := container.NewVBox(widget.NewLabelWithStyle("Record what the team did", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
-		actions, c.note, container.NewGridWithColumns(2, addNote, addObs))
-	right := container.NewBorder(record, nil, nil, nil, container.NewBorder(widget.NewLabelWithStyle("Event log", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), nil, nil, nil, c.log))
-	cols := container.NewHSplit(left, container.NewHSplit(middle, right))
-	cols.Offset = 0.3
-	c.root = container.NewBorder(top, nil, nil, nil, cols)
-}
-
-// actionLabel names a one-click action button.
-func actionLabel(k scenarios.ExpectKind) string {
-	return map[scenarios.ExpectKind]string{
-		scenarios.ExpectAcknowledge:     "Acknowledged",
-		scenarios.ExpectDeclare:         "Declared incident",
-		scenarios.ExpectSetSeverity:     "Set severity…",
-		scenarios.ExpectAssignIM:        "Assigned incident manager…",
-		scenarios.ExpectEscalate:        "Escalated…",
-		scenarios.ExpectNotify:          "Updated stakeholder…",
-		scenarios.ExpectContactSupplier: "Contacted third party…",
-		scenarios.ExpectReport:          "Reported to regulator…",
-		scenarios.ExpectPlaybookStep:    "Completed playbook step",
-		scenarios.ActionResolve:         "Resolved",
-	}[k]
-}
-
 func (c *console) onTick() {
 	if c.closed || c.e.Ended() {
 		return
@@ -215,8 +102,7 @@ func (c *console) apply(evs []plan.Event, err error) {
 	}
 	if len(evs) > 0 {
 		c.events = c.e.Log()
-		c.log.Refresh()
-		c.log.ScrollToBottom()
+		c.refreshLog()
 		c.refreshInjects()
 		if c.proj != nil {
 			c.proj.refresh()
@@ -230,39 +116,50 @@ func (c *console) refreshAll() {
 	c.refreshInjects()
 	c.refreshClock()
 	c.refreshTimers()
-	c.log.Refresh()
+	c.refreshLog()
 }
 
 func (c *console) refreshClock() {
 	now := c.e.Now()
 	c.clock.Text = scenarios.Offset(now.Truncate(time.Second)).String()
 	c.clock.Refresh()
-	sev := c.e.Severity()
-	name := ""
-	if s := c.e.Workspace().Severity(sev); s != nil {
-		name = " — " + s.Name
-	}
-	c.severity.SetText(fmt.Sprintf("Severity %d%s", sev, name))
+	c.severity.SetText(severityText(c.e))
 	if c.e.Running() {
 		c.playPause.SetText("Pause")
 		c.playPause.SetIcon(theme.MediaPauseIcon())
+		c.paused.Hide()
 	} else {
 		c.playPause.SetText("Resume")
 		c.playPause.SetIcon(theme.MediaPlayIcon())
+		c.paused.Show()
 	}
 	if c.e.Halted() != nil {
 		c.retry.Show()
 	} else {
 		c.retry.Hide()
 	}
-	if in, at := c.e.NextInject(); in != nil {
-		c.next.SetText(fmt.Sprintf("next: %s in %s", in.ID, shortDuration(at-now)))
-	} else {
-		c.next.SetText("no scheduled injects left")
-	}
+	c.next.SetText(nextText(c.e))
 	if c.proj != nil {
 		c.proj.refreshClock()
 	}
+}
+
+// severityText is the current severity with its name from the plan.
+func severityText(e *scenarios.Engine) string {
+	sev := e.Severity()
+	if s := e.Workspace().Severity(sev); s != nil {
+		return fmt.Sprintf("Severity %d — %s", sev, s.Name)
+	}
+	return fmt.Sprintf("Severity %d", sev)
+}
+
+// nextText says which scheduled inject comes next, and when.
+func nextText(e *scenarios.Engine) string {
+	in, at := e.NextInject()
+	if in == nil {
+		return "No scheduled injects left"
+	}
+	return fmt.Sprintf("Next: %s (%s) in %s", in.ID, in.From, shortDuration(at-e.Now()))
 }
 
 func shortDuration(d time.Duration) string {
@@ -279,78 +176,6 @@ func shortDuration(d time.Duration) string {
 		return "-" + s
 	}
 	return s
-}
-
-func (c *console) refreshInjects() {
-	c.injectRows = c.e.InjectStates()
-	c.injects.Refresh()
-	c.refreshDecisions()
-}
-
-// injectLabel is an inject row's text: when it came or is due, and from whom.
-func injectLabel(s scenarios.InjectStatus) string {
-	when := scenarios.Offset(s.At).String()
-	if s.State == scenarios.InjectFloating {
-		when = "floating"
-	}
-	return fmt.Sprintf("%s  %s: %s", when, s.Inject.From, widgets.FirstLine(s.Inject.Text))
-}
-
-// refreshDecisions lists decisions put to the team and not yet made.
-func (c *console) refreshDecisions() {
-	c.decisions.RemoveAll()
-	for _, d := range c.e.OpenDecisions() {
-		prompt := widget.NewLabel(strings.TrimSpace(d.Prompt))
-		prompt.Wrapping = fyne.TextWrapWord
-		c.decisions.Add(prompt)
-		for i, o := range d.Options {
-			i, id, by := i, d.ID, d.Decider
-			c.decisions.Add(widget.NewButton(fmt.Sprintf("%s (%s)", o.Text, o.Grade), func() { c.apply(c.e.Decide(id, i, by)) }))
-		}
-	}
-	if len(c.decisions.Objects) == 0 {
-		c.decisions.Add(widget.NewLabel("None waiting"))
-	}
-}
-
-func (c *console) refreshTimers() {
-	now := c.e.Now()
-	tasks := c.e.Tasks()
-	// Most urgent first; finished tasks sink to the bottom.
-	slices.SortStableFunc(tasks, func(a, b plan.Task) int {
-		_, la, ua := scenarios.Countdown(a, now)
-		_, lb, ub := scenarios.Countdown(b, now)
-		if ua != ub {
-			return int(ub) - int(ua)
-		}
-		return int((la - lb) / time.Second)
-	})
-	c.tasks = tasks
-	c.timers.Refresh()
-}
-
-func (c *console) updateTimerRow(t plan.Task, row *fyne.Container) {
-	now := c.e.Now()
-	used, left, u := scenarios.Countdown(t, now)
-	label := row.Objects[0].(*widget.Label)
-	label.SetText(t.Label)
-	bar := row.Objects[1].(*widgets.TimerBar)
-	bar.Set(used, u)
-	status := row.Objects[2].(*widget.Label)
-	switch u {
-	case scenarios.UrgencyDone:
-		if t.MetAt != nil {
-			status.SetText(t.Status + " " + scenarios.Offset(t.MetAt.D()).String())
-		} else {
-			status.SetText(t.Status)
-		}
-	case scenarios.UrgencyWaiting:
-		status.SetText("from " + scenarios.Offset(t.Start.D()).String())
-	case scenarios.UrgencyBreached:
-		status.SetText(shortDuration(-left) + " late")
-	default:
-		status.SetText(shortDuration(left) + " left")
-	}
 }
 
 func (c *console) togglePause() {

@@ -11,8 +11,14 @@ import (
 	"drillbook/plan"
 )
 
-// endDialog collects the hot-wash answers and ends the run.
+// endDialog collects the hot-wash answers and ends the run. The clock
+// stands while it is open, so the hot wash does not run the exercise on
+// (breaches, injects); "Keep running" resumes it if it was running.
 func (c *console) endDialog() {
+	wasRunning := c.e.Running()
+	if wasRunning {
+		c.apply(c.e.Pause())
+	}
 	qs := c.e.Scenario().Hotwash
 	answers := make([]*widget.Entry, len(qs))
 	box := container.NewVBox(widget.NewLabel("Hot wash: note the team's answers (optional). Ending stores the run in the workspace."))
@@ -25,7 +31,13 @@ func (c *console) endDialog() {
 		box.Add(answers[i])
 	}
 	d := dialog.NewCustomConfirm("End exercise", "End and store", "Keep running", container.NewVScroll(box), func(ok bool) {
+		if c.closed {
+			return
+		}
 		if !ok {
+			if wasRunning {
+				c.apply(c.e.Resume())
+			}
 			return
 		}
 		var notes []plan.HotwashNote
@@ -36,6 +48,26 @@ func (c *console) endDialog() {
 	}, c.x.sh.Window())
 	d.Resize(fyne.NewSize(640, 560))
 	d.Show()
+}
+
+// discard asks before throwing a practice run away, then discards it
+// with discardRun and closes the console. The engine's discard (journal
+// removed, nothing stored) is still to come: until it is set in
+// discardRun, the console offers no "Discard run…".
+func (c *console) discard() {
+	if c.discardRun == nil {
+		return
+	}
+	dialog.ShowConfirm("Discard this run?", "The run is thrown away: its journal is removed and nothing is stored in the workspace. This cannot be undone.", func(ok bool) {
+		if !ok || c.closed {
+			return
+		}
+		if err := c.discardRun(); err != nil {
+			c.x.sh.ShowError(err)
+			return
+		}
+		c.close()
+	}, c.x.sh.Window())
 }
 
 // end stores the run in the workspace and closes the console. The journal

@@ -23,6 +23,7 @@ type projector struct {
 	c        *console
 	win      fyne.Window
 	clock    *canvas.Text
+	paused   fyne.CanvasObject
 	severity *widget.Label
 	status   *widget.Label
 	latest   *widget.RichText
@@ -61,7 +62,8 @@ func (c *console) openProjector() {
 	p.decision = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	p.decision.Wrapping = fyne.TextWrapWord
 	title := widget.NewLabelWithStyle(c.e.Scenario().Title, fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
-	head := container.NewVBox(title, p.clock, container.NewGridWithColumns(2, p.severity, p.status))
+	p.paused = pausedBadge(48)
+	head := container.NewVBox(title, p.clock, container.NewCenter(p.paused), container.NewGridWithColumns(2, p.severity, p.status))
 	body := container.NewVScroll(container.NewVBox(p.decision, p.latest, widget.NewSeparator(), p.earlier))
 	p.win.SetContent(container.NewThemeOverride(container.NewBorder(head, nil, nil, nil, body), bigTheme{theme.DefaultTheme()}))
 	p.win.Resize(fyne.NewSize(1280, 800))
@@ -75,11 +77,11 @@ func (c *console) openProjector() {
 func (p *projector) refreshClock() {
 	p.clock.Text = scenarios.Offset(p.c.e.Now().Truncate(time.Second)).String()
 	p.clock.Refresh()
-	sev := p.c.e.Severity()
-	if s := p.c.e.Workspace().Severity(sev); s != nil {
-		p.severity.SetText(fmt.Sprintf("Severity %d — %s", sev, s.Name))
+	p.severity.SetText(severityText(p.c.e))
+	if p.c.e.Running() {
+		p.paused.Hide()
 	} else {
-		p.severity.SetText(fmt.Sprintf("Severity %d", sev))
+		p.paused.Show()
 	}
 }
 
@@ -95,7 +97,7 @@ func (p *projector) refresh() {
 	}
 	var prompt strings.Builder
 	for _, d := range p.c.e.OpenDecisions() {
-		prompt.WriteString("Decision needed: " + strings.TrimSpace(d.Prompt) + "\n")
+		prompt.WriteString("Decision needed: " + reflow(d.Prompt) + "\n")
 		for i, o := range d.Options {
 			fmt.Fprintf(&prompt, "  %c) %s\n", 'A'+i, o.Text) // options without their grades
 		}

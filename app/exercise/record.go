@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/widgets"
 	"drillbook/plan"
 	"drillbook/scenarios"
 )
@@ -67,6 +68,14 @@ func (c *console) recordDialog(kind scenarios.ExpectKind) {
 	d.Show()
 }
 
+// playsCategory reports whether a playbook is for an incident type of the
+// category (a ransomware drill opens a security playbook first).
+func playsCategory(ws *plan.Workspace, pb *plan.Playbook, cat plan.Category) bool {
+	return slices.ContainsFunc(ws.IncidentTypes, func(t plan.IncidentType) bool {
+		return t.Category == cat && slices.Contains(pb.IncidentTypes, t.ID)
+	})
+}
+
 func choiceNames(cs []scenarios.Choice) []string {
 	out := make([]string, len(cs))
 	for i, c := range cs {
@@ -99,13 +108,18 @@ func (c *console) checklistDialog() {
 	}
 	steps := container.NewVBox()
 	pick := widget.NewSelect(names, func(string) {})
+	first := slices.IndexFunc(entries, func(e entry) bool { return playsCategory(ws, e.pb, c.e.Scenario().Category) })
 	pick.OnChanged = func(string) {
 		e := entries[pick.SelectedIndex()]
 		steps.RemoveAll()
 		done := c.e.CompletedSteps()[e.pb.ID]
 		for i, s := range e.pb.Steps {
 			i, ticked := i, slices.Contains(done, i+1)
-			check := widget.NewCheck(fmt.Sprintf("%d. %s", i+1, s.Text), nil)
+			// A check box cannot wrap its text: the step is a wrapped
+			// label beside a check box without text.
+			check := widget.NewCheck("", nil)
+			text := widget.NewLabel(fmt.Sprintf("%d. %s", i+1, widgets.Clip(s.Text, 4*widgets.ShownRunes)))
+			text.Wrapping = fyne.TextWrapWord
 			check.SetChecked(ticked)
 			if ticked {
 				check.Disable()
@@ -117,11 +131,12 @@ func (c *console) checklistDialog() {
 				check.Disable()
 				c.apply(c.e.TickStep(e.pb.ID, i+1, e.actor))
 			}
-			steps.Add(check)
+			steps.Add(container.NewBorder(nil, nil, check, nil, text))
 		}
 	}
-	pick.SetSelectedIndex(0)
+	pick.SetSelectedIndex(max(first, 0))
 	d := dialog.NewCustom("Playbook checklist", "Close", container.NewBorder(pick, nil, nil, nil, container.NewVScroll(steps)), c.x.sh.Window())
-	d.Resize(fyne.NewSize(640, 520))
+	win := c.x.sh.Window().Canvas().Size()
+	d.Resize(fyne.NewSize(min(640, win.Width-40), min(520, win.Height-40)))
 	d.Show()
 }

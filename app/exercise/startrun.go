@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/widgets"
 	"drillbook/plan"
 	"drillbook/scenarios"
 )
@@ -41,26 +42,27 @@ func (x *Controller) startRunDialog(sc *scenarios.Scenario) {
 			gaps = append(gaps, fmt.Sprintf("%s: %s", b.Ref, b.Gap))
 		}
 	}
+	facilitator := widget.NewEntry()
+	facilitator.SetPlaceHolder("Name of the facilitator")
+	speed := widget.NewSelect(speeds, nil)
+	speed.SetSelected("×1")
+	// Speed and facilitator first, so they show without scrolling.
+	form.Append("Clock speed", speed)
+	form.Append("Facilitator", facilitator)
 	for _, c := range scenarios.Castings(sc, ws) {
 		names := make([]string, len(c.People))
 		for i, id := range c.People {
-			names[i] = ws.Person(id).Name
+			names[i] = widgets.Clip(ws.Person(id).Name, widgets.ShortRunes)
 		}
 		sel := widget.NewSelect(names, nil)
 		if len(names) > 0 {
 			sel.SetSelectedIndex(0)
 		}
 		roles = append(roles, roleChoice{role: c.Role, sel: sel, ids: c.People})
-		form.Append(c.Name, sel)
+		form.Append(castingLabel(c), sel)
 	}
-	facilitator := widget.NewEntry()
-	facilitator.SetPlaceHolder("Name of the facilitator")
-	speed := widget.NewSelect(speeds, nil)
-	speed.SetSelected("×1")
-	form.Append("Facilitator", facilitator)
-	form.Append("Clock speed", speed)
 
-	content := container.NewVBox(widget.NewLabelWithStyle(sc.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), widget.NewLabel("Who plays each role:"), form)
+	content := container.NewVBox(widget.NewLabelWithStyle(sc.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), widget.NewLabel("Who plays each scenario role (→ the plan role it maps to):"), form)
 	if len(gaps) > 0 {
 		warn := widget.NewLabel("Not in this plan (recorded as findings):\n• " + strings.Join(gaps, "\n• "))
 		warn.Wrapping = fyne.TextWrapWord
@@ -80,8 +82,16 @@ func (x *Controller) startRunDialog(sc *scenarios.Scenario) {
 			x.sh.ShowError(err)
 		}
 	}, x.sh.Window())
-	d.Resize(fyne.NewSize(560, 520))
+	win := x.sh.Window().Canvas().Size()
+	d.Resize(fyne.NewSize(min(620, win.Width-40), min(560, win.Height-40)))
 	d.Show()
+}
+
+// castingLabel names a start-dialog row after the scenario role it casts
+// and the plan role that plays it: "incident manager → Platform Lead".
+func castingLabel(c scenarios.Casting) string {
+	ref := strings.ReplaceAll(string(c.Ref), "-", " ")
+	return widgets.Clip(ref+" → "+c.Name, widgets.ShortRunes)
 }
 
 func parseSpeed(s string) float64 {

@@ -1,0 +1,235 @@
+package exercise
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"drillbook/app/widgets"
+	"drillbook/plan"
+	"drillbook/scenarios"
+)
+
+// detailPanel shows one thing in full: by default the current inject
+// (the last delivered) with its expected actions and their deadlines, the
+// notes for evaluators and what comes next; or the inject or log entry
+// the facilitator selected, until "Current inject" goes back.
+type detailPanel struct {
+	c     *console
+	title *widget.Label
+	text  *widget.RichText
+	back  *widget.Button
+	// What is pinned: an inject ID, or a log entry; neither follows the
+	// current inject.
+	inject string
+	event  *plan.Event
+}
+
+func (p *detailPanel) build(c *console) {
+	p.c = c
+	p.title = heading("Current inject")
+	p.text = widgets.NewMarkdown("")
+	p.text.Wrapping = fyne.TextWrapWord
+	p.back = widget.NewButtonWithIcon("Current", theme.MediaReplayIcon(), p.follow)
+	p.back.Hide()
+}
+
+func (p *detailPanel) object() fyne.CanvasObject {
+	return container.NewBorder(container.NewBorder(nil, nil, nil, p.back, p.title), nil, nil, nil, container.NewVScroll(p.text))
+}
+
+// follow goes back to showing the current inject.
+func (p *detailPanel) follow() {
+	p.inject, p.event = "", nil
+	p.c.injects.UnselectAll()
+	p.c.log.UnselectAll()
+	p.refresh()
+}
+
+func (p *detailPanel) showInject(id string) {
+	p.inject, p.event = id, nil
+	p.refresh()
+}
+
+func (p *detailPanel) showEvent(ev plan.Event) {
+	p.inject, p.event = "", &ev
+	p.refresh()
+}
+
+// refresh redraws what is shown; deadlines and "next" change with time.
+func (p *detailPanel) refresh() {
+	p.back.Show()
+	switch {
+	case p.event != nil:
+		p.title.SetText("Log entry " + scenarios.Offset(p.event.At.D()).String())
+		widgets.SetMarkdown(p.text, p.c.eventMarkdown(*p.event))
+	case p.inject != "":
+		p.title.SetText("Inject " + p.inject)
+		for _, r := range p.c.injectRows {
+			if r.Inject.ID == p.inject {
+				widgets.SetMarkdown(p.text, p.c.injectMarkdown(r))
+			}
+		}
+	default:
+		p.back.Hide()
+		p.title.SetText("Current inject")
+		cur, ok := currentInject(p.c.injectRows)
+		if !ok {
+			widgets.SetMarkdown(p.text, "No inject delivered yet.\n\n"+widgets.MdText(nextText(p.c.e)))
+			return
+		}
+		widgets.SetMarkdown(p.text, p.c.injectMarkdown(cur))
+	}
+}
+
+// currentInject is the inject delivered last.
+func currentInject(rows []scenarios.InjectStatus) (scenarios.InjectStatus, bool) {
+	var cur scenarios.InjectStatus
+	found := false
+	for _, r := range rows {
+		if r.State == scenarios.InjectDelivered {
+			cur, found = r, true
+		}
+	}
+	return cur, found
+}
+
+// injectMarkdown is an inject in full for the facilitator: its text (as
+// the participants see it), the expected actions with deadlines and
+// outcomes, the notes for evaluators and what comes next. Everything but
+// the inject's own Markdown is escaped, so names show as written.
+func (c *console) injectMarkdown(r scenarios.InjectStatus) string {
+	in := r.Inject
+	var b strings.Builder
+	when := "not yet delivered"
+	switch r.State {
+	case scenarios.InjectDelivered:
+		when = scenarios.Offset(r.At).String()
+	case scenarios.InjectPending:
+		when = "due " + scenarios.Offset(r.At).String()
+	case scenarios.InjectFloating:
+		when = "floating"
+	}
+	head := when + " · from " + in.From
+	if in.Channel != "" {
+		head += " · " + in.Channel
+	}
+	fmt.Fprintf(&b, "**%s**\n\n%s\n\n", widgets.MdText(head), strings.TrimSpace(in.Text))
+	var notes []string
+	if len(in.Expect) > 0 {
+		b.WriteString("**Expected actions**\n\n")
+	}
+	for j := range in.Expect {
+		x := &in.Expect[j]
+		fmt.Fprintf(&b, "- %s — %s\n", widgets.MdText(c.expectText(x)), widgets.MdText(c.deadlineText(r, j)))
+		if x.Note != "" {
+			notes = append(notes, x.Note)
+		}
+	}
+	if len(notes) > 0 {
+		b.WriteString("\n**Notes for evaluators**\n\n")
+		for _, n := range notes {
+			b.WriteString("- " + widgets.MdText(n) + "\n")
+		}
+	}
+	b.WriteString("\n**" + widgets.MdText(nextText(c.e)) + "**\n")
+	return b.String()
+}
+
+// expectText is an expectation in words: "Incident Manager: Escalate →
+// Security Lead".
+func (c *console) expectText(x *scenarios.Expectation) string {
+	s := expectWords[x.Kind]
+	if s == "" {
+		s = string(x.Kind)
+	}
+	if x.Target != "" {
+		s += " → " + c.refName(x.Target)
+	}
+	if len(x.Severities) > 0 {
+		s += fmt.Sprintf(" (%s)", strings.Trim(fmt.Sprint(x.Severities), "[]"))
+	}
+	if x.By != "" {
+		s = c.refName(x.By) + ": " + s
+	}
+	return s
+}
+
+var expectWords = map[scenarios.ExpectKind]string{
+	scenarios.ExpectAcknowledge:     "Acknowledge",
+	scenarios.ExpectDeclare:         "Declare the incident",
+	scenarios.ExpectSetSeverity:     "Set the severity",
+	scenarios.ExpectAssignIM:        "Assign an incident manager",
+	scenarios.ExpectEscalate:        "Escalate",
+	scenarios.ExpectNotify:          "Update the stakeholder",
+	scenarios.ExpectContactSupplier: "Contact the third party",
+	scenarios.ExpectReport:          "Report to the regulator",
+	scenarios.ExpectPlaybookStep:    "Complete a playbook step",
+	scenarios.ExpectDecide:          "Decide",
+}
+
+// refName is what a scenario reference bound to in the plan.
+func (c *console) refName(r scenarios.Ref) string {
+	if b := c.e.Binding(r); len(b.Names) > 0 {
+		return strings.Join(b.Names, ", ")
+	}
+	return string(r)
+}
+
+// deadlineText is when the inject's j-th expectation is due and how it
+// stands: from the engine's task once the inject is delivered.
+func (c *console) deadlineText(r scenarios.InjectStatus, j int) string {
+	x := &r.Inject.Expect[j]
+	if r.State == scenarios.InjectDelivered {
+		id := scenarios.ExpectationID(r.Inject.ID, j, x)
+		for _, t := range c.tasks {
+			if t.ID == id {
+				return fmt.Sprintf("due %s, %s", scenarios.Offset(t.Deadline.D()), t.Status)
+			}
+		}
+	}
+	return "within " + x.Within.String()
+}
+
+// eventMarkdown is a log entry in full. Only inject text is Markdown;
+// recorded actions and notes are literal.
+func (c *console) eventMarkdown(ev plan.Event) string {
+	head := scenarios.Offset(ev.At.D()).String() + " · " + ev.Kind
+	if ev.Actor != "" {
+		head += " · " + c.actorName(ev.Actor)
+	}
+	body := literalMarkdown(ev.Text)
+	if ev.Kind == plan.EventInject {
+		body = strings.TrimSpace(ev.Text)
+	}
+	md := "**" + widgets.MdText(head) + "**\n\n" + body
+	if ev.Note != "" && ev.Note != ev.Text {
+		md += "\n\n**Note:** " + literalMarkdown(ev.Note)
+	}
+	return md
+}
+
+// actorName is a person's or role's name, or the ID itself.
+func (c *console) actorName(id string) string {
+	ws := c.e.Workspace()
+	if p := ws.Person(id); p != nil {
+		return p.Name
+	}
+	if r := ws.Role(id); r != nil {
+		return r.Name
+	}
+	return id
+}
+
+// literalMarkdown shows literal text as written, one paragraph a line.
+func literalMarkdown(s string) string {
+	lines := strings.Split(strings.TrimSpace(s), "\n")
+	for i, l := range lines {
+		lines[i] = widgets.MdText(l)
+	}
+	return strings.Join(lines, "\n\n")
+}
