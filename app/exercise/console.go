@@ -57,7 +57,7 @@ type console struct {
 
 // openConsole shows the console for a started or resumed engine.
 func (x *Controller) openConsole(e *scenarios.Engine, journal string) {
-	c := &console{x: x, e: e, journal: journal}
+	c := &console{x: x, e: e, journal: journal, discardRun: e.Discard}
 	c.build()
 	x.run = c
 	c.events = e.Log()

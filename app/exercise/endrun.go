@@ -51,9 +51,8 @@ func (c *console) endDialog() {
 }
 
 // discard asks before throwing a practice run away, then discards it
-// with discardRun and closes the console. The engine's discard (journal
-// removed, nothing stored) is still to come: until it is set in
-// discardRun, the console offers no "Discard run…".
+// with discardRun (the engine's Discard: journal removed, nothing stored)
+// and closes the console.
 func (c *console) discard() {
 	if c.discardRun == nil {
 		return

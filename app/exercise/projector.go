@@ -65,7 +65,7 @@ func (c *console) openProjector() {
 	p.paused = pausedBadge(48)
 	head := container.NewVBox(title, p.clock, container.NewCenter(p.paused), container.NewGridWithColumns(2, p.severity, p.status))
 	body := container.NewVScroll(container.NewVBox(p.decision, p.latest, widget.NewSeparator(), p.earlier))
-	p.win.SetContent(container.NewThemeOverride(container.NewBorder(head, nil, nil, nil, body), bigTheme{theme.DefaultTheme()}))
+	p.win.SetContent(container.NewThemeOverride(container.NewBorder(head, nil, nil, nil, body), bigTheme{widgets.AppColours()}))
 	p.win.Resize(fyne.NewSize(1280, 800))
 	p.win.SetOnClosed(func() { c.proj = nil })
 	c.proj = p
@@ -76,6 +76,8 @@ func (c *console) openProjector() {
 
 func (p *projector) refreshClock() {
 	p.clock.Text = scenarios.Offset(p.c.e.Now().Truncate(time.Second)).String()
+	// Read each time, so the clock follows a switch to the light theme.
+	p.clock.Color = theme.Color(theme.ColorNameForeground)
 	p.clock.Refresh()
 	p.severity.SetText(severityText(p.c.e))
 	if p.c.e.Running() {

@@ -59,10 +59,13 @@ func (x *Controller) startRunDialog(sc *scenarios.Scenario) {
 			sel.SetSelectedIndex(0)
 		}
 		roles = append(roles, roleChoice{role: c.Role, sel: sel, ids: c.People})
-		form.Append(castingLabel(c), sel)
+		// The plan role names the row; the hint under the person says which
+		// scenario roles it plays, so two references bound to one plan
+		// role read as one row, and no label grows past the dialog.
+		form.AppendItem(&widget.FormItem{Text: widgets.Clip(c.Name, widgets.ShortRunes), Widget: sel, HintText: castingHint(c)})
 	}
 
-	content := container.NewVBox(widget.NewLabelWithStyle(sc.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), widget.NewLabel("Who plays each scenario role (→ the plan role it maps to):"), form)
+	content := container.NewVBox(widget.NewLabelWithStyle(sc.Title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}), widget.NewLabel("Who plays each plan role (the scenario roles it plays are under each name):"), form)
 	if len(gaps) > 0 {
 		warn := widget.NewLabel("Not in this plan (recorded as findings):\n• " + strings.Join(gaps, "\n• "))
 		warn.Wrapping = fyne.TextWrapWord
@@ -89,9 +92,9 @@ func (x *Controller) startRunDialog(sc *scenarios.Scenario) {
 
 // castingLabel names a start-dialog row after the scenario role it casts
 // and the plan role that plays it: "incident manager → Platform Lead".
-func castingLabel(c scenarios.Casting) string {
-	ref := strings.ReplaceAll(string(c.Ref), "-", " ")
-	return widgets.Clip(ref+" → "+c.Name, widgets.ShortRunes)
+// castingHint says which scenario roles a plan role plays in this run.
+func castingHint(c scenarios.Casting) string {
+	return "Plays " + c.Plays() + " in the scenario"
 }
 
 func parseSpeed(s string) float64 {
