@@ -151,3 +151,14 @@ func TestRefWords(t *testing.T) {
 		}
 	}
 }
+
+func TestExpectKindWords(t *testing.T) {
+	for _, k := range ActionKinds {
+		if w := k.Words(); w == string(k) || w == "" {
+			t.Errorf("%s has no words", k)
+		}
+	}
+	if got := ExpectKind("made-up").Words(); got != "made-up" {
+		t.Errorf("unknown kind: %q", got)
+	}
+}

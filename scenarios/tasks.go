@@ -189,7 +189,7 @@ func (e *Engine) addExpectation(in *Inject, j int, t time.Duration) {
 	}
 	id := ExpectationID(in.ID, j, &x)
 	targets := e.targetIDs(x.Target)
-	label := string(x.Kind)
+	label := x.Kind.Words()
 	if x.Target != "" {
 		label += " → " + e.refName(x.Target)
 	}

@@ -143,10 +143,7 @@ func (c *console) injectMarkdown(r scenarios.InjectStatus) string {
 // expectText is an expectation in words: "Incident Manager: Escalate →
 // Security Lead".
 func (c *console) expectText(x *scenarios.Expectation) string {
-	s := expectWords[x.Kind]
-	if s == "" {
-		s = string(x.Kind)
-	}
+	s := x.Kind.Words()
 	if x.Target != "" {
 		s += " → " + c.refName(x.Target)
 	}
@@ -157,19 +154,6 @@ func (c *console) expectText(x *scenarios.Expectation) string {
 		s = c.refName(x.By) + ": " + s
 	}
 	return s
-}
-
-var expectWords = map[scenarios.ExpectKind]string{
-	scenarios.ExpectAcknowledge:     "Acknowledge",
-	scenarios.ExpectDeclare:         "Declare the incident",
-	scenarios.ExpectSetSeverity:     "Set the severity",
-	scenarios.ExpectAssignIM:        "Assign an incident manager",
-	scenarios.ExpectEscalate:        "Escalate",
-	scenarios.ExpectNotify:          "Update the stakeholder",
-	scenarios.ExpectContactSupplier: "Contact the third party",
-	scenarios.ExpectReport:          "Report to the regulator",
-	scenarios.ExpectPlaybookStep:    "Complete a playbook step",
-	scenarios.ExpectDecide:          "Decide",
 }
 
 // refName is what a scenario reference bound to in the plan.

@@ -66,7 +66,9 @@ func (c *console) openProjector() {
 	head := container.NewVBox(title, p.clock, container.NewCenter(p.paused), container.NewGridWithColumns(2, p.severity, p.status))
 	body := container.NewVScroll(container.NewVBox(p.decision, p.latest, widget.NewSeparator(), p.earlier))
 	p.win.SetContent(container.NewThemeOverride(container.NewBorder(head, nil, nil, nil, body), bigTheme{widgets.AppColours()}))
-	p.win.Resize(fyne.NewSize(1280, 800))
+	// The main window's default size: a 1280×720 projector or mirrored
+	// laptop screen must hold it whole.
+	p.win.Resize(fyne.NewSize(1200, 680))
 	p.win.SetOnClosed(func() { c.proj = nil })
 	c.proj = p
 	p.refresh()
