@@ -54,8 +54,9 @@ func (p *detailPanel) build(c *console) {
 }
 
 func (p *detailPanel) object() fyne.CanvasObject {
-	head := container.NewBorder(nil, nil, nil, container.NewHBox(p.strike, p.correct, p.back), p.title)
-	return container.NewBorder(head, nil, nil, nil, container.NewVScroll(p.text))
+	// Strike and Correct go below the entry, so the title keeps its room.
+	head := container.NewBorder(nil, nil, nil, p.back, p.title)
+	return container.NewBorder(head, container.NewHBox(p.strike, p.correct), nil, nil, container.NewVScroll(p.text))
 }
 
 // entry is the pinned log entry as it now stands.
