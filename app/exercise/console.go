@@ -32,6 +32,9 @@ type console struct {
 	// discardRun throws the run away (journal removed, nothing stored);
 	// nil until the engine can, and "Discard run…" is offered only then.
 	discardRun func() error
+	// facilitator is who strikes and corrects entries: the name given
+	// at the start, "" for a resumed run (the engine does not say).
+	facilitator string
 
 	clock     *canvas.Text
 	paused    fyne.CanvasObject // the PAUSED badge, shown while the clock stands
@@ -47,7 +50,7 @@ type console struct {
 	grades     *widget.Check // option grades are shown only when the facilitator asks
 	tasks      []plan.Task
 	timers     *widget.List
-	events     []plan.Event // shown in the log (no checkpoints)
+	events     []plan.Entry // shown in the log: as corrected, no checkpoints (logEntries)
 	log        *widget.List
 	logRows    int // rows in the log when it was last drawn
 	note       *widget.Entry
@@ -60,7 +63,7 @@ func (x *Controller) openConsole(e *scenarios.Engine, journal string) {
 	c := &console{x: x, e: e, journal: journal, discardRun: e.Discard}
 	c.build()
 	x.run = c
-	c.events = e.Log()
+	c.events = logEntries(e)
 	x.sh.AddScreen(c)
 	c.refreshAll()
 	c.tick = x.sh.StartTicker(c.safeTick)
@@ -101,7 +104,7 @@ func (c *console) apply(evs []plan.Event, err error) {
 		c.x.sh.ShowError(err)
 	}
 	if len(evs) > 0 {
-		c.events = c.e.Log()
+		c.events = logEntries(c.e)
 		c.refreshLog()
 		c.refreshInjects()
 		if c.proj != nil {

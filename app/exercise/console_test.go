@@ -61,7 +61,7 @@ func TestDecisionAsksWhoDecidedAndHidesGrades(t *testing.T) {
 	var got *plan.Event
 	for i := range c.events {
 		if c.events[i].Kind == plan.EventDecision && c.events[i].Action == d.ID {
-			got = &c.events[i]
+			got = &c.events[i].Event
 		}
 	}
 	if got == nil || got.Actor != other.ID || got.Choice != 1 {
@@ -150,11 +150,11 @@ func TestLogFollowsNewestUnlessScrolledUp(t *testing.T) {
 func TestRowsShowTextNotMarkdownMarks(t *testing.T) {
 	sc := scenarioByID(t, "ransomware")
 	test.NewTempApp(t)
-	inject := logRow(plan.Event{Kind: plan.EventInject, Text: sc.Injects[1].Text})
+	inject := logRow(plan.Entry{Event: plan.Event{Kind: plan.EventInject, Text: sc.Injects[1].Text}})
 	if strings.ContainsAny(inject, "*>") || !strings.Contains(inject, "A support analyst") {
 		t.Errorf("inject row %q", inject)
 	}
-	note := logRow(plan.Event{Kind: plan.EventNote, Text: "svc_account __init__ **as typed**"})
+	note := logRow(plan.Entry{Event: plan.Event{Kind: plan.EventNote, Text: "svc_account __init__ **as typed**"}})
 	if !strings.Contains(note, "svc_account __init__ **as typed**") {
 		t.Errorf("literal note row %q", note)
 	}

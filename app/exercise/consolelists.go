@@ -51,7 +51,7 @@ func (c *console) buildLists() {
 	)
 	c.log.OnSelected = func(i widget.ListItemID) {
 		if i < len(c.events) {
-			c.detail.showEvent(c.events[i])
+			c.detail.showEntry(c.events[i])
 		}
 	}
 }
@@ -77,15 +77,23 @@ func (c *console) updateInjectRow(r scenarios.InjectStatus, row *fyne.Container)
 	}
 }
 
-// logRow is an event's one-line summary. Inject text is Markdown and is
-// shown without its marks; everything else (recorded actions, notes) is
-// literal text and is shown as typed.
-func logRow(ev plan.Event) string {
-	text := firstLine(ev.Text)
-	if ev.Kind == plan.EventInject {
-		text = widgets.PlainFirstLine(ev.Text)
+// logRow is an entry's one-line summary, as it now stands: "struck: "
+// before a struck one, "(corrected)" after a corrected one. Inject text is
+// Markdown and is shown without its marks; everything else (recorded
+// actions, notes) is literal text and is shown as typed.
+func logRow(en plan.Entry) string {
+	text := firstLine(en.Text)
+	if en.Kind == plan.EventInject {
+		text = widgets.PlainFirstLine(en.Text)
 	}
-	return fmt.Sprintf("%s  %s  %s", scenarios.Offset(ev.At.D()), ev.Kind, text)
+	row := fmt.Sprintf("%s  %s  %s", scenarios.Offset(en.At.D()), en.Kind, text)
+	switch {
+	case en.Struck:
+		return "struck: " + row
+	case en.Correction != nil:
+		return row + "  (corrected)"
+	}
+	return row
 }
 
 // firstLine is the first line of literal text, " …" marking that more

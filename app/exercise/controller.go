@@ -145,6 +145,7 @@ func (x *Controller) startRun(sc *scenarios.Scenario, opts scenarios.Options) er
 		return err
 	}
 	x.openConsole(e, opts.Journal)
+	x.run.facilitator = opts.Facilitator
 	return nil
 }
 

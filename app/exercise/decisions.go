@@ -2,7 +2,6 @@ package exercise
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -57,24 +56,14 @@ func reflow(s string) string {
 // decideDialog asks who decided, by default the person the decision
 // expects, and records the option on confirmation.
 func (c *console) decideDialog(d scenarios.OpenDecision, option int) {
-	actors := scenarios.ActorChoices(c.e.Workspace(), c.e.Participants())
-	who := widget.NewSelect(choiceNames(actors), nil)
-	if i := slices.IndexFunc(actors, func(a scenarios.Choice) bool { return a.ID == d.Decider }); i >= 0 {
-		who.SetSelectedIndex(i)
-	} else if len(actors) > 0 {
-		who.SetSelectedIndex(0)
-	}
+	actors, who := c.actorSelect(d.Decider)
 	chosen := widgets.DialogText(fmt.Sprintf("%c) %s", 'A'+option, d.Options[option].Text))
 	items := []*widget.FormItem{widget.NewFormItem("Option", chosen), widget.NewFormItem("Decided by", who)}
 	dlg := dialog.NewForm("Record decision", "Record", "Cancel", items, func(ok bool) {
 		if !ok || c.closed {
 			return
 		}
-		by := ""
-		if i := who.SelectedIndex(); i >= 0 {
-			by = actors[i].ID
-		}
-		c.apply(c.e.Decide(d.ID, option, by))
+		c.apply(c.e.Decide(d.ID, option, chosenID(actors, who)))
 	}, c.x.sh.Window())
 	dlg.Resize(fyne.NewSize(min(520, c.x.sh.Window().Canvas().Size().Width-40), 260))
 	dlg.Show()

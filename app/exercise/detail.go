@@ -23,10 +23,13 @@ type detailPanel struct {
 	title *widget.Label
 	text  *widget.RichText
 	back  *widget.Button
-	// What is pinned: an inject ID, or a log entry; neither follows the
-	// current inject.
+	// strike and correct act on the selected log entry, shown only when
+	// it can be corrected.
+	strike, correct *widget.Button
+	// What is pinned: an inject ID, or a log entry (its Seq, so a
+	// correction shows at once); neither follows the current inject.
 	inject string
-	event  *plan.Event
+	seq    int
 }
 
 func (p *detailPanel) build(c *console) {
@@ -36,37 +39,73 @@ func (p *detailPanel) build(c *console) {
 	p.text.Wrapping = fyne.TextWrapWord
 	p.back = widget.NewButtonWithIcon("Current", theme.MediaReplayIcon(), p.follow)
 	p.back.Hide()
+	p.strike = widget.NewButtonWithIcon("Strike…", theme.ContentRemoveIcon(), func() {
+		if en, ok := p.entry(); ok {
+			c.strikeDialog(en)
+		}
+	})
+	p.correct = widget.NewButtonWithIcon("Correct…", theme.DocumentCreateIcon(), func() {
+		if en, ok := p.entry(); ok {
+			c.correctDialog(en)
+		}
+	})
+	p.strike.Hide()
+	p.correct.Hide()
 }
 
 func (p *detailPanel) object() fyne.CanvasObject {
-	return container.NewBorder(container.NewBorder(nil, nil, nil, p.back, p.title), nil, nil, nil, container.NewVScroll(p.text))
+	// Strike and Correct go below the entry, so the title keeps its room.
+	head := container.NewBorder(nil, nil, nil, p.back, p.title)
+	return container.NewBorder(head, container.NewHBox(p.strike, p.correct), nil, nil, container.NewVScroll(p.text))
+}
+
+// entry is the pinned log entry as it now stands.
+func (p *detailPanel) entry() (plan.Entry, bool) {
+	if p.seq == 0 {
+		return plan.Entry{}, false
+	}
+	evs := p.c.events
+	for i := len(evs) - 1; i >= 0; i-- {
+		if evs[i].Seq == p.seq {
+			return evs[i], true
+		}
+	}
+	return plan.Entry{}, false
 }
 
 // follow goes back to showing the current inject.
 func (p *detailPanel) follow() {
-	p.inject, p.event = "", nil
+	p.inject, p.seq = "", 0
 	p.c.injects.UnselectAll()
 	p.c.log.UnselectAll()
 	p.refresh()
 }
 
 func (p *detailPanel) showInject(id string) {
-	p.inject, p.event = id, nil
+	p.inject, p.seq = id, 0
 	p.refresh()
 }
 
-func (p *detailPanel) showEvent(ev plan.Event) {
-	p.inject, p.event = "", &ev
+func (p *detailPanel) showEntry(en plan.Entry) {
+	p.inject, p.seq = "", en.Seq
 	p.refresh()
 }
 
 // refresh redraws what is shown; deadlines and "next" change with time.
 func (p *detailPanel) refresh() {
 	p.back.Show()
+	en, pinned := p.entry()
+	if pinned && correctable(en) {
+		p.strike.Show()
+		p.correct.Show()
+	} else {
+		p.strike.Hide()
+		p.correct.Hide()
+	}
 	switch {
-	case p.event != nil:
-		p.title.SetText("Log entry " + scenarios.Offset(p.event.At.D()).String())
-		widgets.SetMarkdown(p.text, p.c.eventMarkdown(*p.event))
+	case pinned:
+		p.title.SetText("Log entry " + scenarios.Offset(en.At.D()).String())
+		widgets.SetMarkdown(p.text, p.c.eventMarkdown(en))
 	case p.inject != "":
 		p.title.SetText("Inject " + p.inject)
 		for _, r := range p.c.injectRows {
@@ -179,9 +218,30 @@ func (c *console) deadlineText(r scenarios.InjectStatus, j int) string {
 	return "within " + x.Within.String()
 }
 
-// eventMarkdown is a log entry in full. Only inject text is Markdown;
-// recorded actions and notes are literal.
-func (c *console) eventMarkdown(ev plan.Event) string {
+// eventMarkdown is a log entry in full, as it now stands, with who struck
+// or corrected it, why, and what it first said. Only inject text is
+// Markdown; recorded actions and notes are literal.
+func (c *console) eventMarkdown(en plan.Entry) string {
+	md := c.eventBody(en.Event)
+	if cr := en.Correction; cr != nil {
+		what := "Corrected"
+		if en.Struck {
+			what = "Struck"
+		}
+		head := what + " at " + scenarios.Offset(cr.At.D()).String()
+		if cr.Actor != "" {
+			head += " by " + c.actorName(cr.Actor)
+		}
+		md = "**" + widgets.MdText(head) + ":** " + widgets.MdText(cr.Reason) + "\n\n" + md
+		if !en.Struck && en.Original != nil {
+			md += "\n\n**Originally:** " + literalMarkdown(en.Original.Text)
+		}
+	}
+	return md
+}
+
+// eventBody is one event in full: when, what, who, its text and note.
+func (c *console) eventBody(ev plan.Event) string {
 	head := scenarios.Offset(ev.At.D()).String() + " · " + ev.Kind
 	if ev.Actor != "" {
 		head += " · " + c.actorName(ev.Actor)

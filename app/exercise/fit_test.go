@@ -16,6 +16,8 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"drillbook/app/internal/uitest"
+	"drillbook/plan"
+	"drillbook/scenarios"
 )
 
 // scaledTheme scales every size, as the main window's zoom and
@@ -116,6 +118,12 @@ func TestConsoleFitsLaptopScreens(t *testing.T) {
 		c.onTick()
 	}
 	c.refreshDecisions()
+	// A recorded action selected: the detail panel offers Strike and Correct.
+	c.apply(c.e.Record(scenarios.Action{Kind: scenarios.ExpectAcknowledge, Actor: c.e.Participants()[0].Person}))
+	selectEntry(t, c, lastSeq(t, c, plan.EventAction))
+	if !c.detail.strike.Visible() {
+		t.Fatal("no Strike… for the selected action")
+	}
 	for _, scale := range []float32{1, 1.5} {
 		for _, size := range screens {
 			what := fmt.Sprintf("%vx%v at %v", size.Width, size.Height, scale)

@@ -91,7 +91,7 @@ func (p *projector) refreshClock() {
 
 // refresh redraws the injects and prompts from the event log.
 func (p *projector) refresh() {
-	evs := p.c.events
+	evs := standingEvents(p.c.events)
 	p.status.SetText("Status: " + scenarios.PublicStatus(evs))
 	var injects []plan.Event
 	for _, ev := range evs {
