@@ -363,6 +363,14 @@ func visibleEvents(evs []plan.Event) []plan.Event {
 	return out
 }
 
+// Facilitator is who runs the exercise, as given at the start (kept in
+// the journal, so a resumed run knows it too).
+func (e *Engine) Facilitator() string {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.run.Facilitator
+}
+
 // Participants returns who plays which role.
 func (e *Engine) Participants() []plan.Participant {
 	e.mu.Lock()

@@ -328,3 +328,24 @@ func TestDeciderDefaultsToTheIncidentManager(t *testing.T) {
 		}
 	}
 }
+
+func TestFacilitatorSurvivesResume(t *testing.T) {
+	sc, ws := fixture(t)
+	path := filepath.Join(t.TempDir(), "j.jsonl")
+	e, _, err := Start(sc, ws, NewFakeClock(epoch), Options{Facilitator: "Sam Facilitator", Journal: path})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e.Facilitator() != "Sam Facilitator" {
+		t.Fatalf("facilitator %q", e.Facilitator())
+	}
+	e.Close()
+	r, err := Resume(path, NewFakeClock(epoch))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer r.Close()
+	if r.Facilitator() != "Sam Facilitator" {
+		t.Errorf("resumed facilitator %q", r.Facilitator())
+	}
+}

@@ -30,11 +30,8 @@ type console struct {
 	closed  bool          // the console is gone: queued ticks and late callbacks do nothing
 	halt    dialog.Dialog // the journal-failure message, while it shows
 	// discardRun throws the run away (journal removed, nothing stored);
-	// nil until the engine can, and "Discard run…" is offered only then.
+	// "Discard run…" is offered only when it is set.
 	discardRun func() error
-	// facilitator is who strikes and corrects entries: the name given
-	// at the start, "" for a resumed run (the engine does not say).
-	facilitator string
 
 	clock     *canvas.Text
 	paused    fyne.CanvasObject // the PAUSED badge, shown while the clock stands

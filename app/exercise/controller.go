@@ -145,7 +145,6 @@ func (x *Controller) startRun(sc *scenarios.Scenario, opts scenarios.Options) er
 		return err
 	}
 	x.openConsole(e, opts.Journal)
-	x.run.facilitator = opts.Facilitator
 	return nil
 }
 

@@ -76,7 +76,7 @@ func (c *console) strikeDialog(en plan.Entry) {
 	what := widget.NewLabel(logRow(en))
 	what.Wrapping = fyne.TextWrapWord
 	c.reasonDialog("Strike entry", "Strike", []*widget.FormItem{widget.NewFormItem("Entry", what)}, func(reason string) {
-		c.apply(c.e.Strike(en.Seq, reason, c.facilitator))
+		c.apply(c.e.Strike(en.Seq, reason, c.e.Facilitator()))
 	})
 }
 
@@ -89,13 +89,13 @@ func (c *console) correctDialog(en plan.Entry) {
 		text.SetText(en.Text)
 		text.Wrapping = fyne.TextWrapWord
 		c.reasonDialog("Correct note", "Correct", []*widget.FormItem{widget.NewFormItem("Text", text)}, func(reason string) {
-			c.apply(c.e.CorrectNote(en.Seq, text.Text, reason, c.facilitator))
+			c.apply(c.e.CorrectNote(en.Seq, text.Text, reason, c.e.Facilitator()))
 		})
 	case plan.EventAction:
 		actors, who := c.actorSelect(en.Actor)
 		c.reasonDialog("Correct action", "Correct", []*widget.FormItem{widget.NewFormItem("Who", who)}, func(reason string) {
 			a := scenarios.Action{Kind: scenarios.ExpectKind(en.Action), Actor: chosenID(actors, who), Target: en.Target, Severity: en.Severity, Text: en.Note, Step: en.Step}
-			c.apply(c.e.CorrectAction(en.Seq, a, reason, c.facilitator))
+			c.apply(c.e.CorrectAction(en.Seq, a, reason, c.e.Facilitator()))
 		})
 	case plan.EventDecision:
 		i := slices.IndexFunc(c.e.Scenario().Decisions, func(d scenarios.Decision) bool { return d.ID == en.Action })
@@ -115,7 +115,7 @@ func (c *console) correctDialog(en plan.Entry) {
 		actors, who := c.actorSelect(en.Actor)
 		items := []*widget.FormItem{widget.NewFormItem("Option", option), widget.NewFormItem("Decided by", who)}
 		c.reasonDialog("Correct decision", "Correct", items, func(reason string) {
-			c.apply(c.e.CorrectDecision(en.Seq, option.SelectedIndex(), chosenID(actors, who), reason, c.facilitator))
+			c.apply(c.e.CorrectDecision(en.Seq, option.SelectedIndex(), chosenID(actors, who), reason, c.e.Facilitator()))
 		})
 	}
 }

@@ -55,6 +55,10 @@ func (c *console) openProjector() {
 	p.clock.Alignment = fyne.TextAlignCenter
 	p.severity = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
 	p.status = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{})
+	// At the big text size a long status or severity name would widen the
+	// window past a 1280-pixel screen; they truncate instead.
+	p.severity.Truncation = fyne.TextTruncateEllipsis
+	p.status.Truncation = fyne.TextTruncateEllipsis
 	p.latest = widget.NewRichText()
 	p.latest.Wrapping = fyne.TextWrapWord
 	p.earlier = widget.NewRichText()
