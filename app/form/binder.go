@@ -33,6 +33,10 @@ type Binder struct {
 	loading bool                // set while widgets are filled from the plan
 	fields  []*field
 	other   *widget.Label // item problems no field shows
+	// follow, when set, is called inside every field edit before the
+	// value changes; what it returns is called after, and returns what
+	// undoes its own changes (a new item's ID following its name).
+	follow func(a Addr) (after func() (undo func()))
 }
 
 // field is one bound form row.
@@ -98,6 +102,22 @@ func (b *Binder) Form() fyne.CanvasObject {
 		form.Append(f.label, f.box)
 	}
 	return container.NewVBox(b.other, form)
+}
+
+// reloadInfo fills the read-only lines (Info) again: an edit elsewhere
+// may change what they show.
+func (b *Binder) reloadInfo() {
+	a, ok := b.sel()
+	if !ok {
+		return
+	}
+	b.loading = true
+	for _, f := range b.fields {
+		if strings.HasPrefix(f.key, infoKey) {
+			f.load(a)
+		}
+	}
+	b.loading = false
 }
 
 // Loading reports whether the widgets are being filled from the plan, so
@@ -230,11 +250,26 @@ func SetField[V any](b *Binder, key, what string, at func(Addr) *V, v V, merge b
 		return
 	}
 	old := *at(a)
+	var undoFollow func()
 	b.h.Change(host.Edit{
 		Label: what,
 		Path:  plan.Root(b.path(a)).Field(key).String(),
 		Merge: merge,
-		Do:    func() { *at(a) = v },
-		Undo:  func() { *at(a) = old },
+		Do: func() {
+			var after func() func()
+			if b.follow != nil {
+				after = b.follow(a)
+			}
+			*at(a) = v
+			if after != nil {
+				undoFollow = after()
+			}
+		},
+		Undo: func() {
+			if undoFollow != nil {
+				undoFollow()
+			}
+			*at(a) = old
+		},
 	})
 }

@@ -168,10 +168,13 @@ func (b *Binder) Number(label, key string, at func(Addr) *int) *widget.Entry {
 	return e
 }
 
+// infoKey starts the key of a read-only line, which no path names.
+const infoKey = "\x00"
+
 // Info is a read-only line computed from the item (an ID, a state).
 func (b *Binder) Info(label string, text func(Addr) string) *widget.Label {
 	l := widget.NewLabel("")
 	l.Wrapping = fyne.TextWrapWord
-	b.add(label, "\x00"+label, l, nil, func(a Addr) { l.SetText(widgets.Shown(text(a))) })
+	b.add(label, infoKey+label, l, nil, func(a Addr) { l.SetText(widgets.Shown(text(a))) })
 	return l
 }

@@ -104,3 +104,28 @@ func TestProblemTextIsPlainLanguage(t *testing.T) {
 		t.Errorf("beside the item: %q", got)
 	}
 }
+
+// Once the user types an ID, renaming the item leaves it alone.
+func TestAnIDSetByHandStops(t *testing.T) {
+	h := uitest.NewHost(t, nil)
+	e := NewList(h, ListSpec[plan.Person]{Noun: "person", Base: "people", NewName: "New person",
+		Slice: func(int) *[]plan.Person { return &h.WS.People },
+		Row:   func(p *plan.Person) string { return p.Name },
+		Named: func(p *plan.Person) (*string, *string) { return &p.ID, &p.Name }})
+	at := func(a Addr) *plan.Person { return &h.WS.People[a.Index] }
+	e.Binder().Text("Name", "name", func(a Addr) *string { return &at(a).Name })
+	e.Binder().Text("ID", "id", func(a Addr) *string { return &at(a).ID })
+	e.Finish()
+	h.Show(partScreen{e})
+	test.Tap(uitest.Button(t, e.Object(), "Add"))
+	n := len(h.WS.People) - 1
+	uitest.Input[*widget.Entry](t, e.Object(), "Name").SetText("Alex Smith")
+	if got := h.WS.People[n].ID; got != "alex-smith" {
+		t.Fatalf("ID %q before it was set by hand", got)
+	}
+	uitest.Input[*widget.Entry](t, e.Object(), "ID").SetText("asmith")
+	uitest.Input[*widget.Entry](t, e.Object(), "Name").SetText("Alex Jones")
+	if got := h.WS.People[n].ID; got != "asmith" {
+		t.Fatalf("an ID set by hand became %q", got)
+	}
+}
