@@ -2,6 +2,7 @@ package editors
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
@@ -53,5 +54,39 @@ func TestNewPersonsIDFollowsTheName(t *testing.T) {
 	uitest.Input[*widget.Entry](t, e.Object(), "Name").SetText("Someone Else")
 	if h.WS.People[0].ID != old {
 		t.Fatalf("an existing person's ID changed to %q", h.WS.People[0].ID)
+	}
+}
+
+// A contact just added does not complain about its empty value until the
+// user moves on to another field.
+func TestNewContactsProblemWaitsUntilTheFieldIsLeft(t *testing.T) {
+	h := editorHost(t)
+	e := openTab[*form.List[plan.Person]](t, h, "Roles & escalation", "People")
+	e.SelectIndex(0)
+	test.Tap(uitest.Button(t, e.Object(), "Add contact"))
+	row := uitest.Row(t, e.Object(), "Contacts")
+	if row.Note.Visible() {
+		t.Fatalf("a problem shows the instant a contact is added: %q", row.Note.Text)
+	}
+	uitest.Input[*widget.Entry](t, e.Object(), "Job title").SetText("Lead")
+	if !row.Note.Visible() || row.Note.Text != "✖ Contact value is required" {
+		t.Fatalf("after leaving the contacts the note is %v %q", row.Note.Visible(), row.Note.Text)
+	}
+}
+
+// Playbook subtitles are drawn in the text colour, not the faint disabled
+// one LowImportance uses.
+func TestPlaybookSubtitlesAreReadable(t *testing.T) {
+	h := editorHost(t)
+	openScreen(t, h, "Playbooks")
+	for _, l := range uitest.FindAll(h.Win.Content(), func(l *widget.Label) bool { return strings.Contains(l.Text, " steps") }) {
+		if l.Importance == widget.LowImportance {
+			t.Fatalf("subtitle %q is drawn in the disabled colour", l.Text)
+		}
+	}
+	for i := range h.WS.Playbooks {
+		if s, imp := (&playbooksPart{h: h}).rowDetails(&h.WS.Playbooks[i]); imp == widget.LowImportance {
+			t.Fatalf("subtitle %q is low importance", s)
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package form
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -127,5 +128,32 @@ func TestAnIDSetByHandStops(t *testing.T) {
 	uitest.Input[*widget.Entry](t, e.Object(), "Name").SetText("Alex Jones")
 	if got := h.WS.People[n].ID; got != "asmith" {
 		t.Fatalf("an ID set by hand became %q", got)
+	}
+}
+
+// A multi-line field is as tall as its text: two rows for one line, more
+// as lines are typed, up to maxRows.
+func TestMultiLineFieldsGrowWithTheirText(t *testing.T) {
+	h := uitest.NewHost(t, nil)
+	h.WS.EscalationRules[0].Notes = "one line"
+	r := NewRecord(h, "escalationRules[0]")
+	e := r.Binder().TextArea("Notes", "notes", 4, func(Addr) *string { return &h.WS.EscalationRules[0].Notes })
+	r.Finish()
+	h.Show(partScreen{r})
+	rowsHigh := func(n int) float32 {
+		x := widget.NewMultiLineEntry()
+		x.SetMinRowsVisible(n)
+		return x.MinSize().Height
+	}
+	if got := e.MinSize().Height; got != rowsHigh(2) {
+		t.Fatalf("a one-line note is %v high, want two rows (%v); four rows are %v", got, rowsHigh(2), rowsHigh(4))
+	}
+	e.SetText("1\n2\n3\n4\n5\n6")
+	if got := e.MinSize().Height; got != rowsHigh(7) {
+		t.Fatalf("six lines are %v high, want seven rows (%v)", got, rowsHigh(7))
+	}
+	e.SetText(strings.Repeat("line\n", 40))
+	if got := e.MinSize().Height; got != rowsHigh(maxRows) {
+		t.Fatalf("forty lines are %v high, want %d rows (%v)", got, maxRows, rowsHigh(maxRows))
 	}
 }
