@@ -139,7 +139,9 @@ func (p *playbooksPart) rowDetails(pb *plan.Playbook) (string, widget.Importance
 	if pb.ReviewOverdue(p.h.Today()) {
 		return "Review overdue · " + s, widget.DangerImportance
 	}
-	return s, widget.LowImportance
+	// Medium, not Low: Low draws in the disabled colour, which is hard
+	// to read on a projector. The bold title above still stands out.
+	return s, widget.MediumImportance
 }
 
 // otherPlaybooks are the playbooks self (nil for none) may refer to.

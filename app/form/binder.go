@@ -33,6 +33,16 @@ type Binder struct {
 	loading bool                // set while widgets are filled from the plan
 	fields  []*field
 	other   *widget.Label // item problems no field shows
+	// follow, when set, is called inside every field edit before the
+	// value changes; what it returns is called after, and returns what
+	// undoes its own changes (a new item's ID following its name).
+	follow func(a Addr) (after func() (undo func()))
+	// pending are the fields whose problems wait until the user leaves
+	// them (a contact just added, the fields of a new item); last is the
+	// field edited most recently.
+	pending map[string]bool
+	last    string
+	form    *fyne.Container // what Form built, laid out again when a field grows
 }
 
 // field is one bound form row.
@@ -97,7 +107,24 @@ func (b *Binder) Form() fyne.CanvasObject {
 	for _, f := range b.fields {
 		form.Append(f.label, f.box)
 	}
-	return container.NewVBox(b.other, form)
+	b.form = container.NewVBox(b.other, form)
+	return b.form
+}
+
+// reloadInfo fills the read-only lines (Info) again: an edit elsewhere
+// may change what they show.
+func (b *Binder) reloadInfo() {
+	a, ok := b.sel()
+	if !ok {
+		return
+	}
+	b.loading = true
+	for _, f := range b.fields {
+		if strings.HasPrefix(f.key, infoKey) {
+			f.load(a)
+		}
+	}
+	b.loading = false
 }
 
 // Loading reports whether the widgets are being filled from the plan, so
@@ -117,6 +144,32 @@ func (b *Binder) Load() {
 		f.load(a)
 	}
 	b.loading = false
+	b.pending, b.last = nil, ""
+	b.ShowProblems()
+}
+
+// hold keeps the problems of the field with the key out of sight until
+// the user has left the field.
+func (b *Binder) hold(key string) {
+	if b.pending == nil {
+		b.pending = map[string]bool{}
+	}
+	b.pending[key] = true
+	b.ShowProblems()
+}
+
+// editing notes an edit of the field with the key: the field edited
+// before it has been left, so its problems show from now on.
+func (b *Binder) editing(key string) {
+	if b.last != key {
+		delete(b.pending, b.last)
+		b.last = key
+	}
+}
+
+// left shows the problems of the field with the key (Enter pressed in it).
+func (b *Binder) left(key string) {
+	delete(b.pending, key)
 	b.ShowProblems()
 }
 
@@ -137,6 +190,9 @@ func (b *Binder) ShowProblems() {
 			for i, p := range ps {
 				if plan.Within(p.Path, base+"."+f.key) {
 					claimed[i] = true
+					if b.pending[f.key] {
+						continue
+					}
 					msgs = append(msgs, ProblemText(p, base+"."+f.key))
 					level = max(level, p.Level)
 				}
@@ -229,12 +285,28 @@ func SetField[V any](b *Binder, key, what string, at func(Addr) *V, v V, merge b
 	if !ok {
 		return
 	}
+	b.editing(key)
 	old := *at(a)
+	var undoFollow func()
 	b.h.Change(host.Edit{
 		Label: what,
 		Path:  plan.Root(b.path(a)).Field(key).String(),
 		Merge: merge,
-		Do:    func() { *at(a) = v },
-		Undo:  func() { *at(a) = old },
+		Do: func() {
+			var after func() func()
+			if b.follow != nil {
+				after = b.follow(a)
+			}
+			*at(a) = v
+			if after != nil {
+				undoFollow = after()
+			}
+		},
+		Undo: func() {
+			if undoFollow != nil {
+				undoFollow()
+			}
+			*at(a) = old
+		},
 	})
 }

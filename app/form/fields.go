@@ -25,34 +25,74 @@ func (b *Binder) Text(label, key string, at func(Addr) *string) *widget.Entry {
 	return e
 }
 
-// TextArea is a multi-line entry.
+// TextArea is a multi-line entry that grows with its text (fitRows).
+// rows no longer fixes its height; it is kept so callers need not change.
 func (b *Binder) TextArea(label, key string, rows int, at func(Addr) *string) *widget.Entry {
+	_ = rows
 	e := widget.NewMultiLineEntry()
 	e.Wrapping = fyne.TextWrapWord
-	e.SetMinRowsVisible(rows)
 	b.textEntry(e, label, key, at)
 	return e
 }
 
 func (b *Binder) textEntry(e *widget.Entry, label, key string, at func(Addr) *string) {
 	what := "edit " + strings.ToLower(label)
-	e.OnChanged = func(s string) { SetField(b, key, what, at, s, true) }
-	b.add(label, key, e, e, func(a Addr) { widgets.SetText(e, *at(a)) })
+	shown := 0
+	e.OnChanged = func(s string) {
+		b.fitRows(e, &shown)
+		SetField(b, key, what, at, s, true)
+	}
+	b.add(label, key, e, e, func(a Addr) {
+		widgets.SetText(e, *at(a))
+		b.fitRows(e, &shown)
+	})
+}
+
+// Multi-line fields show between minRows and maxRows lines: as many as
+// their text has, so short notes leave no empty box and long ones need
+// no scrolling inside a scrolling form.
+const (
+	minRows = 2
+	maxRows = 12
+)
+
+// fitRows sizes a multi-line entry to its text's lines (one spare for
+// the next line typed), laying the form out again when that changes.
+// shown is the row count the entry was given last.
+func (b *Binder) fitRows(e *widget.Entry, shown *int) {
+	if !e.MultiLine {
+		return
+	}
+	n := min(max(strings.Count(e.Text, "\n")+2, minRows), maxRows)
+	if n == *shown {
+		return
+	}
+	*shown = n
+	e.SetMinRowsVisible(n)
+	if b.form != nil {
+		b.form.Refresh()
+	}
 }
 
 // Lines is a multi-line entry holding a list, one item per line; blank
 // lines at the end are dropped.
+// Like TextArea it grows with its text; rows is kept for callers.
 func (b *Binder) Lines(label, key string, rows int, placeholder string, at func(Addr) *[]string) *widget.Entry {
+	_ = rows
 	e := widget.NewMultiLineEntry()
 	e.Wrapping = fyne.TextWrapWord
-	e.SetMinRowsVisible(rows)
 	e.SetPlaceHolder(placeholder)
 	what := "edit " + strings.ToLower(label)
-	e.OnChanged = func(s string) { SetField(b, key, what, at, splitLines(s), true) }
+	shown := 0
+	e.OnChanged = func(s string) {
+		b.fitRows(e, &shown)
+		SetField(b, key, what, at, splitLines(s), true)
+	}
 	b.add(label, key, e, e, func(a Addr) {
 		if !slices.Equal(splitLines(e.Text), *at(a)) {
 			e.SetText(strings.Join(*at(a), "\n"))
 		}
+		b.fitRows(e, &shown)
 	})
 	return e
 }
@@ -168,10 +208,13 @@ func (b *Binder) Number(label, key string, at func(Addr) *int) *widget.Entry {
 	return e
 }
 
+// infoKey starts the key of a read-only line, which no path names.
+const infoKey = "\x00"
+
 // Info is a read-only line computed from the item (an ID, a state).
 func (b *Binder) Info(label string, text func(Addr) string) *widget.Label {
 	l := widget.NewLabel("")
 	l.Wrapping = fyne.TextWrapWord
-	b.add(label, "\x00"+label, l, nil, func(a Addr) { l.SetText(widgets.Shown(text(a))) })
+	b.add(label, infoKey+label, l, nil, func(a Addr) { l.SetText(widgets.Shown(text(a))) })
 	return l
 }

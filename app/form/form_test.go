@@ -1,6 +1,7 @@
 package form
 
 import (
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -102,5 +103,57 @@ func TestProblemTextIsPlainLanguage(t *testing.T) {
 	p.Level = plan.Warning
 	if got := ProblemText(p, "thirdParties[0]"); got != "⚠ Contact value is required" {
 		t.Errorf("beside the item: %q", got)
+	}
+}
+
+// Once the user types an ID, renaming the item leaves it alone.
+func TestAnIDSetByHandStops(t *testing.T) {
+	h := uitest.NewHost(t, nil)
+	e := NewList(h, ListSpec[plan.Person]{Noun: "person", Base: "people", NewName: "New person",
+		Slice: func(int) *[]plan.Person { return &h.WS.People },
+		Row:   func(p *plan.Person) string { return p.Name },
+		Named: func(p *plan.Person) (*string, *string) { return &p.ID, &p.Name }})
+	at := func(a Addr) *plan.Person { return &h.WS.People[a.Index] }
+	e.Binder().Text("Name", "name", func(a Addr) *string { return &at(a).Name })
+	e.Binder().Text("ID", "id", func(a Addr) *string { return &at(a).ID })
+	e.Finish()
+	h.Show(partScreen{e})
+	test.Tap(uitest.Button(t, e.Object(), "Add"))
+	n := len(h.WS.People) - 1
+	uitest.Input[*widget.Entry](t, e.Object(), "Name").SetText("Alex Smith")
+	if got := h.WS.People[n].ID; got != "alex-smith" {
+		t.Fatalf("ID %q before it was set by hand", got)
+	}
+	uitest.Input[*widget.Entry](t, e.Object(), "ID").SetText("asmith")
+	uitest.Input[*widget.Entry](t, e.Object(), "Name").SetText("Alex Jones")
+	if got := h.WS.People[n].ID; got != "asmith" {
+		t.Fatalf("an ID set by hand became %q", got)
+	}
+}
+
+// A multi-line field is as tall as its text: two rows for one line, more
+// as lines are typed, up to maxRows.
+func TestMultiLineFieldsGrowWithTheirText(t *testing.T) {
+	h := uitest.NewHost(t, nil)
+	h.WS.EscalationRules[0].Notes = "one line"
+	r := NewRecord(h, "escalationRules[0]")
+	e := r.Binder().TextArea("Notes", "notes", 4, func(Addr) *string { return &h.WS.EscalationRules[0].Notes })
+	r.Finish()
+	h.Show(partScreen{r})
+	rowsHigh := func(n int) float32 {
+		x := widget.NewMultiLineEntry()
+		x.SetMinRowsVisible(n)
+		return x.MinSize().Height
+	}
+	if got := e.MinSize().Height; got != rowsHigh(2) {
+		t.Fatalf("a one-line note is %v high, want two rows (%v); four rows are %v", got, rowsHigh(2), rowsHigh(4))
+	}
+	e.SetText("1\n2\n3\n4\n5\n6")
+	if got := e.MinSize().Height; got != rowsHigh(7) {
+		t.Fatalf("six lines are %v high, want seven rows (%v)", got, rowsHigh(7))
+	}
+	e.SetText(strings.Repeat("line\n", 40))
+	if got := e.MinSize().Height; got != rowsHigh(maxRows) {
+		t.Fatalf("forty lines are %v high, want %d rows (%v)", got, maxRows, rowsHigh(maxRows))
 	}
 }

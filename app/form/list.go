@@ -29,6 +29,8 @@ type List[T any] struct {
 	newItem  func(ws *plan.Workspace, parent int) T
 	copyOf   func(ws *plan.Workspace, parent int, t T) T
 	onSelect func() // after the selection changed and the form loaded
+	// autoIDs are the IDs this editor made for new items (autoid.go).
+	autoIDs map[string]bool
 
 	cur    int   // selected index in the slice, -1 for none
 	shown  []int // slice indices in list order
@@ -85,6 +87,10 @@ func NewList[T any](h host.Host, s ListSpec[T]) *List[T] {
 	}
 	e.newItem, e.copyOf = s.makers()
 	e.b = NewBinder(h, e.Selected, func(a Addr) string { return e.itemPath(a.Parent, a.Index) })
+	if s.Named != nil {
+		e.autoIDs = map[string]bool{}
+		e.b.follow = e.followName
+	}
 	e.list = widgets.NewKeyList(
 		func() int { return len(e.shown) },
 		func() fyne.CanvasObject {
@@ -349,11 +355,12 @@ func (e *List[T]) loadDetail() {
 }
 
 // AfterEdit is part of Part: it updates the selected row (its name may
-// have changed), the problem icons of the visible rows and the form's
-// problem notes. Field values are not reloaded, so typing is not
-// disturbed.
+// have changed), the problem icons of the visible rows, the read-only
+// lines (an ID that followed the name) and the form's problem notes.
+// Editable field values are not reloaded, so typing is not disturbed.
 func (e *List[T]) AfterEdit(string) {
 	e.list.Refresh() // only the visible rows are redrawn
+	e.b.reloadInfo()
 	e.b.ShowProblems()
 	e.showListProblems()
 }

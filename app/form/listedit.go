@@ -57,6 +57,7 @@ func (e *List[T]) add() {
 		return
 	}
 	item := e.newItem(e.h.Workspace(), p)
+	e.madeID(&item)
 	i := len(*e.spec.Slice(p))
 	e.h.Change(host.Edit{Label: "add " + e.spec.Noun, Path: e.itemPath(p, i),
 		Do:   func() { s := e.spec.Slice(p); *s = append(*s, item) },
@@ -75,12 +76,22 @@ func (e *List[T]) duplicate() {
 		return
 	}
 	c := e.copyOf(e.h.Workspace(), a.Parent, deepCopy((*e.spec.Slice(a.Parent))[a.Index]))
+	e.madeID(&c)
 	at := a.Index + 1
 	e.h.Change(host.Edit{Label: "duplicate " + e.spec.Noun, Path: e.itemPath(a.Parent, at),
 		Do:   func() { s := e.spec.Slice(a.Parent); *s = slices.Insert(*s, at, c) },
 		Undo: func() { s := e.spec.Slice(a.Parent); *s = slices.Delete(*s, at, at+1) },
 	})
 	e.SelectIndex(at)
+}
+
+// madeID notes the ID of an item the editor made, which then follows the
+// item's name (autoid.go).
+func (e *List[T]) madeID(t *T) {
+	if e.spec.Named != nil {
+		id, _ := e.spec.Named(t)
+		e.autoIDs[*id] = true
+	}
 }
 
 func (e *List[T]) confirmDelete() {

@@ -118,6 +118,7 @@ func (b *Binder) Contacts(label, key string, at func(Addr) *[]plan.Contact) *fyn
 		if b.loading {
 			return
 		}
+		b.editing(key)
 		a := cur
 		old := (*at(a))[j]
 		next := old
@@ -127,6 +128,7 @@ func (b *Binder) Contacts(label, key string, at func(Addr) *[]plan.Contact) *fyn
 	}
 	add := widget.NewButtonWithIcon("Add contact", theme.ContentAddIcon(), func() {
 		setAll(append(slices.Clone(*at(cur)), plan.Contact{Channel: plan.ChannelPhone}), "add contact")
+		b.hold(key) // "value is required" waits until the new row is left
 	})
 	channels := EnumOptions(plan.Channels)
 	box := container.NewVBox(rows, container.NewHBox(add))
@@ -145,6 +147,7 @@ func (b *Binder) Contacts(label, key string, at func(Addr) *[]plan.Contact) *fyn
 			value.SetPlaceHolder("number, address or URL")
 			value.SetText(c.Value)
 			value.OnChanged = func(s string) { setOne(j, "value", true, func(x *plan.Contact) { x.Value = s }) }
+			value.OnSubmitted = func(string) { b.left(key) }
 			lbl := widget.NewEntry()
 			lbl.SetPlaceHolder("label (optional)")
 			lbl.SetText(c.Label)
