@@ -278,7 +278,7 @@ func (e *Engine) decision(decisionID string, option int) (*Decision, error) {
 // decisionEvent is the log entry of option (0-based) chosen at d.
 func decisionEvent(d *Decision, option int, by string, now time.Duration) plan.Event {
 	o := d.Options[option]
-	return plan.Event{Kind: plan.EventDecision, At: plan.Duration(now), Action: d.ID, Actor: by, Choice: option + 1, Text: fmt.Sprintf("%s → %s (%s)", firstLine(d.Prompt), o.Text, o.Grade)}
+	return plan.Event{Kind: plan.EventDecision, At: plan.Duration(now), Action: d.ID, Actor: by, Choice: option + 1, Text: fmt.Sprintf("%s → %s", firstLine(d.Prompt), o.Text)}
 }
 
 func (e *Engine) decide(decisionID string, option int, by string, now time.Duration) error {
