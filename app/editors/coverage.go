@@ -57,7 +57,7 @@ func newCoveragePart(h host.Host) *coveragePart {
 	b.Clock("Business hours start", "businessHours.start", func(form.Addr) *string { return &cov().BusinessHours.Start })
 	b.Clock("Business hours end", "businessHours.end", func(form.Addr) *string { return &cov().BusinessHours.End })
 	b.Text("Rota name", "rota.name", func(form.Addr) *string { return &cov().Rota.Name })
-	b.TextArea("Handover", "rota.handover", 2, func(form.Addr) *string { return &cov().Rota.Handover })
+	b.TextArea("Handover", "rota.handover", func(form.Addr) *string { return &cov().Rota.Handover })
 	f.Finish()
 	p.settings = f
 
@@ -81,7 +81,7 @@ func newCoveragePart(h host.Host) *coveragePart {
 	e.Binder().Clock("Start", "start", func(a form.Addr) *string { return &at(a).Start })
 	e.Binder().Clock("End", "end", func(a form.Addr) *string { return &at(a).End }).SetPlaceHolder("HH:MM (before the start: runs past midnight)")
 	e.Binder().Ordered("On call", "members", "primary", func() []form.Option { return form.PersonOptions(h.Workspace()) }, func(a form.Addr) *[]string { return &at(a).Members })
-	e.Binder().TextArea("Handover", "handover", 2, func(a form.Addr) *string { return &at(a).Handover })
+	e.Binder().TextArea("Handover", "handover", func(a form.Addr) *string { return &at(a).Handover })
 	e.Finish()
 	p.shifts = e
 	p.parts = group{f, e}

@@ -48,7 +48,7 @@ func newEscalationPart(h host.Host) *escalationPart {
 	b.Duration("For longer than", "after", func(a form.Addr) *plan.Duration { return &at(a).After })
 	form.Pick(b, "Escalate to", "escalateTo", false, func() []form.Option { return form.RoleOptions(h.Workspace()) }, func(a form.Addr) *string { return &at(a).EscalateTo })
 	form.Pick(b, "New incident manager", "handoverTo", true, func() []form.Option { return form.RoleOptions(h.Workspace()) }, func(a form.Addr) *string { return &at(a).HandoverTo })
-	b.TextArea("Notes", "notes", 2, func(a form.Addr) *string { return &at(a).Notes })
+	b.TextArea("Notes", "notes", func(a form.Addr) *string { return &at(a).Notes })
 	e.Finish()
 	p.rules = e
 

@@ -126,7 +126,7 @@ func (m *matrixPart) showProblems() {
 	var msgs []string
 	level := plan.Warning
 	for _, p := range m.h.Problems().At("responsibilities") {
-		msgs = append(msgs, form.ProblemText(p, ""))
+		msgs = append(msgs, form.ProblemText(p))
 		level = max(level, p.Level)
 	}
 	form.SetNote(m.other, msgs, level)

@@ -71,9 +71,9 @@ func newRolesPart(h host.Host) *form.List[plan.Role] {
 	at := func(a form.Addr) *plan.Role { return &h.Workspace().Roles[a.Index] }
 	b := e.Binder()
 	b.Text("Name", "name", func(a form.Addr) *string { return &at(a).Name })
-	b.TextArea("Description", "description", 2, func(a form.Addr) *string { return &at(a).Description })
+	b.TextArea("Description", "description", func(a form.Addr) *string { return &at(a).Description })
 	form.ToggleSet(b, "Functions", "functions", 3, func() []form.Option { return form.EnumOptions(plan.Functions) }, func(a form.Addr) *[]plan.Function { return &at(a).Functions })
-	b.Lines("Responsibilities", "responsibilities", 4, "One responsibility per line", func(a form.Addr) *[]string { return &at(a).Responsibilities })
+	b.Lines("Responsibilities", "responsibilities", "One responsibility per line", func(a form.Addr) *[]string { return &at(a).Responsibilities })
 	b.Ordered("Members", "members", "primary", func() []form.Option { return form.PersonOptions(h.Workspace()) }, func(a form.Addr) *[]string { return &at(a).Members })
 	b.Info("ID", func(a form.Addr) string { return at(a).ID })
 	e.Finish()

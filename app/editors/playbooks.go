@@ -78,7 +78,7 @@ func newPlaybooksPart(h host.Host) *playbooksPart {
 	b.Text("Title", "title", func(a form.Addr) *string { return &at(a).Title })
 	form.Pick(b, "Role", "role", false, func() []form.Option { return form.RoleOptions(h.Workspace()) }, func(a form.Addr) *string { return &at(a).Role })
 	form.Checks(b, "Incident types", "incidentTypes", false, func() []form.Option { return form.TypeOptions(h.Workspace()) }, func(a form.Addr) *[]string { return &at(a).IncidentTypes })
-	b.TextArea("Summary", "summary", 3, func(a form.Addr) *string { return &at(a).Summary })
+	b.TextArea("Summary", "summary", func(a form.Addr) *string { return &at(a).Summary })
 	form.Pick(b, "Owner", "owner", true, func() []form.Option { return form.PersonOptions(h.Workspace()) }, func(a form.Addr) *string { return &at(a).Owner })
 	b.Duration("Review every", "reviewInterval", func(a form.Addr) *plan.Duration { return &at(a).ReviewInterval })
 	b.Date("Last reviewed", "lastReviewed", func(a form.Addr) *plan.Date { return &at(a).LastReviewed })

@@ -26,10 +26,10 @@ func newIncidentTypesPart(h host.Host) *form.List[plan.IncidentType] {
 	b := e.Binder()
 	b.Text("Name", "name", func(a form.Addr) *string { return &at(a).Name })
 	form.Choice(b, "Category", "category", plan.Categories, func(a form.Addr) *plan.Category { return &at(a).Category })
-	b.TextArea("Description", "description", 2, func(a form.Addr) *string { return &at(a).Description })
-	b.Lines("Criteria", "criteria", 5, "One criterion per line: any one met means the incident procedure starts.",
+	b.TextArea("Description", "description", func(a form.Addr) *string { return &at(a).Description })
+	b.Lines("Criteria", "criteria", "One criterion per line: any one met means the incident procedure starts.",
 		func(a form.Addr) *[]string { return &at(a).Criteria })
-	b.Lines("Examples", "examples", 3, "One example per line", func(a form.Addr) *[]string { return &at(a).Examples })
+	b.Lines("Examples", "examples", "One example per line", func(a form.Addr) *[]string { return &at(a).Examples })
 	b.Info("ID", func(a form.Addr) string { return at(a).ID })
 	e.Finish()
 	return e
@@ -59,8 +59,8 @@ func newSeveritiesPart(h host.Host) *form.List[plan.Severity] {
 	b := e.Binder()
 	b.Number("Level", "level", func(a form.Addr) *int { return &at(a).Level })
 	b.Text("Name", "name", func(a form.Addr) *string { return &at(a).Name })
-	b.TextArea("Definition", "definition", 3, func(a form.Addr) *string { return &at(a).Definition })
-	b.Lines("Examples", "examples", 3, "One example per line", func(a form.Addr) *[]string { return &at(a).Examples })
+	b.TextArea("Definition", "definition", func(a form.Addr) *string { return &at(a).Definition })
+	b.Lines("Examples", "examples", "One example per line", func(a form.Addr) *[]string { return &at(a).Examples })
 	b.Duration("Acknowledge within", "targets.acknowledge", func(a form.Addr) *plan.Duration { return &at(a).Targets.Acknowledge })
 	b.Duration("First update within", "targets.firstUpdate", func(a form.Addr) *plan.Duration { return &at(a).Targets.FirstUpdate })
 	b.Duration("Update every", "targets.updateCadence", func(a form.Addr) *plan.Duration { return &at(a).Targets.UpdateCadence })

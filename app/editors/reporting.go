@@ -47,7 +47,7 @@ func newReportingPart(h host.Host) *reportingPart {
 	p.channels = e
 
 	p.guidance = form.NewRecord(h, "reporting")
-	p.guidance.Binder().TextArea("Guidance for reporters", "guidance", 4, func(form.Addr) *string { return &h.Workspace().Reporting.Guidance }).
+	p.guidance.Binder().TextArea("Guidance for reporters", "guidance", func(form.Addr) *string { return &h.Workspace().Reporting.Guidance }).
 		SetPlaceHolder("What to include in a report: what you saw, when, who is affected, screenshots…")
 	p.guidance.Finish()
 
@@ -56,9 +56,9 @@ func newReportingPart(h host.Host) *reportingPart {
 	tr := func() *plan.Triage { return &h.Workspace().Triage }
 	form.Pick(tb, "Run by role", "role", true, func() []form.Option { return form.RoleOptions(h.Workspace()) }, func(form.Addr) *string { return &tr().Role })
 	tb.Duration("Target time", "targetTime", func(form.Addr) *plan.Duration { return &tr().TargetTime })
-	tb.TextArea("Method", "method", 2, func(form.Addr) *string { return &tr().Method })
-	tb.Lines("Steps", "steps", 5, "One step per line", func(form.Addr) *[]string { return &tr().Steps })
-	tb.TextArea("Description", "description", 3, func(form.Addr) *string { return &tr().Description })
+	tb.TextArea("Method", "method", func(form.Addr) *string { return &tr().Method })
+	tb.Lines("Steps", "steps", "One step per line", func(form.Addr) *[]string { return &tr().Steps })
+	tb.TextArea("Description", "description", func(form.Addr) *string { return &tr().Description })
 	t.Finish()
 	p.triage = t
 	p.group = group{e, t, p.guidance}

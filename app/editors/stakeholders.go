@@ -38,7 +38,7 @@ func newStakeholdersPart(h host.Host) *form.List[plan.Stakeholder] {
 	b.Text("Address", "address", func(a form.Addr) *string { return &at(a).Address })
 	form.Pick(b, "Updates owned by", "ownerRole", false, func() []form.Option { return form.RoleOptions(h.Workspace()) }, func(a form.Addr) *string { return &at(a).OwnerRole })
 	cadenceField(h, b, func(a form.Addr) *[]plan.Cadence { return &at(a).Cadence })
-	b.TextArea("Message template", "template", 5, func(a form.Addr) *string { return &at(a).Template }).
+	b.TextArea("Message template", "template", func(a form.Addr) *string { return &at(a).Template }).
 		SetPlaceHolder("What an update says: impact, what we are doing, next update at …")
 	e.Finish()
 	return e

@@ -45,7 +45,7 @@ func newStepsEditor(h host.Host, books *form.List[plan.Playbook]) *form.List[pla
 	})
 	at := func(a form.Addr) *plan.Step { return &h.Workspace().Playbooks[a.Parent].Steps[a.Index] }
 	b := e.Binder()
-	b.TextArea("Step", "text", 4, func(a form.Addr) *string { return &at(a).Text }).
+	b.TextArea("Step", "text", func(a form.Addr) *string { return &at(a).Text }).
 		SetPlaceHolder("What one person in this role does, in a sentence or two.")
 	b.Duration("Expected duration", "expectedDuration", func(a form.Addr) *plan.Duration { return &at(a).ExpectedDuration })
 	b.Ordered("See playbooks", "references", "", func() []form.Option { return otherPlaybooks(h.Workspace(), books.Item()) },

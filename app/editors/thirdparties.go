@@ -34,7 +34,7 @@ func newThirdPartiesPart(h host.Host) *form.List[plan.ThirdParty] {
 	b.Text("Support plan", "supportPlan", func(a form.Addr) *string { return &at(a).SupportPlan })
 	b.Text("Status page", "statusPage", func(a form.Addr) *string { return &at(a).StatusPage })
 	b.Text("Account reference", "accountRef", func(a form.Addr) *string { return &at(a).AccountRef })
-	b.TextArea("Notes", "notes", 3, func(a form.Addr) *string { return &at(a).Notes })
+	b.TextArea("Notes", "notes", func(a form.Addr) *string { return &at(a).Notes })
 	b.Info("ID", func(a form.Addr) string { return at(a).ID })
 	e.Finish()
 	return e

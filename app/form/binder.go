@@ -193,7 +193,7 @@ func (b *Binder) ShowProblems() {
 					if b.pending[f.key] {
 						continue
 					}
-					msgs = append(msgs, ProblemText(p, base+"."+f.key))
+					msgs = append(msgs, ProblemText(p))
 					level = max(level, p.Level)
 				}
 			}
@@ -204,7 +204,7 @@ func (b *Binder) ShowProblems() {
 	level := plan.Warning
 	for i, p := range ps {
 		if !claimed[i] {
-			rest = append(rest, ProblemText(p, base))
+			rest = append(rest, ProblemText(p))
 			level = max(level, p.Level)
 		}
 	}
@@ -214,8 +214,8 @@ func (b *Binder) ShowProblems() {
 // ProblemText renders a problem in words for the field it is shown
 // beside: the message as a sentence ("Contact value is required"), never
 // the path under the field ("[0].value: …"), which means nothing to the
-// person typing. base is kept for callers that place it.
-func ProblemText(p plan.Problem, _ string) string {
+// person typing.
+func ProblemText(p plan.Problem) string {
 	mark := "⚠ "
 	if p.Level == plan.Error {
 		mark = "✖ "

@@ -26,9 +26,7 @@ func (b *Binder) Text(label, key string, at func(Addr) *string) *widget.Entry {
 }
 
 // TextArea is a multi-line entry that grows with its text (fitRows).
-// rows no longer fixes its height; it is kept so callers need not change.
-func (b *Binder) TextArea(label, key string, rows int, at func(Addr) *string) *widget.Entry {
-	_ = rows
+func (b *Binder) TextArea(label, key string, at func(Addr) *string) *widget.Entry {
 	e := widget.NewMultiLineEntry()
 	e.Wrapping = fyne.TextWrapWord
 	b.textEntry(e, label, key, at)
@@ -76,9 +74,8 @@ func (b *Binder) fitRows(e *widget.Entry, shown *int) {
 
 // Lines is a multi-line entry holding a list, one item per line; blank
 // lines at the end are dropped.
-// Like TextArea it grows with its text; rows is kept for callers.
-func (b *Binder) Lines(label, key string, rows int, placeholder string, at func(Addr) *[]string) *widget.Entry {
-	_ = rows
+// Like TextArea it grows with its text.
+func (b *Binder) Lines(label, key string, placeholder string, at func(Addr) *[]string) *widget.Entry {
 	e := widget.NewMultiLineEntry()
 	e.Wrapping = fyne.TextWrapWord
 	e.SetPlaceHolder(placeholder)

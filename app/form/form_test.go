@@ -97,11 +97,11 @@ func TestTogglesStoreWhatIsOn(t *testing.T) {
 // contact. The note says it in words, as a sentence, with no path.
 func TestProblemTextIsPlainLanguage(t *testing.T) {
 	p := plan.Problem{Path: "thirdParties[0].contacts[0].value", Level: plan.Error, Message: "contact value is required"}
-	if got := ProblemText(p, "thirdParties[0].contacts"); got != "✖ Contact value is required" {
+	if got := ProblemText(p); got != "✖ Contact value is required" {
 		t.Errorf("beside the field: %q", got)
 	}
 	p.Level = plan.Warning
-	if got := ProblemText(p, "thirdParties[0]"); got != "⚠ Contact value is required" {
+	if got := ProblemText(p); got != "⚠ Contact value is required" {
 		t.Errorf("beside the item: %q", got)
 	}
 }
@@ -137,7 +137,7 @@ func TestMultiLineFieldsGrowWithTheirText(t *testing.T) {
 	h := uitest.NewHost(t, nil)
 	h.WS.EscalationRules[0].Notes = "one line"
 	r := NewRecord(h, "escalationRules[0]")
-	e := r.Binder().TextArea("Notes", "notes", 4, func(Addr) *string { return &h.WS.EscalationRules[0].Notes })
+	e := r.Binder().TextArea("Notes", "notes", func(Addr) *string { return &h.WS.EscalationRules[0].Notes })
 	r.Finish()
 	h.Show(partScreen{r})
 	rowsHigh := func(n int) float32 {

@@ -378,7 +378,7 @@ func (e *List[T]) showListProblems() {
 	level := plan.Warning
 	for _, pr := range e.h.Problems().At(base) {
 		if pr.Path == base {
-			msgs = append(msgs, ProblemText(pr, base))
+			msgs = append(msgs, ProblemText(pr))
 			level = max(level, pr.Level)
 		}
 	}
