@@ -1,8 +1,10 @@
 package plan_test
 
 import (
+	"encoding/json"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"drillbook/plan"
@@ -106,6 +108,32 @@ func BenchmarkDecodeLargeFast(b *testing.B) {
 	for b.Loop() {
 		if _, err := plan.Decode(data); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkReferencedLarge is the check a new item's renamed ID makes on
+// every keystroke; BenchmarkReferencedLargeJSON is what it replaced
+// (counting the quoted ID in the marshalled workspace), kept as the
+// same-run baseline.
+func BenchmarkReferencedLarge(b *testing.B) {
+	ws := plantest.Large()
+	b.ReportAllocs()
+	for b.Loop() {
+		if ws.Referenced("no-such-id") {
+			b.Fatal("referenced")
+		}
+	}
+}
+
+func BenchmarkReferencedLargeJSON(b *testing.B) {
+	ws := plantest.Large()
+	quoted, _ := json.Marshal("no-such-id")
+	b.ReportAllocs()
+	for b.Loop() {
+		data, err := json.Marshal(ws)
+		if err != nil || strings.Count(string(data), string(quoted)) > 1 {
+			b.Fatal("referenced", err)
 		}
 	}
 }

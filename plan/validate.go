@@ -15,6 +15,23 @@ const maxTarget = 365 * Day
 // file order.
 func (w *Workspace) Validate() Problems {
 	v := validator{w: w}
+	v.run()
+	return v.list
+}
+
+// Referenced reports whether anything in the plan refers to the ID (a
+// role's member, a deputy, an escalation target, a playbook's reference
+// and so on). It walks the same checks as Validate, which visit every
+// cross-reference, so the two can never disagree about what a reference
+// is; an item's own ID does not count.
+func (w *Workspace) Referenced(id string) bool {
+	found := false
+	v := validator{w: w, seen: func(ref string) { found = found || ref == id }}
+	v.run()
+	return found
+}
+
+func (v *validator) run() {
 	v.index()
 	v.organisation()
 	v.incidentTypes()
@@ -31,7 +48,6 @@ func (w *Workspace) Validate() Problems {
 	v.obligations()
 	v.playbooks()
 	v.records()
-	return v.list
 }
 
 type validator struct {
@@ -39,6 +55,8 @@ type validator struct {
 	w                                                            *Workspace
 	typesSet, peopleSet, rolesSet, playbooksSet, stakeholdersSet map[string]bool
 	severitiesSet                                                map[int]bool
+	// seen, when set, is told every ID the plan refers to (Referenced).
+	seen func(id string)
 }
 
 // ids registers the IDs of one collection, reporting empty, malformed and
@@ -106,6 +124,9 @@ func (v *validator) ref(path Path, set map[string]bool, id, what string, require
 			v.errorf(path, "%s is required", what)
 		}
 		return
+	}
+	if v.seen != nil {
+		v.seen(id)
 	}
 	if !set[id] {
 		v.errorf(path, "unknown %s %q", what, id)

@@ -90,3 +90,35 @@ func TestPlaybookSubtitlesAreReadable(t *testing.T) {
 		}
 	}
 }
+
+// A new item's problems wait until each field is left: the criteria of a
+// new incident type do not complain before the field was visited, the
+// name emptied does not complain while typed in, and both show once left.
+func TestNewItemsProblemsWaitForEachField(t *testing.T) {
+	h := editorHost(t)
+	e := openTab[*form.List[plan.IncidentType]](t, h, "Procedure", "Incident types")
+	test.Tap(addButton(t, e))
+	criteria := uitest.Row(t, e.Object(), "Criteria")
+	if criteria.Note.Visible() {
+		t.Fatalf("the criteria show %q before they were visited", criteria.Note.Text)
+	}
+	name := uitest.Input[*form.Entry](t, e.Object(), "Name")
+	name.SetText("")
+	if row := uitest.Row(t, e.Object(), "Name"); row.Note.Visible() {
+		t.Fatalf("the name's problem shows while it is typed in: %q", row.Note.Text)
+	}
+	name.FocusLost()
+	if row := uitest.Row(t, e.Object(), "Name"); !row.Note.Visible() || !strings.Contains(row.Note.Text, "required") {
+		t.Fatalf("after leaving the emptied name the note is %v %q", row.Note.Visible(), row.Note.Text)
+	}
+	if criteria.Note.Visible() {
+		t.Fatal("leaving the name showed the criteria's problem too")
+	}
+	// Choosing another item and coming back shows everything.
+	n := len(h.WS.IncidentTypes) - 1
+	e.SelectIndex(0)
+	e.SelectIndex(n)
+	if row := uitest.Row(t, e.Object(), "Criteria"); !row.Note.Visible() {
+		t.Fatal("the criteria's problem stays hidden after the item is chosen again")
+	}
+}

@@ -93,9 +93,14 @@ func TestIncidentTypeAddEditDuplicateDelete(t *testing.T) {
 	if added.Name != "New incident type" || !plan.ValidID(added.ID) {
 		t.Fatalf("new item %+v", added)
 	}
-	// The new type has no criteria: the warning shows beside the field.
+	// The new type has no criteria: the warning waits until the field is
+	// left, then shows beside it.
+	if n := note(t, e, "Criteria"); n.Visible() {
+		t.Fatalf("criteria note %q shows before the field was visited", n.Text)
+	}
+	input[*form.Entry](t, e, "Criteria").FocusLost()
 	if n := note(t, e, "Criteria"); !n.Visible() || !strings.Contains(n.Text, "No declaration criteria") {
-		t.Fatalf("criteria note %q visible=%v", n.Text, n.Visible())
+		t.Fatalf("criteria note %q visible=%v after leaving the field", n.Text, n.Visible())
 	}
 	input[*widget.Entry](t, e, "Name").SetText("Ransomware")
 	input[*widget.Entry](t, e, "Criteria").SetText("Files encrypted\nRansom note found\n\n")

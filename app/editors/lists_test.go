@@ -25,7 +25,7 @@ func addEditDelete[T any](t *testing.T, h *uitest.Host, name string, e *form.Lis
 	if count() != n+1 || cur(e) != n {
 		t.Fatalf("%s: add gave %d items, selected %d", name, count(), cur(e))
 	}
-	en, ok := uitest.FirstRow(t, e.Object()).Input.(*widget.Entry)
+	en, ok := uitest.Find(uitest.FirstRow(t, e.Object()).Input, func(*widget.Entry) bool { return true })
 	if !ok {
 		t.Fatalf("%s: first field is a %T", name, uitest.FirstRow(t, e.Object()).Input)
 	}

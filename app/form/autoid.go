@@ -1,9 +1,6 @@
 package form
 
 import (
-	"encoding/json"
-	"strings"
-
 	"drillbook/plan"
 )
 
@@ -27,7 +24,7 @@ func (e *List[T]) followName(a Addr) func() func() {
 			delete(e.autoIDs, *id)
 			return nil
 		}
-		if *name == oldName || !e.autoIDs[oldID] || referenced(e.h.Workspace(), oldID) {
+		if *name == oldName || !e.autoIDs[oldID] || e.h.Workspace().Referenced(oldID) {
 			return nil
 		}
 		*id = "" // so the item's own ID does not count as taken
@@ -42,17 +39,4 @@ func (e *List[T]) followName(a Addr) func() func() {
 			*id = oldID
 		}
 	}
-}
-
-// referenced reports whether anything in the plan besides the item with
-// the ID mentions it: the ID appears as a JSON string more than once.
-// Another part's item with the same ID counts too, which only keeps an ID
-// that could have moved.
-func referenced(ws *plan.Workspace, id string) bool {
-	data, err := json.Marshal(ws)
-	if err != nil {
-		return true // keep the ID when in doubt
-	}
-	quoted, _ := json.Marshal(id)
-	return strings.Count(string(data), string(quoted)) > 1
 }

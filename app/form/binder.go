@@ -91,6 +91,13 @@ func (b *Binder) add(label, key string, input fyne.CanvasObject, focus fyne.Focu
 	return f
 }
 
+// addEntry registers a text field whose problems wait while it is
+// being typed in and show once it is left.
+func (b *Binder) addEntry(label, key string, e *Entry, load func(Addr)) {
+	e.onLeft = func() { b.left(key) }
+	b.add(label, key, e, e, load)
+}
+
 // reload fills the field with the key from the item at a again.
 func (b *Binder) reload(key string, a Addr) {
 	for _, f := range b.fields {
@@ -158,16 +165,32 @@ func (b *Binder) hold(key string) {
 	b.ShowProblems()
 }
 
-// editing notes an edit of the field with the key: the field edited
-// before it has been left, so its problems show from now on.
+// holdAll keeps the problems of every field out of sight until each is
+// left: a new item is incomplete by nature, and a wall of warnings before
+// the user has typed anything says nothing useful.
+func (b *Binder) holdAll() {
+	for _, f := range b.fields {
+		b.hold(f.key)
+	}
+}
+
+// editing notes an edit of the field with the key. A text field's
+// problems wait while it is typed in; the field edited before counts as
+// left (whatever the focus did), so its problems show from now on.
 func (b *Binder) editing(key string) {
 	if b.last != key {
 		delete(b.pending, b.last)
 		b.last = key
 	}
+	for _, f := range b.fields {
+		if _, typed := f.input.(*Entry); typed && f.key == key {
+			b.hold(key)
+		}
+	}
 }
 
-// left shows the problems of the field with the key (Enter pressed in it).
+// left shows the problems of the field with the key (the focus left it,
+// or Enter was pressed in it).
 func (b *Binder) left(key string) {
 	delete(b.pending, key)
 	b.ShowProblems()

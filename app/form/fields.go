@@ -20,29 +20,28 @@ import (
 
 // Text is a one-line entry.
 func (b *Binder) Text(label, key string, at func(Addr) *string) *widget.Entry {
-	e := widget.NewEntry()
+	e := newEntry(false)
 	b.textEntry(e, label, key, at)
-	return e
+	return &e.Entry
 }
 
 // TextArea is a multi-line entry that grows with its text (fitRows).
 func (b *Binder) TextArea(label, key string, at func(Addr) *string) *widget.Entry {
-	e := widget.NewMultiLineEntry()
-	e.Wrapping = fyne.TextWrapWord
+	e := newEntry(true)
 	b.textEntry(e, label, key, at)
-	return e
+	return &e.Entry
 }
 
-func (b *Binder) textEntry(e *widget.Entry, label, key string, at func(Addr) *string) {
+func (b *Binder) textEntry(e *Entry, label, key string, at func(Addr) *string) {
 	what := "edit " + strings.ToLower(label)
 	shown := 0
 	e.OnChanged = func(s string) {
-		b.fitRows(e, &shown)
+		b.fitRows(&e.Entry, &shown)
 		SetField(b, key, what, at, s, true)
 	}
-	b.add(label, key, e, e, func(a Addr) {
-		widgets.SetText(e, *at(a))
-		b.fitRows(e, &shown)
+	b.addEntry(label, key, e, func(a Addr) {
+		widgets.SetText(&e.Entry, *at(a))
+		b.fitRows(&e.Entry, &shown)
 	})
 }
 
@@ -76,8 +75,8 @@ func (b *Binder) fitRows(e *widget.Entry, shown *int) {
 // lines at the end are dropped.
 // Like TextArea it grows with its text.
 func (b *Binder) Lines(label, key string, placeholder string, at func(Addr) *[]string) *widget.Entry {
-	e := widget.NewMultiLineEntry()
-	e.Wrapping = fyne.TextWrapWord
+	le := newEntry(true)
+	e := &le.Entry
 	e.SetPlaceHolder(placeholder)
 	what := "edit " + strings.ToLower(label)
 	shown := 0
@@ -85,7 +84,7 @@ func (b *Binder) Lines(label, key string, placeholder string, at func(Addr) *[]s
 		b.fitRows(e, &shown)
 		SetField(b, key, what, at, splitLines(s), true)
 	}
-	b.add(label, key, e, e, func(a Addr) {
+	b.addEntry(label, key, le, func(a Addr) {
 		if !slices.Equal(splitLines(e.Text), *at(a)) {
 			e.SetText(strings.Join(*at(a), "\n"))
 		}
@@ -108,7 +107,8 @@ func splitLines(s string) []string {
 // Duration is an entry for a plan.Duration ("15m", "1h30m", "2d"). Text
 // that does not parse is flagged and not stored; empty means not set.
 func (b *Binder) Duration(label, key string, at func(Addr) *plan.Duration) *widget.Entry {
-	e := widget.NewEntry()
+	le := newEntry(false)
+	e := &le.Entry
 	e.SetPlaceHolder("e.g. 15m, 1h30m, 2d")
 	e.Validator = func(s string) error {
 		_, err := ParseDurationText(s)
@@ -120,7 +120,7 @@ func (b *Binder) Duration(label, key string, at func(Addr) *plan.Duration) *widg
 			SetField(b, key, what, at, d, true)
 		}
 	}
-	b.add(label, key, e, e, func(a Addr) {
+	b.addEntry(label, key, le, func(a Addr) {
 		if d, err := ParseDurationText(e.Text); err != nil || d != *at(a) {
 			e.SetText(DurationText(*at(a)))
 		}
@@ -167,7 +167,8 @@ func EmptyOr[T any](parse func(string) (T, error)) fyne.StringValidator {
 
 // Date is an entry for a calendar day, "YYYY-MM-DD"; empty means not set.
 func (b *Binder) Date(label, key string, at func(Addr) *plan.Date) *widget.Entry {
-	e := widget.NewEntry()
+	le := newEntry(false)
+	e := &le.Entry
 	e.SetPlaceHolder("YYYY-MM-DD")
 	e.Validator = EmptyOr(plan.ParseDate)
 	what := "edit " + strings.ToLower(label)
@@ -178,13 +179,14 @@ func (b *Binder) Date(label, key string, at func(Addr) *plan.Date) *widget.Entry
 			SetField(b, key, what, at, d, true)
 		}
 	}
-	b.add(label, key, e, e, func(a Addr) { widgets.SetText(e, (*at(a)).String()) })
+	b.addEntry(label, key, le, func(a Addr) { widgets.SetText(e, (*at(a)).String()) })
 	return e
 }
 
 // Number is an entry for a whole number.
 func (b *Binder) Number(label, key string, at func(Addr) *int) *widget.Entry {
-	e := widget.NewEntry()
+	le := newEntry(false)
+	e := &le.Entry
 	e.Validator = func(s string) error {
 		if _, err := strconv.Atoi(strings.TrimSpace(s)); err != nil {
 			return errors.New("enter a whole number")
@@ -197,7 +199,7 @@ func (b *Binder) Number(label, key string, at func(Addr) *int) *widget.Entry {
 			SetField(b, key, what, at, n, true)
 		}
 	}
-	b.add(label, key, e, e, func(a Addr) {
+	b.addEntry(label, key, le, func(a Addr) {
 		if n, err := strconv.Atoi(strings.TrimSpace(e.Text)); err != nil || n != *at(a) {
 			e.SetText(strconv.Itoa(*at(a)))
 		}

@@ -67,6 +67,7 @@ func (e *List[T]) add() {
 		e.filter.SetText("")
 	}
 	e.SelectIndex(i)
+	e.b.holdAll()
 	e.b.focusFirst()
 }
 

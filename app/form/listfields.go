@@ -143,7 +143,8 @@ func (b *Binder) Contacts(label, key string, at func(Addr) *[]plan.Contact) *fyn
 					setOne(j, "channel", false, func(x *plan.Contact) { x.Channel = plan.Channel(channels[i].Value) })
 				}
 			}
-			value := widget.NewEntry()
+			value := newEntry(false)
+			value.onLeft = func() { b.left(key) }
 			value.SetPlaceHolder("number, address or URL")
 			value.SetText(c.Value)
 			value.OnChanged = func(s string) { setOne(j, "value", true, func(x *plan.Contact) { x.Value = s }) }

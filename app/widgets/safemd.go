@@ -6,6 +6,8 @@ import (
 	"unicode"
 
 	"fyne.io/fyne/v2/widget"
+
+	"drillbook/internal/mdtext"
 )
 
 // Rendering text: this file is the only place the GUI parses Markdown (a
@@ -18,9 +20,11 @@ import (
 // fetched. Links stay links: Fyne opens them only when the user clicks.
 
 // markdownSegments parses md as Fyne's RichText does, with every image
-// replaced by text.
+// replaced by text. Literal underscores, asterisks and brackets are
+// spelled as character references first (mdtext.Literal): Fyne would put
+// a space wherever goldmark splits text at one ("svchost_ .exe").
 func markdownSegments(md string) []widget.RichTextSegment {
-	return tidy(widget.NewRichTextFromMarkdown(md).Segments)
+	return tidy(widget.NewRichTextFromMarkdown(mdtext.Literal(md)).Segments)
 }
 
 // tidy replaces image segments, at any depth, by placeholders, and clips

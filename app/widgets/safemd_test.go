@@ -99,3 +99,19 @@ func TestMarkdownClipsWordsTooLongToWrap(t *testing.T) {
 		t.Fatalf("text around the long word changed: %.80q", rt.String())
 	}
 }
+
+// Underscores, asterisks and brackets that are text stay where they are:
+// Fyne used to show "svchost_ .exe" and "snake_ case".
+func TestMarkdownKeepsLiteralDelimiters(t *testing.T) {
+	for md, want := range map[string]string{
+		"Process svchost_.exe spawned":     "Process svchost_.exe spawned",
+		"Process `svchost_.exe` spawned":   "Process svchost_.exe spawned",
+		"**snake_case_name** is set":       "snake_case_name is set",
+		"rotate *.log files daily":         "rotate *.log files daily",
+		"see [RFC 2350 and _emphasis_ too": "see [RFC 2350 and emphasis too",
+	} {
+		if got := NewMarkdown(md).String(); got != want {
+			t.Errorf("%q shows %q, want %q", md, got, want)
+		}
+	}
+}

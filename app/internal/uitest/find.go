@@ -26,7 +26,7 @@ func Children(o fyne.CanvasObject) []fyne.CanvasObject {
 // for which match is true.
 func Find[T fyne.CanvasObject](o fyne.CanvasObject, match func(T) bool) (T, bool) {
 	var zero T
-	if v, ok := o.(T); ok && match(v) {
+	if v, ok := as[T](o); ok && match(v) {
 		return v, true
 	}
 	for _, k := range Children(o) {
@@ -42,7 +42,7 @@ func FindAll[T fyne.CanvasObject](o fyne.CanvasObject, match func(T) bool) []T {
 	var out []T
 	var walk func(fyne.CanvasObject)
 	walk = func(o fyne.CanvasObject) {
-		if v, ok := o.(T); ok && match(v) {
+		if v, ok := as[T](o); ok && match(v) {
 			out = append(out, v)
 		}
 		for _, k := range Children(o) {
@@ -146,4 +146,18 @@ func RichText(segs []widget.RichTextSegment) string {
 		b.WriteString("\n")
 	}
 	return b.String()
+}
+
+// as returns o as a T, or what o wraps (a form.Entry wraps a
+// *widget.Entry), so finders see through the app's widget extensions.
+func as[T fyne.CanvasObject](o fyne.CanvasObject) (T, bool) {
+	if v, ok := o.(T); ok {
+		return v, true
+	}
+	if w, ok := o.(interface{ Unwrap() fyne.CanvasObject }); ok {
+		v, ok := w.Unwrap().(T)
+		return v, ok
+	}
+	var zero T
+	return zero, false
 }

@@ -59,7 +59,7 @@ func rowOf(it *widget.FormItem) FormRow {
 func Input[T fyne.CanvasObject](t testing.TB, o fyne.CanvasObject, label string) T {
 	t.Helper()
 	r := Row(t, o, label)
-	w, ok := r.Input.(T)
+	w, ok := as[T](r.Input)
 	if !ok {
 		t.Fatalf("field %q is a %T", label, r.Input)
 	}
