@@ -349,3 +349,26 @@ func TestFacilitatorSurvivesResume(t *testing.T) {
 		t.Errorf("resumed facilitator %q", r.Facilitator())
 	}
 }
+
+// Checklists offer the playbooks of the roles played, those for the
+// scenario's category first: an availability drill opens the outage
+// playbook even when a breach playbook of the same role comes first in
+// the plan.
+func TestChecklistsPutTheScenariosPlaybooksFirst(t *testing.T) {
+	sc, ws := fixture(t)
+	ws.Playbooks = append(ws.Playbooks,
+		plan.Playbook{ID: "breach-pb", Title: "Breach triage", Role: "oncall", IncidentTypes: []string{"breach"}, Steps: []plan.Step{{Text: "Contain"}}},
+		plan.Playbook{ID: "nobody", Title: "Nobody plays me", Role: "ghost-role", IncidentTypes: []string{"outage"}},
+		plan.Playbook{ID: "outage-pb", Title: "Region outage", Role: "oncall", IncidentTypes: []string{"outage"}, Steps: []plan.Step{{Text: "Fail over"}}},
+	)
+	sc.Category = plan.CategoryAvailability
+	e := startDriver(t, sc, ws, Options{Speed: 20, Participants: []plan.Participant{{Role: "oncall", Person: "bob"}, {Role: "im", Person: "ann"}}}).e
+	var got []string
+	for _, c := range e.Checklists() {
+		got = append(got, fmt.Sprintf("%s/%s/%v", c.Playbook.ID, c.Actor, c.ForScenario))
+	}
+	want := []string{"outage-pb/bob/true", "breach-pb/bob/false"}
+	if !slices.Equal(got, want) {
+		t.Fatalf("checklists %v, want %v", got, want)
+	}
+}

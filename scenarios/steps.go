@@ -78,3 +78,46 @@ func CompletedSteps(events []plan.Event) map[string][]int {
 	}
 	return out
 }
+
+// Checklist is a playbook a participant can tick through during the run.
+type Checklist struct {
+	Playbook *plan.Playbook
+	// Actor is the participant playing the playbook's role, whom a ticked
+	// step is recorded for.
+	Actor string
+	// ForScenario is set when the playbook covers an incident type of the
+	// scenario's category: those come first, so a ransomware drill opens a
+	// security playbook rather than an outage one.
+	ForScenario bool
+}
+
+// Checklists lists the run plan's playbooks whose role someone plays, the
+// scenario's own first, each group in plan order.
+func (e *Engine) Checklists() []Checklist {
+	cat := e.sc.Category
+	ofCategory := map[string]bool{}
+	for _, t := range e.ws.IncidentTypes {
+		if t.Category == cat {
+			ofCategory[t.ID] = true
+		}
+	}
+	var out []Checklist
+	for _, p := range e.Participants() {
+		for i := range e.ws.Playbooks {
+			if pb := &e.ws.Playbooks[i]; pb.Role == p.Role {
+				out = append(out, Checklist{Playbook: pb, Actor: p.Person,
+					ForScenario: slices.ContainsFunc(pb.IncidentTypes, func(id string) bool { return ofCategory[id] })})
+			}
+		}
+	}
+	slices.SortStableFunc(out, func(a, b Checklist) int {
+		switch {
+		case a.ForScenario == b.ForScenario:
+			return 0
+		case a.ForScenario:
+			return -1
+		}
+		return 1
+	})
+	return out
+}

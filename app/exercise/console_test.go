@@ -1,6 +1,7 @@
 package exercise
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -259,7 +260,12 @@ func TestChecklistOpensAPlaybookForTheScenarioAndFits(t *testing.T) {
 			shown = &h.WS.Playbooks[i]
 		}
 	}
-	if shown == nil || !playsCategory(c.e.Workspace(), shown, plan.CategorySecurity) {
+	security := func(pb *plan.Playbook) bool {
+		return slices.ContainsFunc(h.WS.IncidentTypes, func(t plan.IncidentType) bool {
+			return t.Category == plan.CategorySecurity && slices.Contains(pb.IncidentTypes, t.ID)
+		})
+	}
+	if shown == nil || !security(shown) {
 		t.Fatalf("checklist opens %q during a ransomware drill", pick.Selected)
 	}
 	assertFits(t, h.Win, "checklist")

@@ -11,7 +11,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"drillbook/app/widgets"
-	"drillbook/plan"
 	"drillbook/scenarios"
 )
 
@@ -68,14 +67,6 @@ func (c *console) recordDialog(kind scenarios.ExpectKind) {
 	d.Show()
 }
 
-// playsCategory reports whether a playbook is for an incident type of the
-// category (a ransomware drill opens a security playbook first).
-func playsCategory(ws *plan.Workspace, pb *plan.Playbook, cat plan.Category) bool {
-	return slices.ContainsFunc(ws.IncidentTypes, func(t plan.IncidentType) bool {
-		return t.Category == cat && slices.Contains(pb.IncidentTypes, t.ID)
-	})
-}
-
 func choiceNames(cs []scenarios.Choice) []string {
 	out := make([]string, len(cs))
 	for i, c := range cs {
@@ -87,33 +78,22 @@ func choiceNames(cs []scenarios.Choice) []string {
 // checklistDialog opens a participant's playbook as a checklist; ticking a
 // step records "completed playbook step" for the person playing that role.
 func (c *console) checklistDialog() {
-	ws := c.e.Workspace()
-	type entry struct {
-		pb    *plan.Playbook
-		actor string
-	}
-	var entries []entry
-	var names []string
-	for _, p := range c.e.Participants() {
-		for i := range ws.Playbooks {
-			if pb := &ws.Playbooks[i]; pb.Role == p.Role {
-				entries = append(entries, entry{pb, p.Person})
-				names = append(names, pb.Title)
-			}
-		}
-	}
+	entries := c.e.Checklists()
 	if len(entries) == 0 {
 		c.x.sh.ShowError(fmt.Errorf("no playbook belongs to a role played in this exercise"))
 		return
 	}
+	names := make([]string, len(entries))
+	for i, e := range entries {
+		names[i] = e.Playbook.Title
+	}
 	steps := container.NewVBox()
 	pick := widget.NewSelect(names, func(string) {})
-	first := slices.IndexFunc(entries, func(e entry) bool { return playsCategory(ws, e.pb, c.e.Scenario().Category) })
 	pick.OnChanged = func(string) {
 		e := entries[pick.SelectedIndex()]
 		steps.RemoveAll()
-		done := c.e.CompletedSteps()[e.pb.ID]
-		for i, s := range e.pb.Steps {
+		done := c.e.CompletedSteps()[e.Playbook.ID]
+		for i, s := range e.Playbook.Steps {
 			i, ticked := i, slices.Contains(done, i+1)
 			// A check box cannot wrap its text: the step is a wrapped
 			// label beside a check box without text.
@@ -129,12 +109,12 @@ func (c *console) checklistDialog() {
 					return
 				}
 				check.Disable()
-				c.apply(c.e.TickStep(e.pb.ID, i+1, e.actor))
+				c.apply(c.e.TickStep(e.Playbook.ID, i+1, e.Actor))
 			}
 			steps.Add(container.NewBorder(nil, nil, check, nil, text))
 		}
 	}
-	pick.SetSelectedIndex(max(first, 0))
+	pick.SetSelectedIndex(0) // the scenario's own playbooks come first
 	d := dialog.NewCustom("Playbook checklist", "Close", container.NewBorder(pick, nil, nil, nil, container.NewVScroll(steps)), c.x.sh.Window())
 	win := c.x.sh.Window().Canvas().Size()
 	d.Resize(fyne.NewSize(min(640, win.Width-40), min(520, win.Height-40)))
