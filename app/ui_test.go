@@ -56,7 +56,7 @@ func TestEditingMarksUnsavedAndRevalidates(t *testing.T) {
 	if !u.doc.dirty || !strings.Contains(u.win.Title(), "•") {
 		t.Fatalf("edit not marked unsaved: %q", u.win.Title())
 	}
-	if got := problemsTitle(t, u).Text; !strings.Contains(got, "1 errors") {
+	if got := problemsTitle(t, u).Text; !strings.Contains(got, "1 error,") {
 		t.Errorf("empty organisation name not reported: %q", got)
 	}
 	if l, _ := find(u.screens[0].Object(), func(*widgets.KeyList) bool { return true }); l.Length() != 1 {

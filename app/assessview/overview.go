@@ -11,6 +11,7 @@ import (
 
 	"drillbook/app/host"
 	"drillbook/app/widgets"
+	"drillbook/internal/prose"
 	"drillbook/plan"
 )
 
@@ -28,8 +29,10 @@ type overview struct {
 	problems              *widgets.KeyList
 	// startHere points a new user at the guide while the plan is empty.
 	startHere *fyne.Container
-	root      fyne.CanvasObject
-	loading   bool // true while fields are filled from the document
+	root      *fyne.Container
+	top       *container.Scroll // the organisation and the step cards
+	paned     bool              // the problem list is shown (showProblemsPane)
+	loading   bool              // true while fields are filled from the document
 }
 
 // Overview is the first screen: the organisation, how complete each part
@@ -112,11 +115,29 @@ func newOverview(h host.Host, openGuide func()) *overview {
 
 	// The organisation and the cards scroll, so a laptop screen in
 	// presentation mode still shows the problems below them.
-	top := container.NewVScroll(container.NewVBox(o.heading, o.startHere, widget.NewCard("", "", orgForm), cards))
-	split := container.NewVSplit(top, container.NewBorder(o.problemsTitle, nil, nil, nil, o.problems))
-	split.Offset = 0.75
-	o.root = split
+	o.top = container.NewVScroll(container.NewVBox(o.heading, o.startHere, widget.NewCard("", "", orgForm), cards))
+	o.root = container.NewStack()
+	o.showProblemsPane(true)
 	return o
+}
+
+// showProblemsPane gives the problem list a quarter of the screen when
+// there are problems, and only its one-line title when there are none, so
+// a clean plan's cards are not cut short by an empty list. The panes are
+// rebuilt only when that changes.
+func (o *overview) showProblemsPane(any bool) {
+	if any == o.paned && len(o.root.Objects) > 0 {
+		return
+	}
+	o.paned = any
+	if any {
+		split := container.NewVSplit(o.top, container.NewBorder(o.problemsTitle, nil, nil, nil, o.problems))
+		split.Offset = 0.75
+		o.root.Objects = []fyne.CanvasObject{split}
+	} else {
+		o.root.Objects = []fyne.CanvasObject{container.NewBorder(nil, container.NewPadded(o.problemsTitle), nil, nil, o.top)}
+	}
+	o.root.Refresh()
 }
 
 // entry makes a one-line entry that writes into the workspace on change.
@@ -187,10 +208,11 @@ func (o *overview) Refresh() {
 	}
 	errs := o.h.Problems().Errors()
 	warns := len(o.h.Problems()) - errs
+	o.showProblemsPane(errs+warns > 0)
 	if errs+warns == 0 {
 		o.problemsTitle.SetText("Validation: no problems found")
 	} else {
-		o.problemsTitle.SetText(fmt.Sprintf("Validation: %d errors, %d warnings", errs, warns))
+		o.problemsTitle.SetText("Validation: " + prose.Count(errs, "error", "errors") + ", " + prose.Count(warns, "warning", "warnings"))
 	}
 	o.problems.Refresh()
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 
 	"drillbook/app/internal/uitest"
@@ -29,6 +30,10 @@ func TestOverviewOfTheDemo(t *testing.T) {
 	if o.problemsTitle.Text != "Validation: no problems found" {
 		t.Errorf("problems title %q", o.problemsTitle.Text)
 	}
+	// With nothing to list, the problem pane is its title line only.
+	if _, split := uitest.Find(o.root, func(*container.Split) bool { return true }); split || uitest.Contains(o.root, o.problems) {
+		t.Error("a clean plan still gives a quarter of the screen to an empty problem list")
+	}
 }
 
 func TestOverviewEditsAndRevalidates(t *testing.T) {
@@ -38,11 +43,14 @@ func TestOverviewEditsAndRevalidates(t *testing.T) {
 	if !h.Dirty {
 		t.Fatal("edit not marked unsaved")
 	}
-	if !strings.Contains(o.problemsTitle.Text, "1 errors") {
+	if !strings.Contains(o.problemsTitle.Text, "1 error, 0 warnings") {
 		t.Errorf("empty organisation name not reported: %q", o.problemsTitle.Text)
 	}
 	if o.problems.Length() != 1 {
 		t.Errorf("problems list has %d rows", o.problems.Length())
+	}
+	if _, split := uitest.Find(o.root, func(*container.Split) bool { return true }); !split || !uitest.Contains(o.root, o.problems) {
+		t.Error("a problem appeared but the problem list is not shown")
 	}
 	test.Type(o.name, "Bayside Clinics")
 	if h.WS.Organisation.Name != "Bayside Clinics" || o.heading.Text != "Bayside Clinics" {

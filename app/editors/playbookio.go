@@ -14,6 +14,7 @@ import (
 	"drillbook/app/host"
 	"drillbook/app/widgets"
 	"drillbook/internal/atomicfile"
+	"drillbook/internal/prose"
 	"drillbook/plan"
 	"drillbook/plan/playbookmd"
 )
@@ -76,7 +77,7 @@ func (p *playbooksPart) addImported(pb *plan.Playbook) {
 	p.list.SelectIndex(i)
 	if n := len(p.h.Problems().At(plan.Root("playbooks").Index(i).String())); n > 0 {
 		dialog.ShowInformation("Playbook imported",
-			fmt.Sprintf("“%s” was imported with %d problems to fix (shown beside the fields), e.g. roles or playbooks this plan does not have.", widgets.OrDash(item.Title), n), p.h.Window())
+			fmt.Sprintf("“%s” was imported with %s to fix (shown beside the fields), e.g. roles or playbooks this plan does not have.", widgets.OrDash(item.Title), prose.Count(n, "problem", "problems")), p.h.Window())
 	}
 }
 

@@ -21,3 +21,26 @@ func TestKeyListSelectsWithEnter(t *testing.T) {
 		t.Fatalf("Enter selected %d", got)
 	}
 }
+
+// A selection made before the list is laid out is scrolled to once it
+// is: the first row stays at the top, a later one comes into view.
+func TestKeyListSelectionBeforeLayoutIsShown(t *testing.T) {
+	newList := func() *KeyList {
+		return NewKeyList(func() int { return 40 }, func() fyne.CanvasObject { return widget.NewLabel("row") }, func(widget.ListItemID, fyne.CanvasObject) {})
+	}
+	first := newList()
+	first.Select(0)
+	w := test.NewTempWindow(t, first)
+	w.Resize(fyne.NewSize(200, 300))
+	if off := first.GetScrollOffset(); off != 0 {
+		t.Fatalf("row 0 selected before layout: scrolled to %v, want 0", off)
+	}
+	late := newList()
+	late.Select(30)
+	w2 := test.NewTempWindow(t, late)
+	w2.Resize(fyne.NewSize(200, 300))
+	row := widget.NewLabel("row").MinSize().Height
+	if off := late.GetScrollOffset(); off < 20*row || off > 40*row {
+		t.Fatalf("row 30 selected before layout: scrolled to %v (row height %v)", off, row)
+	}
+}

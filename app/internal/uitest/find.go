@@ -161,3 +161,9 @@ func as[T fyne.CanvasObject](o fyne.CanvasObject) (T, bool) {
 	var zero T
 	return zero, false
 }
+
+// Contains reports whether target is o or anywhere under it.
+func Contains(o, target fyne.CanvasObject) bool {
+	_, ok := Find(o, func(c fyne.CanvasObject) bool { return c == target })
+	return ok
+}
