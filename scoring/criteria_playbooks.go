@@ -231,7 +231,7 @@ func playbooksRevisedWithinInterval(s *state) []Gap {
 		case latest.IsZero():
 			add("revisions", "%s has no published revision", plan.OrID(pb.Title, pb.ID))
 		case latest.Before(from):
-			add("revisions", "%s's latest revision (%d, %s) is older than its %s review interval", plan.OrID(pb.Title, pb.ID), number, latest, interval)
+			add("revisions", "%s's latest revision (%d, %s) is older than its review interval of %s", plan.OrID(pb.Title, pb.ID), number, latest, interval)
 		}
 	})
 }

@@ -97,7 +97,7 @@ func regulatoryCriteria() []Criterion {
 		},
 		exercised("REG-4.1", DimRegulatory, "Reporting to a regulator",
 			"Statutory reports are rare, so the first real one is usually the first attempt; a rehearsed report meets its deadline.",
-			"Run a personal-data-breach scenario through to a drafted regulator report within the deadline, using the real form offline."),
+			"Run a personal data breach scenario through to a drafted regulator report within the deadline, using the real form offline."),
 	}
 }
 
@@ -123,7 +123,7 @@ func obligationsOwnedAndTimed(s *state) []Gap {
 
 // regulatoryRoleStaffed checks REG-2.2: a role carries the regulatory-reporting function and has people in it.
 func regulatoryRoleStaffed(s *state) []Gap {
-	return s.unstaffed("regulatory-reporting", plan.FunctionRegulatory)
+	return s.unstaffed(plan.FunctionRegulatory)
 }
 
 // reportableTypesHaveObligations checks REG-2.3: every information-governance and clinical-safety incident type is covered by a reporting obligation.

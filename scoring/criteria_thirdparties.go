@@ -168,5 +168,5 @@ func highSuppliersReachableOutOfHours(s *state) []Gap {
 
 // supplierLiaisonRoleStaffed checks TP-3.4: a supplier-liaison role is staffed.
 func supplierLiaisonRoleStaffed(s *state) []Gap {
-	return s.unstaffed("supplier-liaison", plan.FunctionSupplierManager)
+	return s.unstaffed(plan.FunctionSupplierManager)
 }

@@ -164,6 +164,13 @@ func (s *state) roleName(id string) string {
 	return id
 }
 
+func (s *state) playbookName(id string) string {
+	if i, ok := s.playbooks[id]; ok && s.ws.Playbooks[i].Title != "" {
+		return "“" + s.ws.Playbooks[i].Title + "”"
+	}
+	return id
+}
+
 func (s *state) personName(id string) string {
 	if p, _ := s.person(id); p != nil && p.Name != "" {
 		return p.Name
