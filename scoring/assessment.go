@@ -94,6 +94,9 @@ type Finding struct {
 	ID string
 	// Criterion is the criterion ID, or "" for exercise findings.
 	Criterion string
+	// RunID is the exercise run an exercise finding comes from ("" for
+	// criterion findings), for links; readers see the run by name.
+	RunID     string
 	Dimension DimensionID
 	// Level is the criterion's level (0 for exercise findings).
 	Level    int

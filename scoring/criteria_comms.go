@@ -31,7 +31,7 @@ func commsCriteria() []Criterion {
 			Title:          "A communications role is staffed (internal or customer comms function).",
 			Missing:        "No role owns incident communications.",
 			Why:            "Without a comms owner the incident manager writes updates while running the response, and both suffer.",
-			Recommendation: "Give a role the internal-comms and customer-comms functions and put at least two people in it.",
+			Recommendation: "Give a role the internal communications and customer communications functions and put at least two people in it.",
 			Severity:       SeverityHigh, Effort: EffortSmall,
 			check: commsRoleStaffed,
 		},

@@ -76,6 +76,7 @@ func taskFinding(s *state, rr *RunResult, tr *TaskResult) (Finding, bool) {
 	exercise := exerciseName(rr.ScenarioTitle, rr.ScenarioID, rr.Date)
 	f := Finding{
 		ID:             "RUN-" + rr.RunID + "-" + t.ID,
+		RunID:          rr.RunID,
 		Dimension:      tr.Dimension,
 		Severity:       SeverityMedium,
 		Effort:         EffortMedium,
@@ -177,6 +178,7 @@ func bindingFinding(rr *RunResult, path string, b plan.RunBinding) Finding {
 	exercise := exerciseName(rr.ScenarioTitle, rr.ScenarioID, rr.Date)
 	f := Finding{
 		ID:       bindingFindingID(rr.RunID, b.Ref),
+		RunID:    rr.RunID,
 		Severity: SeverityHigh,
 		Effort:   EffortSmall,
 		Where:    path,

@@ -216,3 +216,53 @@ func TestReaderTextIsClientReady(t *testing.T) {
 		}
 	}
 }
+
+// TestProposedActionsAreDistinct: over every reader workspace, no two
+// proposed actions say the same thing, none repeats an action already in
+// the plan, and each has an owner role of the plan, a due date and a
+// completion test; accepted, marked done and proposed again, the second
+// attempt still reads differently from the first.
+func TestProposedActionsAreDistinct(t *testing.T) {
+	for _, c := range readerCases(t) {
+		for round := 0; round < 2; round++ {
+			a := Assess(c.ws, c.day)
+			acts := ProposeActions(a, c.ws, c.day)
+			texts := map[string]string{}
+			for _, act := range c.ws.Actions {
+				texts[act.Text] = "the plan's " + act.ID
+			}
+			for _, act := range acts {
+				if other, dup := texts[act.Text]; dup {
+					t.Errorf("%s round %d: %s says the same as %s: %q", c.name, round, act.ID, other, act.Text)
+				}
+				texts[act.Text] = act.ID
+				if c.ws.Role(act.OwnerRole) == nil || act.Due.IsZero() || act.DoneWhen == "" {
+					t.Errorf("%s: %s has owner role %q, due %s, done when %q", c.name, act.ID, act.OwnerRole, act.Due, act.DoneWhen)
+				}
+			}
+			// Accept them all and mark them done: the findings persist,
+			// so the next round proposes second attempts.
+			for _, act := range acts {
+				act.Status = plan.ActionDone
+				c.ws.Actions = append(c.ws.Actions, act)
+			}
+		}
+	}
+}
+
+// TestCatalogueIsReaderText holds the criteria's own texts (shown in
+// reports beside each finding) to the same standard.
+func TestCatalogueIsReaderText(t *testing.T) {
+	for _, c := range Criteria() {
+		for _, s := range []string{c.Title, c.Missing, c.Why, c.Recommendation} {
+			if p := readerProblem(s, nil); p != "" {
+				t.Errorf("%s: %s in %q", c.ID, p, s)
+			}
+		}
+	}
+	for d, s := range exerciseAdvice {
+		if p := readerProblem(s+" "+exerciseWhy[d], nil); p != "" {
+			t.Errorf("%s exercise advice: %s", d, p)
+		}
+	}
+}
