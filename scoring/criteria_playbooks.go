@@ -3,6 +3,7 @@ package scoring
 import (
 	"slices"
 
+	"drillbook/internal/prose"
 	"drillbook/plan"
 )
 
@@ -262,7 +263,7 @@ func stepsHaveDurations(s *state) []Gap {
 			}
 		}
 		if n > 0 {
-			add(at("steps", first, "expectedDuration"), "%d of %s's %d steps have no expected duration", n, plan.OrID(pb.Title, pb.ID), len(pb.Steps))
+			add(at("steps", first, "expectedDuration"), "%d of %s's %s %s no expected duration", n, plan.OrID(pb.Title, pb.ID), prose.Count(len(pb.Steps), "step", "steps"), prose.Plural(n, "has", "have"))
 		}
 	})
 }
@@ -291,7 +292,7 @@ func responsiblePlaybooksHaveDepth(s *state) []Gap {
 			}
 		}
 		if n > 0 && n < minPlaybookSteps {
-			add("steps", "%s has %d %s", plan.OrID(pb.Title, pb.ID), n, plural(n, "step", "steps"))
+			add("steps", "%s has %s", plan.OrID(pb.Title, pb.ID), prose.Count(n, "step", "steps"))
 		}
 	})
 }

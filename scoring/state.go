@@ -232,13 +232,6 @@ func (s *state) bindingGaps(run int) []int {
 	return out
 }
 
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}
-
 // roleContactable reports whether some member of the role is a person with
 // a contact that is not placeholder text.
 func (s *state) roleContactable(id string) bool {
