@@ -243,7 +243,7 @@ func TestGuideHoursAloneDoNotAnswerWhoIsOnCall(t *testing.T) {
 		t.Fatalf("answered %d questions, want only 1.6 coverage; unanswered %v", got, unanswered(p))
 	}
 	q := status(t, p, "on-call-members")
-	if q.Answered || !slices.Contains(q.Todo, "No staffed role carries the incident-manager function.") {
+	if q.Answered || !slices.Contains(q.Todo, "No staffed role carries the incident manager function.") {
 		t.Errorf("2.2 answered %v with to-do %q", q.Answered, q.Todo)
 	}
 	// With somebody named to respond, business hours need no rota.
@@ -271,7 +271,7 @@ func TestGuideDemo(t *testing.T) {
 		t.Errorf("steps = %+v", s)
 	}
 	cov := status(t, p, "coverage")
-	if !slices.Equal(cov.Todo, []string{"Nobody is on call Sun 00:00–08:00 (8h a week)."}) || !strings.Contains(cov.Summary, "not covered: Sun 00:00–08:00") {
+	if !slices.Equal(cov.Todo, []string{"Nobody is on call Sun 00:00–08:00 (8 h a week)."}) || !strings.Contains(cov.Summary, "not covered: Sun 00:00–08:00") {
 		t.Errorf("coverage: %q / %q", cov.Summary, cov.Todo)
 	}
 	if im := status(t, p, "incident-manager"); !slices.Equal(im.Todo, []string{"Amira Khan (Incident Manager) has no deputy."}) {

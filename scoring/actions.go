@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"drillbook/internal/prose"
 	"drillbook/plan"
 )
 
@@ -71,7 +72,9 @@ func ProposeActions(a *Assessment, ws *plan.Workspace, today plan.Date) []plan.A
 			remedy = c.Remedy
 		}
 		for _, pb := range findingPlaybooks(f, ws, x) {
-			key := remedy + "\x00" + pb
+			// An exercise's advice is about that exercise: findings of
+			// one run share an action, another run's get their own.
+			key := remedy + "\x00" + pb + "\x00" + f.RunID
 			g := byKey[key]
 			if g == nil {
 				g = &group{remedy: remedy, playbook: pb}
@@ -82,15 +85,39 @@ func ProposeActions(a *Assessment, ws *plan.Workspace, today plan.Date) []plan.A
 		}
 	}
 	var out []plan.Action
+	texts := map[string]int{} // proposed action texts → index in out
 	for _, g := range groups {
 		act, ok := proposeOne(g.findings, g.remedy, g.playbook, ws, x, today)
 		if !ok {
 			continue
 		}
+		if i, dup := texts[act.Text]; dup {
+			// The same work answers both groups: one action lists them all.
+			mergeInto(&out[i], act)
+			continue
+		}
 		act.ID = x.newID(act.Finding, g.playbook)
+		texts[act.Text] = len(out)
 		out = append(out, act)
 	}
 	return out
+}
+
+// mergeInto adds the findings and notes of act to the action into, which
+// says the same thing.
+func mergeInto(into *plan.Action, act plan.Action) {
+	if len(into.Findings) == 0 {
+		into.Findings = []string{into.Finding}
+	}
+	for _, f := range append([]string{act.Finding}, act.Findings...) {
+		if !slices.Contains(into.Findings, f) {
+			into.Findings = append(into.Findings, f)
+		}
+	}
+	into.Notes = strings.TrimSpace(into.Notes + " " + act.Notes)
+	if act.Due.Before(into.Due) {
+		into.Due = act.Due
+	}
 }
 
 // ActionFor drafts the action for one finding that the user asks for
@@ -146,12 +173,11 @@ func proposeOne(fs []Finding, remedy, pb string, ws *plan.Workspace, x *actionIn
 		days *= 2
 	}
 	act := plan.Action{
-		Finding:  lead.ID,
-		Text:     lead.Recommendation,
-		DoneWhen: doneWhen(answered, remedy),
-		Due:      today.Add(plan.Duration(days) * plan.Day),
-		Status:   plan.ActionOpen,
-		Created:  today,
+		Finding: lead.ID,
+		Text:    lead.Recommendation,
+		Due:     today.Add(plan.Duration(days) * plan.Day),
+		Status:  plan.ActionOpen,
+		Created: today,
 	}
 	var notes []string
 	for _, f := range answered {
@@ -164,9 +190,10 @@ func proposeOne(fs []Finding, remedy, pb string, ws *plan.Workspace, x *actionIn
 	if remedy == RemedyExercise {
 		act.Text = exerciseActionText(answered)
 	}
-	if reopened != "" {
-		act.Notes += fmt.Sprintf(" Action %s was marked done but the finding is still present on %s.", reopened, today)
+	if r := x.run(lead.RunID); r != nil {
+		act.Text = "After the exercise " + runTitle(r) + ": " + act.Text
 	}
+	act.DoneWhen = doneWhen(answered, remedy, x)
 	if p := x.playbook(pb); p != nil {
 		act.Playbook = p.ID
 		act.Text = fmt.Sprintf("%s: %s", plan.OrID(p.Title, p.ID), act.Text)
@@ -177,14 +204,21 @@ func proposeOne(fs []Finding, remedy, pb string, ws *plan.Workspace, x *actionIn
 			act.OwnerPerson = p.Owner
 		}
 	}
-	if act.OwnerRole == "" && lead.Dimension == DimPlaybooks {
-		// A missing playbook is written by the role that needs it.
-		if i, ok := pathIndex(lead.Where, "responsibilities["); ok && i < len(ws.Responsibilities) && x.role(ws.Responsibilities[i].Role) != nil {
-			act.OwnerRole = ws.Responsibilities[i].Role
-		}
+	if act.OwnerRole == "" && x.role(x.areaRole(lead)) != nil {
+		act.OwnerRole = x.areaRole(lead)
 	}
 	if act.OwnerRole == "" {
 		act.OwnerRole = ownerRole(ws, lead.Dimension)
+	}
+	if reopened != "" {
+		// A second attempt must not read as the first, which is still in
+		// the plan marked done.
+		act.Text = "Finish, as the finding is still open: " + act.Text
+		act.Notes += fmt.Sprintf(" The earlier action %s was marked done, but the finding is still present on %s.", quoted(shorten(reopened, 60)), today)
+	} else if x.texts[act.Text] {
+		// The plan already has an action saying this (cancelled, or for
+		// another finding): say what this one is for.
+		act.Text += " (for " + lead.Place + ")"
 	}
 	if act.OwnerPerson == "" {
 		if r := x.role(act.OwnerRole); r != nil {
@@ -196,37 +230,70 @@ func proposeOne(fs []Finding, remedy, pb string, ws *plan.Workspace, x *actionIn
 	return act, true
 }
 
-// doneWhen states how to tell the action is complete: the criteria it
-// answers pass at the next assessment, or the exercise tasks are met.
-func doneWhen(fs []Finding, remedy string) string {
+// doneWhen states how to tell the action is complete, in words a reader
+// can check: what the next assessment finds for each criterion it answers
+// (naming the criterion that then passes), or what the next run of the
+// exercise shows.
+func doneWhen(fs []Finding, remedy string, x *actionIndex) string {
 	if remedy == RemedyExercise {
-		return "An exercise testing these areas has been run in the last 12 months and rated P or S, so the assessment no longer reports them."
+		var ids []string
+		for _, f := range fs {
+			ids = append(ids, f.Criterion)
+		}
+		return fmt.Sprintf("An exercise that tests %s has been run and rated P or S, and the next assessment finds these areas exercised (%s %s).",
+			exerciseAreas(fs), andList(ids), prose.Plural(len(ids), "passes", "pass"))
 	}
 	var parts []string
 	for _, f := range fs {
 		if c, ok := CriterionByID(f.Criterion); ok {
-			parts = append(parts, fmt.Sprintf("%s (%s)", strings.TrimSuffix(c.Title, "."), c.ID))
+			parts = append(parts, fmt.Sprintf("%s (%s passes)", lowerFirst(strings.TrimSuffix(c.Title, ".")), c.ID))
 			continue
+		}
+		exercise := "the exercise"
+		if r := x.run(f.RunID); r != nil {
+			exercise = "the exercise " + quoted(plan.OrID(r.ScenarioTitle, keyWords(r.ScenarioID)))
 		}
 		switch {
 		case strings.HasPrefix(f.ID, "BIND-"):
-			parts = append(parts, "the scenario's reference binds to the plan when the exercise is next run")
+			parts = append(parts, "when "+exercise+" is next run, the plan provides everything the scenario needs")
 		default:
-			parts = append(parts, "the task is met within its target when the exercise is next run")
+			parts = append(parts, "when "+exercise+" is next run, every task is done within its target")
 		}
 	}
-	return "The next assessment finds: " + strings.Join(slices.Compact(parts), "; ") + "."
+	return "The next assessment finds that " + strings.Join(slices.Compact(parts), "; ") + "."
+}
+
+// lowerFirst lowers the first letter of a sentence that continues
+// another ("Every playbook…" → "every playbook…"), leaving names and
+// acronyms alone.
+func lowerFirst(s string) string {
+	word, _, _ := strings.Cut(s, " ")
+	if len(word) > 1 && strings.ToUpper(word) == word {
+		return s // an acronym: "DNS", "SEV1"
+	}
+	for _, w := range []string{"Every", "Everyone", "The", "No", "Under", "Each", "Playbooks", "Severities", "Shift", "Incident", "Triage", "Reporting", "An", "A", "At"} {
+		if word == w {
+			return strings.ToLower(s[:1]) + s[1:]
+		}
+	}
+	return s
 }
 
 // exerciseActionText names the areas one exercise should test.
 func exerciseActionText(fs []Finding) string {
+	return "Schedule and run a tabletop exercise that tests " + exerciseAreas(fs) + "; debrief it and act on what it shows."
+}
+
+// exerciseAreas names the dimensions of the findings: "severity model,
+// reporting & triage and escalation".
+func exerciseAreas(fs []Finding) string {
 	var areas []string
 	for _, f := range fs {
-		if d, ok := DimensionByID(f.Dimension); ok && !slices.Contains(areas, d.Name) {
-			areas = append(areas, d.Name)
+		if d, ok := DimensionByID(f.Dimension); ok && !slices.Contains(areas, strings.ToLower(d.Name)) {
+			areas = append(areas, strings.ToLower(d.Name))
 		}
 	}
-	return "Schedule and run a tabletop exercise that tests " + strings.Join(areas, ", ") + "; debrief it and act on what it shows."
+	return andList(areas)
 }
 
 // findingPlaybooks returns the playbooks a finding is about (from the
@@ -373,9 +440,9 @@ func LinkRevisions(ws *plan.Workspace) []string {
 // "done, addressed by revision 3 of oncall-dns-failover (2026-12-02)" or
 // "open, due 2026-12-08 (overdue)".
 func ActionState(ws *plan.Workspace, a plan.Action, today plan.Date) string {
-	s := string(a.Status)
+	s := keyWords(string(a.Status))
 	if r := AddressedBy(ws, a); r != nil {
-		return fmt.Sprintf("%s, addressed by revision %d of %s (%s)", s, r.Number, a.Playbook, r.Date)
+		return fmt.Sprintf("%s, addressed by revision %d of “%s” (%s)", s, r.Number, plan.OrID(ws.Playbook(a.Playbook).Title, a.Playbook), r.Date)
 	}
 	if !a.Status.Closed() && !a.Due.IsZero() {
 		s += ", due " + a.Due.String()

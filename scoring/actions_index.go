@@ -2,6 +2,7 @@ package scoring
 
 import (
 	"slices"
+	"strings"
 
 	"drillbook/plan"
 )
@@ -10,9 +11,10 @@ import (
 // actions stays linear in the number of findings; learn adds what the
 // plan's actions say about each finding.
 type actionIndex struct {
-	ws                       *plan.Workspace
-	playbooks, roles, people map[string]int
-	ids                      map[string]bool // action IDs taken
+	ws                             *plan.Workspace
+	playbooks, roles, people, runs map[string]int
+	ids                            map[string]bool // action IDs taken
+	texts                          map[string]bool // texts of the plan's actions
 	// open and closed are keyed by finding and playbook ID, and by finding
 	// alone ("<finding>\x00"), which any action for the finding sets.
 	open   map[string]bool
@@ -25,12 +27,15 @@ func newActionIndex(ws *plan.Workspace) *actionIndex {
 		playbooks: indexIDs(len(ws.Playbooks), func(i int) string { return ws.Playbooks[i].ID }),
 		roles:     indexIDs(len(ws.Roles), func(i int) string { return ws.Roles[i].ID }),
 		people:    indexIDs(len(ws.People), func(i int) string { return ws.People[i].ID }),
+		runs:      indexIDs(len(ws.Runs), func(i int) string { return ws.Runs[i].ID }),
 		ids:       make(map[string]bool, len(ws.Actions)),
+		texts:     make(map[string]bool, len(ws.Actions)),
 		open:      map[string]bool{},
 		closed:    map[string]*plan.Action{},
 	}
 	for _, act := range ws.Actions {
 		x.ids[act.ID] = true
+		x.texts[act.Text] = true
 	}
 	return x
 }
@@ -68,6 +73,33 @@ func (x *actionIndex) role(id string) *plan.Role {
 
 func (x *actionIndex) person(id string) bool { _, ok := x.people[id]; return ok }
 
+func (x *actionIndex) run(id string) *plan.Run {
+	if i, ok := x.runs[id]; ok && id != "" {
+		return &x.ws.Runs[i]
+	}
+	return nil
+}
+
+// areaRole is the role responsible for the part of the plan a finding is
+// about, or "": a stakeholder's or obligation's owner role, a shift's
+// role, the role itself, the role a missing playbook is for.
+func (x *actionIndex) areaRole(f Finding) string {
+	p, ws := plan.Root(f.Where), x.ws
+	if i, _, ok := p.Cut("stakeholders"); ok && i < len(ws.Stakeholders) {
+		return ws.Stakeholders[i].OwnerRole
+	}
+	if i, _, ok := p.Cut("reportingObligations"); ok && i < len(ws.ReportingObligations) {
+		return ws.ReportingObligations[i].OwnerRole
+	}
+	if i, _, ok := p.Cut("coverage.rota.shifts"); ok && i < len(ws.Coverage.Rota.Shifts) {
+		return ws.Coverage.Rota.Shifts[i].Role
+	}
+	if i, _, ok := p.Cut("responsibilities"); ok && i < len(ws.Responsibilities) && f.Dimension == DimPlaybooks {
+		return ws.Responsibilities[i].Role
+	}
+	return ""
+}
+
 // newID takes an action ID for the finding (and playbook) that no action
 // in the plan or proposed before it has.
 func (x *actionIndex) newID(finding, playbook string) string {
@@ -88,7 +120,7 @@ func (x *actionIndex) skip(f Finding, pb string) (skip bool, reopened string) {
 	case last == nil:
 		return false, ""
 	case last.Status == plan.ActionDone:
-		return false, last.ID
+		return false, plan.OrID(strings.TrimSpace(last.Text), "without a description")
 	}
 	return !x.cameBack(f.Criterion, last.Created), ""
 }

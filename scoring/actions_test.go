@@ -179,7 +179,7 @@ func TestActionClosedByRevision(t *testing.T) {
 		t.Errorf("stored action %+v", stored)
 	}
 	stored.Status = plan.ActionDone
-	if got := ActionState(ws, stored, today); got != "done, addressed by revision 3 of oncall-dns-failover (2026-12-02)" {
+	if got := ActionState(ws, stored, today); got != "done, addressed by revision 3 of “On-call Engineer: DNS provider failure” (2026-12-02)" {
 		t.Errorf("state %q", got)
 	}
 	if got := ActionState(ws, plan.Action{Status: plan.ActionOpen, Due: day(2026, time.November, 1)}, today); got != "open, due 2026-11-01 (overdue)" {

@@ -33,6 +33,7 @@ func Assess(ws *plan.Workspace, today plan.Date) *Assessment {
 	for _, c := range catalogue() {
 		r := CriterionResult{Criterion: c, Reason: na[c.ID]}
 		r.Gaps = c.check(s)
+		s.placeGaps(r.Gaps)
 		d := byDim[c.Dimension]
 		switch {
 		case len(r.Gaps) == 0:
@@ -44,7 +45,7 @@ func Assess(ws *plan.Workspace, today plan.Date) *Assessment {
 		default:
 			r.Status = Fail
 			d.Failing = append(d.Failing, r)
-			a.Findings = append(a.Findings, criterionFinding(r))
+			a.Findings = append(a.Findings, criterionFinding(r, s))
 		}
 	}
 
@@ -130,11 +131,11 @@ func score(d *DimensionResult, s *state) {
 
 	if r := d.Exercise; r != nil && r.Rating.Cap() < d.Cap {
 		d.Cap = r.Rating.Cap()
-		d.CappedBy = fmt.Sprintf("rated %s in exercise %s on %s (score %.2f); an %s rating caps the dimension at level %d", r.Rating, r.RunID, r.Date, r.Score, r.Rating, d.Cap)
+		d.CappedBy = fmt.Sprintf("rated %s in the exercise %s (score %.2f); %s rating caps the dimension at level %d", r.Rating, exerciseName(r.ScenarioTitle, "", r.Date), r.Score, a(string(r.Rating)), d.Cap)
 	}
 	if d.Cap > 3 && s.ex.good < 0 {
 		d.Cap = 3
-		d.CappedBy = fmt.Sprintf("level 4 needs an exercise rated P or S since %s, and there is none", s.since)
+		d.CappedBy = gateReason(d, s)
 	}
 	if progress > float64(d.Cap) {
 		level, progress = min(level, d.Cap), float64(d.Cap)
@@ -145,22 +146,47 @@ func score(d *DimensionResult, s *state) {
 	d.Progress = math.Round(progress*100) / 100
 }
 
-func criterionFinding(r CriterionResult) Finding {
+// gateReason says why level 4 is out of reach when no recent exercise was
+// rated P or S as a whole. The rule is about whole exercises, while a
+// dimension's own rating is about its tasks alone, so a dimension rated P
+// in an exercise rated M overall is told exactly that.
+func gateReason(d *DimensionResult, s *state) string {
+	need := fmt.Sprintf("level 4 needs an exercise since %s rated P or S as a whole", s.since)
+	if r := d.Exercise; r != nil && r.Rating.Good() {
+		whole := "was not rated"
+		if i, _, ok := plan.Root(r.RunPath).Cut("runs"); ok && i < len(s.ex.runs) && s.ex.runs[i].Rating != "" {
+			whole = "was rated " + string(s.ex.runs[i].Rating)
+		}
+		return fmt.Sprintf("%s; this dimension was rated %s in the exercise %s, but that exercise as a whole %s", need, r.Rating, exerciseName(r.ScenarioTitle, "", r.Date), whole)
+	}
+	switch n := len(s.ex.recent); n {
+	case 0:
+		return need + ", and no exercise has been run since then"
+	case 1:
+		return need + ", and the one exercise run since then was not"
+	default:
+		return fmt.Sprintf("%s, and none of the %d exercises run since then was", need, n)
+	}
+}
+
+func criterionFinding(r CriterionResult, s *state) Finding {
 	c := r.Criterion
 	f := Finding{
 		ID: c.ID, Criterion: c.ID, Dimension: c.Dimension, Level: c.Level,
 		Severity: c.Severity, Effort: c.Effort,
 		Why: c.Why, Recommendation: c.Recommendation,
-		Gaps: r.Gaps, Where: r.Gaps[0].Path,
+		Gaps: r.Gaps, Where: r.Gaps[0].Path, Place: r.Gaps[0].Place,
+		Title: strings.TrimSuffix(c.Missing, "."),
 	}
 	if len(r.Gaps) == 1 {
 		f.What = r.Gaps[0].Sentence()
 	} else {
 		f.What = fmt.Sprintf("%s (%d places)", strings.TrimSuffix(c.Missing, "."), len(r.Gaps))
+		f.Place = places(s, r.Gaps)
 	}
 	f.Evidence = make([]string, len(r.Gaps))
 	for i, g := range r.Gaps {
-		f.Evidence[i] = g.String()
+		f.Evidence[i] = g.Sentence()
 	}
 	return f
 }
@@ -225,10 +251,11 @@ func NextLevel(a *Assessment, id DimensionID) []Finding {
 	return append(out, Finding{
 		ID: "EXR-GATE", Dimension: id, Level: 4,
 		Severity: SeverityMedium, Effort: EffortMedium,
-		What: "No exercise in the last 12 months was rated P or S.", Where: "runs",
+		Title: "No recent exercise was rated P or S as a whole",
+		What:  "No exercise in the last 12 months was rated P or S as a whole.", Where: "runs", Place: "the exercise record",
 		Why:            "Level 4 (assured) of any dimension needs recent evidence that the plan works: an exercise performed without, or with only some, challenges.",
 		Recommendation: "Run an exercise that tests this dimension and close its findings until it is rated P or S.",
-		Gaps:           []Gap{{Path: "runs", What: d.CappedBy}},
-		Evidence:       []string{"runs: " + d.CappedBy},
+		Gaps:           []Gap{{Path: "runs", What: d.CappedBy, Place: "the exercise record"}},
+		Evidence:       []string{capitalise(d.CappedBy) + "."},
 	})
 }

@@ -94,15 +94,26 @@ type Finding struct {
 	ID string
 	// Criterion is the criterion ID, or "" for exercise findings.
 	Criterion string
+	// RunID is the exercise run an exercise finding comes from ("" for
+	// criterion findings), for links; readers see the run by name.
+	RunID     string
 	Dimension DimensionID
 	// Level is the criterion's level (0 for exercise findings).
 	Level    int
 	Severity Severity
 	Effort   Effort
-	// What is missing, Where in the plan (the first place; Gaps has all),
-	// Why it matters and what to do about it.
-	What, Where, Why, Recommendation string
-	Gaps                             []Gap
+	// Title is a one-line heading for lists, in words: the criterion's
+	// gap in general terms, or for an exercise finding the scenario's
+	// title and date and what went wrong ("The DNS provider suspends our
+	// zone, 2026-10-30: the internal staff update was late").
+	Title string
+	// What is missing, Where in the plan (the first gap's plan path; Gaps
+	// has all), Why it matters and what to do about it. Where is the
+	// traceability reference only; Place is the same place in words
+	// ("Amira Khan", "the on-call rota"), which readers see. Every
+	// string but Where and ID is reader text: no IDs, paths or enum keys.
+	What, Where, Place, Why, Recommendation string
+	Gaps                                    []Gap
 	// Evidence lists the facts behind the finding, one per line.
 	Evidence []string
 }

@@ -281,7 +281,9 @@ func TestCalibrationExercises(t *testing.T) {
 
 // playRun runs a built-in scenario against the plan on a fake clock: the
 // strong team records what every task asks a minute after it is due to
-// start (decisions take the first option); the weak team does nothing.
+// start (decisions take the first option); the slow team does the same
+// once half as long again as the task's target has passed, so its tasks
+// are late; the weak team does nothing.
 func playRun(t *testing.T, ws *plan.Workspace, scenarioID, team string, started time.Time) plan.Run {
 	t.Helper()
 	return playRunStriking(t, ws, scenarioID, team, started, nil)
@@ -311,11 +313,16 @@ func playRunStriking(t *testing.T, ws *plan.Workspace, scenarioID, team string, 
 		if _, err := e.Tick(); err != nil {
 			t.Fatal(err)
 		}
-		if team != "strong" {
+		if team != "strong" && team != "slow" {
 			continue
 		}
 		for _, tk := range e.Tasks() {
-			if tk.Status != plan.TaskPending || tk.Start.D() > e.Now() || done[tk.ID+tk.Start.String()] {
+			due := tk.Start.D()
+			if team == "slow" {
+				due += (tk.Deadline - tk.Start).D() * 3 / 2
+			}
+			open := tk.Status == plan.TaskPending || team == "slow" && tk.Status == plan.TaskMissed
+			if !open || due > e.Now() || done[tk.ID+tk.Start.String()] {
 				continue
 			}
 			done[tk.ID+tk.Start.String()] = true
@@ -340,7 +347,7 @@ func playRunStriking(t *testing.T, ws *plan.Workspace, scenarioID, team string, 
 			}
 		}
 	}
-	if team == "strong" {
+	if team == "strong" || team == "slow" {
 		if _, err := e.Record(scenarios.Action{Kind: scenarios.ActionResolve}); err != nil {
 			t.Fatal(err)
 		}

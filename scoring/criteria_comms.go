@@ -31,7 +31,7 @@ func commsCriteria() []Criterion {
 			Title:          "A communications role is staffed (internal or customer comms function).",
 			Missing:        "No role owns incident communications.",
 			Why:            "Without a comms owner the incident manager writes updates while running the response, and both suffer.",
-			Recommendation: "Give a role the internal-comms and customer-comms functions and put at least two people in it.",
+			Recommendation: "Give a role the internal communications and customer communications functions and put at least two people in it.",
 			Severity:       SeverityHigh, Effort: EffortSmall,
 			check: commsRoleStaffed,
 		},
@@ -48,7 +48,7 @@ func commsCriteria() []Criterion {
 			ID: "COM-2.4", Dimension: DimComms, Level: 2,
 			Title:          "Every stakeholder has an address: channel, list, number or URL.",
 			Missing:        "A stakeholder has no address.",
-			Why:            "Under pressure nobody should be hunting for the customer mailing list or the status-page login.",
+			Why:            "Under pressure nobody should be hunting for the customer mailing list or the status page login.",
 			Recommendation: "Record where updates go for each stakeholder: the chat channel, mailing list, SMS group or status page URL.",
 			Severity:       SeverityMedium, Effort: EffortSmall,
 			check: stakeholdersHaveAddress,
@@ -103,7 +103,7 @@ func internalAndCustomerStakeholders(s *state) []Gap {
 
 // commsRoleStaffed checks COM-2.2: a communications role is staffed (internal or customer comms function).
 func commsRoleStaffed(s *state) []Gap {
-	return s.unstaffed("internal-comms or customer-comms", plan.FunctionInternalComms, plan.FunctionCustomerComms)
+	return s.unstaffed(plan.FunctionInternalComms, plan.FunctionCustomerComms)
 }
 
 // stakeholderOwnersStaffed checks COM-2.3: every stakeholder is owned by a role that has people in it.

@@ -3,6 +3,7 @@ package scoring
 import (
 	"slices"
 
+	"drillbook/internal/prose"
 	"drillbook/plan"
 )
 
@@ -243,5 +244,5 @@ func rotaSharedByTwo(s *state) []Gap {
 		return nil // COV-2.1 asks for a rota
 	}
 	n := s.rotaPeople()
-	return gapIf(n < 2, "coverage.rota.shifts", "the 24/7 rota is held by %d %s", n, plural(n, "person", "people"))
+	return gapIf(n < 2, "coverage.rota.shifts", "the 24/7 rota is held by %s", prose.Count(n, "person", "people"))
 }

@@ -1,6 +1,7 @@
 package scoring
 
 import (
+	"drillbook/internal/prose"
 	"drillbook/plan"
 )
 
@@ -132,7 +133,7 @@ func latestExerciseFullyBound(s *state) []Gap {
 	var gs []Gap
 	for _, j := range s.bindingGaps(i) {
 		b := s.ws.Runs[i].Bindings[j]
-		gs = append(gs, gap(at(at("runs", i, "bindings"), j, ""), "%s could not be bound: %s", b.Ref, b.Gap))
+		gs = append(gs, gap(at(at("runs", i, "bindings"), j, ""), "the scenario needed %s: %s", refWords(b.Ref), b.Gap))
 	}
 	return gs
 }
@@ -146,20 +147,20 @@ func recentExercisesHaveScoredTasks(s *state) []Gap {
 func latestExerciseNotRatedU(s *state) []Gap {
 	if i := s.ex.newestRated; i >= 0 && s.ex.runs[i].Rating == RatingU {
 		r := s.ex.runs[i]
-		return []Gap{gap(r.Path, "run %s on %s was rated U (score %.2f)", r.RunID, r.Date, r.Score)}
+		return []Gap{gap(r.Path, "the exercise %s was rated U (score %.2f)", exerciseName(r.ScenarioTitle, r.ScenarioID, r.Date), r.Score)}
 	}
 	return nil
 }
 
 // recentExercisesHaveHotWash checks EXR-3.2: every exercise in the last 12 months has a recorded hot wash.
 func recentExercisesHaveHotWash(s *state) []Gap {
-	return s.eachRecentRun("hotwash", "has no hot-wash notes", func(i int) bool { return len(s.ws.Runs[i].Hotwash) == 0 })
+	return s.eachRecentRun("hotwash", "has no hot wash notes", func(i int) bool { return len(s.ws.Runs[i].Hotwash) == 0 })
 }
 
 // twoExercisesAYear checks EXR-3.3: at least two exercises were run in the last 12 months.
 func twoExercisesAYear(s *state) []Gap {
 	n := len(s.ex.recent)
-	return gapIf(n < 2, "runs", "%d exercises since %s; at least 2 are needed", n, s.since)
+	return gapIf(n < 2, "runs", "%s since %s; at least 2 are needed", prose.Count(n, "exercise", "exercises"), s.since)
 }
 
 // latestExerciseRatedPOrS checks EXR-4.1: the latest scored exercise was rated P or S.
@@ -169,7 +170,7 @@ func latestExerciseRatedPOrS(s *state) []Gap {
 		return []Gap{gap("runs", "no scored exercise since %s", s.since)}
 	}
 	if r := s.ex.runs[i]; !r.Rating.Good() {
-		return []Gap{gap(r.Path, "run %s on %s was rated %s (score %.2f)", r.RunID, r.Date, r.Rating, r.Score)}
+		return []Gap{gap(r.Path, "the exercise %s was rated %s (score %.2f)", exerciseName(r.ScenarioTitle, r.ScenarioID, r.Date), r.Rating, r.Score)}
 	}
 	return nil
 }
@@ -187,13 +188,14 @@ func noPoorDecisions(s *state) []Gap {
 	})
 }
 
-// eachRecentRun adds a gap at runs[i].field, "run … on … <what>", for
+// eachRecentRun adds a gap at runs[i].field, "the exercise … <what>", for
 // every run of the last 12 months that fails.
 func (s *state) eachRecentRun(field, what string, fails func(run int) bool) []Gap {
 	var gs []Gap
 	for _, i := range s.ex.recent {
 		if fails(i) {
-			gs = append(gs, gap(at("runs", i, field), "run %s on %s %s", s.ex.runs[i].RunID, s.ex.runs[i].Date, what))
+			r := &s.ex.runs[i]
+			gs = append(gs, gap(at("runs", i, field), "the exercise %s %s", exerciseName(r.ScenarioTitle, r.ScenarioID, r.Date), what))
 		}
 	}
 	return gs

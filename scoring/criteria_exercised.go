@@ -1,8 +1,6 @@
 package scoring
 
-import (
-	"strings"
-)
+import "drillbook/internal/prose"
 
 // exercised builds a dimension's level-4 criterion: the dimension was
 // exercised in the last 12 months and its latest exercise was rated P or S.
@@ -28,10 +26,10 @@ func (d exercisedCheck) check(s *state) []Gap {
 	dim := DimensionID(d)
 	r := s.ex.latest[dim]
 	if r == nil {
-		return []Gap{gap("runs", "no exercise since %s included a task testing this (kinds: %s)", s.since, strings.Join(kindsFor(dim), ", "))}
+		return []Gap{gap("runs", "no exercise since %s tested %s", s.since, tasksTesting(dim))}
 	}
 	if !r.Rating.Good() {
-		return []Gap{gap(r.RunPath, "rated %s (score %.2f over %d tasks) in run %s on %s", r.Rating, r.Score, r.Tasks, r.RunID, r.Date)}
+		return []Gap{gap(r.RunPath, "rated %s (score %.2f over %s) in the exercise %s", r.Rating, r.Score, prose.Count(r.Tasks, "task", "tasks"), exerciseName(r.ScenarioTitle, "", r.Date))}
 	}
 	return nil
 }

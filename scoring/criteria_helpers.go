@@ -49,9 +49,13 @@ func noneIn[T any](list []T, path, what string) []Gap {
 }
 
 // unstaffed is the gap of a criterion that wants some staffed role to
-// carry one of the functions; name is how the gap names them.
-func (s *state) unstaffed(name string, fns ...plan.Function) []Gap {
-	return gapIf(!s.staffedWith(fns...), "roles", "no staffed role carries the %s function", name)
+// carry one of the functions.
+func (s *state) unstaffed(fns ...plan.Function) []Gap {
+	names := make([]string, len(fns))
+	for i, f := range fns {
+		names[i] = functionWords(f)
+	}
+	return gapIf(!s.staffedWith(fns...), "roles", "no staffed role carries the %s function", orList(names))
 }
 
 // anyText reports whether some entry of a list (criteria, examples) is

@@ -35,11 +35,11 @@ func TestEachItemPathsAndOrder(t *testing.T) {
 		}
 	})
 	want := []Gap{
-		{"stakeholders[0].address", "a has no address"},
-		{"stakeholders[0]", "a is incomplete"},
-		{"stakeholders[2].address", "c has no address"},
-		{"stakeholders[2]", "c is incomplete"},
-		{"stakeholders[2].cadence[2].every", "c has a nested gap"},
+		{Path: "stakeholders[0].address", What: "a has no address"},
+		{Path: "stakeholders[0]", What: "a is incomplete"},
+		{Path: "stakeholders[2].address", What: "c has no address"},
+		{Path: "stakeholders[2]", What: "c is incomplete"},
+		{Path: "stakeholders[2].cadence[2].every", What: "c has a nested gap"},
 	}
 	if !slices.Equal(gs, want) {
 		t.Errorf("gaps\n%v\nwant\n%v", gs, want)
@@ -53,11 +53,11 @@ func TestWholePlanGaps(t *testing.T) {
 	if gs := gapIf(false, "roles", "no %s", "x"); gs != nil {
 		t.Errorf("gapIf(false) = %v", gs)
 	}
-	if gs := gapIf(true, "roles", "no %s role", "triage"); !slices.Equal(gs, []Gap{{"roles", "no triage role"}}) {
+	if gs := gapIf(true, "roles", "no %s role", "triage"); !slices.Equal(gs, []Gap{{Path: "roles", What: "no triage role"}}) {
 		t.Errorf("gapIf(true) = %v", gs)
 	}
 	// The message of noneIn is text, not a format: a "%" stays as written.
-	if gs := noneIn([]int{}, "runs", "100% of nothing"); !slices.Equal(gs, []Gap{{"runs", "100% of nothing"}}) {
+	if gs := noneIn([]int{}, "runs", "100% of nothing"); !slices.Equal(gs, []Gap{{Path: "runs", What: "100% of nothing"}}) {
 		t.Errorf("noneIn(empty) = %v", gs)
 	}
 	if gs := noneIn([]int{1}, "runs", "none"); gs != nil {
@@ -86,7 +86,7 @@ func TestRACIHelpers(t *testing.T) {
 			add("", "%s has none", it.ID)
 		}
 	})
-	if !slices.Equal(got["breach"], []string{"dpo", "im"}) || got["outage"] != nil || !slices.Equal(gs, []Gap{{"incidentTypes[1]", "outage has none"}}) {
+	if !slices.Equal(got["breach"], []string{"dpo", "im"}) || got["outage"] != nil || !slices.Equal(gs, []Gap{{Path: "incidentTypes[1]", What: "outage has none"}}) {
 		t.Errorf("eachTypeWith: roles %v, gaps %v", got, gs)
 	}
 	if h := s.rolesHolding(plan.Responsible, plan.Informed); len(h) != 2 || !h["security"] || !h["oncall"] || h["dpo"] {

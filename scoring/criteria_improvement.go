@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"drillbook/internal/prose"
 	"drillbook/plan"
 )
 
@@ -33,7 +34,7 @@ func improvementCriteria() []Criterion {
 			Title:          "An improvement plan exists: at least one improvement action is recorded.",
 			Missing:        "There is no improvement plan.",
 			Why:            "Findings without actions are forgotten; an action list with owners is what turns an assessment into change.",
-			Recommendation: "Create actions from this assessment's findings (Drillbook proposes them) and agree owners and due dates.",
+			Recommendation: "Hold a review after every exercise and assessment that turns each finding into an improvement action with an owner and a due date.",
 			Severity:       SeverityMedium, Effort: EffortSmall,
 			Remedy: RemedyNone,
 			check:  improvementPlanExists,
@@ -53,7 +54,7 @@ func improvementCriteria() []Criterion {
 			Title:          "Every improvement action is linked to the finding it answers.",
 			Missing:        "An action is not linked to a finding.",
 			Why:            "The link lets the next assessment show which actions closed which gaps, and which gaps came back.",
-			Recommendation: "Link each action to its finding ID (criterion, RUN- or BIND- finding).",
+			Recommendation: "Record against each improvement action the finding it answers, so the next assessment can show which gaps it closed.",
 			Severity:       SeverityLow, Effort: EffortSmall,
 			Remedy: RemedyNone,
 			check:  actionsLinkedToFindings,
@@ -82,7 +83,7 @@ func improvementCriteria() []Criterion {
 			Title:          "Every current exercise (the latest run of each scenario in the last 12 months) with tasks rated M or U has a follow-up action.",
 			Missing:        "Exercise gaps have no follow-up actions.",
 			Why:            "Exercise gaps that do not become actions recur in the next exercise, and in the next real incident.",
-			Recommendation: "Create an action for each M- or U-rated task (Drillbook proposes them), linked to its RUN finding.",
+			Recommendation: "In each exercise debrief, give every task rated M or U an improvement action with an owner and a due date, recorded against its finding.",
 			Severity:       SeverityMedium, Effort: EffortSmall,
 			Remedy: RemedyNone,
 			check:  weakExerciseTasksHaveActions,
@@ -141,10 +142,10 @@ func openActionsOwnedAndDue(s *state) []Gap {
 			return
 		}
 		if a.OwnerRole == "" && a.OwnerPerson == "" {
-			add("ownerRole", "action %s has no owner", a.ID)
+			add("ownerRole", "%s has no owner", actionName(a))
 		}
 		if a.Due.IsZero() {
-			add("due", "action %s has no due date", a.ID)
+			add("due", "%s has no due date", actionName(a))
 		}
 	})
 }
@@ -153,7 +154,7 @@ func openActionsOwnedAndDue(s *state) []Gap {
 func actionsLinkedToFindings(s *state) []Gap {
 	return eachItem(s.ws.Actions, "actions", func(a *plan.Action, add addGap) {
 		if plan.Placeholder(a.Finding) && a.Status != plan.ActionCancelled {
-			add("finding", "action %s is not linked to a finding", a.ID)
+			add("finding", "%s is not linked to a finding", actionName(a))
 		}
 	})
 }
@@ -162,7 +163,7 @@ func actionsLinkedToFindings(s *state) []Gap {
 func noOpenImprovementActionOverdue(s *state) []Gap {
 	return eachItem(s.ws.Actions, "actions", func(a *plan.Action, add addGap) {
 		if open(a) && !a.Due.IsZero() && a.Due.Before(s.today) {
-			add("due", "action %s was due on %s and is still %s", a.ID, a.Due, a.Status)
+			add("due", "%s was due on %s and is still %s", actionName(a), a.Due, keyWords(string(a.Status)))
 		}
 	})
 }
@@ -199,7 +200,7 @@ func weakExerciseTasksHaveActions(s *state) []Gap {
 		}
 		prefix := "RUN-" + r.RunID + "-"
 		if !slices.ContainsFunc(s.ws.Actions, func(a plan.Action) bool { return strings.HasPrefix(a.Finding, prefix) }) {
-			gs = append(gs, gap(r.Path, "run %s on %s had %d tasks rated M or U and no action is linked to them", r.RunID, r.Date, weak))
+			gs = append(gs, gap(r.Path, "the exercise %s had %s rated M or U and no action is linked to them", exerciseName(r.ScenarioTitle, r.ScenarioID, r.Date), prose.Count(weak, "task", "tasks")))
 		}
 	}
 	return gs
@@ -212,7 +213,7 @@ func doneActionsBackedByRevision(s *state) []Gap {
 			return
 		}
 		if pi, ok := s.playbooks[a.Playbook]; !ok || revisionFor(&s.ws.Playbooks[pi], a) == nil {
-			add("addressedByRevision", "action %s is done but no revision of %s addresses it", a.ID, a.Playbook)
+			add("addressedByRevision", "%s is done but no revision of %s addresses it", actionName(a), s.playbookName(a.Playbook))
 		}
 	})
 }
@@ -230,5 +231,5 @@ func oldActionsMostlyClosed(s *state) []Gap {
 			closed++
 		}
 	}
-	return gapIf(old > 0 && float64(closed) < ClosureRate*float64(old), "actions", "only %d of %d actions created before %s are closed", closed, old, cutoff)
+	return gapIf(old > 0 && float64(closed) < ClosureRate*float64(old), "actions", "only %d of %s created before %s %s closed", closed, prose.Count(old, "action", "actions"), cutoff, prose.Plural(old, "is", "are"))
 }

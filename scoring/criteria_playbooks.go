@@ -3,6 +3,7 @@ package scoring
 import (
 	"slices"
 
+	"drillbook/internal/prose"
 	"drillbook/plan"
 )
 
@@ -231,7 +232,7 @@ func playbooksRevisedWithinInterval(s *state) []Gap {
 		case latest.IsZero():
 			add("revisions", "%s has no published revision", plan.OrID(pb.Title, pb.ID))
 		case latest.Before(from):
-			add("revisions", "%s's latest revision (%d, %s) is older than its %s review interval", plan.OrID(pb.Title, pb.ID), number, latest, interval)
+			add("revisions", "%s's latest revision (%d, %s) is older than its review interval of %s", plan.OrID(pb.Title, pb.ID), number, latest, interval)
 		}
 	})
 }
@@ -262,7 +263,7 @@ func stepsHaveDurations(s *state) []Gap {
 			}
 		}
 		if n > 0 {
-			add(at("steps", first, "expectedDuration"), "%d of %s's %d steps have no expected duration", n, plan.OrID(pb.Title, pb.ID), len(pb.Steps))
+			add(at("steps", first, "expectedDuration"), "%d of %s's %s %s no expected duration", n, plan.OrID(pb.Title, pb.ID), prose.Count(len(pb.Steps), "step", "steps"), prose.Plural(n, "has", "have"))
 		}
 	})
 }
@@ -291,7 +292,7 @@ func responsiblePlaybooksHaveDepth(s *state) []Gap {
 			}
 		}
 		if n > 0 && n < minPlaybookSteps {
-			add("steps", "%s has %d %s", plan.OrID(pb.Title, pb.ID), n, plural(n, "step", "steps"))
+			add("steps", "%s has %s", plan.OrID(pb.Title, pb.ID), prose.Count(n, "step", "steps"))
 		}
 	})
 }

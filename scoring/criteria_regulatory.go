@@ -43,16 +43,16 @@ func regulatoryCriteria() []Criterion {
 		},
 		{
 			ID: "REG-2.2", Dimension: DimRegulatory, Level: 2,
-			Title:          "A role carries the regulatory-reporting function and has people in it.",
-			Missing:        "No role carries the regulatory-reporting function.",
+			Title:          "A role carries the regulatory reporting function and has people in it.",
+			Missing:        "No role carries the regulatory reporting function.",
 			Why:            "Scenarios bind \"the regulator reporter\" to this function; without it the regulatory part of a response has no owner.",
-			Recommendation: "Give the DPO or compliance role the regulatory-reporting function.",
+			Recommendation: "Give the DPO or compliance role the regulatory reporting function.",
 			Severity:       SeverityHigh, Effort: EffortSmall,
 			check: regulatoryRoleStaffed,
 		},
 		{
 			ID: "REG-2.3", Dimension: DimRegulatory, Level: 2,
-			Title:          "Every information-governance and clinical-safety incident type is covered by a reporting obligation.",
+			Title:          "Every information governance and clinical safety incident type is covered by a reporting obligation.",
 			Missing:        "A data or safety incident type has no reporting obligation.",
 			Why:            "Personal data breaches and patient-safety incidents almost always carry statutory reporting duties; a type with none is usually an oversight, not an exemption.",
 			Recommendation: "Add the obligation that applies (e.g. the data protection regulator at 72 hours) and link it to the type, or mark this N/A with the legal reason.",
@@ -97,7 +97,7 @@ func regulatoryCriteria() []Criterion {
 		},
 		exercised("REG-4.1", DimRegulatory, "Reporting to a regulator",
 			"Statutory reports are rare, so the first real one is usually the first attempt; a rehearsed report meets its deadline.",
-			"Run a personal-data-breach scenario through to a drafted regulator report within the deadline, using the real form offline."),
+			"Run a personal data breach scenario through to a drafted regulator report within the deadline, using the real form offline."),
 	}
 }
 
@@ -121,12 +121,12 @@ func obligationsOwnedAndTimed(s *state) []Gap {
 	})
 }
 
-// regulatoryRoleStaffed checks REG-2.2: a role carries the regulatory-reporting function and has people in it.
+// regulatoryRoleStaffed checks REG-2.2: a role carries the regulatory reporting function and has people in it.
 func regulatoryRoleStaffed(s *state) []Gap {
-	return s.unstaffed("regulatory-reporting", plan.FunctionRegulatory)
+	return s.unstaffed(plan.FunctionRegulatory)
 }
 
-// reportableTypesHaveObligations checks REG-2.3: every information-governance and clinical-safety incident type is covered by a reporting obligation.
+// reportableTypesHaveObligations checks REG-2.3: every information governance and clinical safety incident type is covered by a reporting obligation.
 func reportableTypesHaveObligations(s *state) []Gap {
 	all := false
 	covered := map[string]bool{}

@@ -35,10 +35,10 @@ func rolesCriteria() []Criterion {
 	return []Criterion{
 		{
 			ID: "ROL-1.1", Dimension: DimRoles, Level: 1,
-			Title:          "An incident-manager role exists and has someone in it.",
+			Title:          "An incident manager role exists and has someone in it.",
 			Missing:        "Nobody is named as incident manager.",
 			Why:            "Every incident needs one person in charge. Without a named incident manager the most senior person present takes over, whether or not they know the procedure.",
-			Recommendation: "Create an Incident Manager role with the incident-manager function and at least two trained people.",
+			Recommendation: "Create an Incident Manager role with the incident manager function and at least two trained people.",
 			Severity:       SeverityCritical, Effort: EffortSmall,
 			check: incidentManagerNamed,
 		},
@@ -65,7 +65,7 @@ func rolesCriteria() []Criterion {
 			Title:          "Every incident manager has a deputy.",
 			Missing:        "An incident manager has no deputy.",
 			Why:            "Incident managers are away, asleep or on leave. Without a named deputy the role is empty exactly when it is needed, and nobody knows who decides.",
-			Recommendation: "Name a deputy for each incident manager (the person's Deputy field), ideally another member of the incident-manager role who has run an exercise.",
+			Recommendation: "Name a deputy for each incident manager (the person's Deputy field), ideally another member of the Incident Manager role who has run an exercise.",
 			Severity:       SeverityCritical, Effort: EffortSmall,
 			check: incidentManagersHaveDeputy,
 		},
@@ -102,9 +102,9 @@ func rolesCriteria() []Criterion {
 	}
 }
 
-// incidentManagerNamed checks ROL-1.1: an incident-manager role exists and has someone in it.
+// incidentManagerNamed checks ROL-1.1: an incident manager role exists and has someone in it.
 func incidentManagerNamed(s *state) []Gap {
-	return s.unstaffed("incident-manager", plan.FunctionIncidentManager)
+	return s.unstaffed(plan.FunctionIncidentManager)
 }
 
 // rolesStaffed checks ROL-2.1: every role has at least one person in it.

@@ -64,7 +64,7 @@ func severityCriteria() []Criterion {
 			ID: "SEV-3.1", Dimension: DimSeverity, Level: 3,
 			Title:          "Every severity level has all four targets: acknowledge, first update, update cadence and resolve (levels at which no stakeholder is updated need only acknowledge and resolve).",
 			Missing:        "A severity level is missing response targets.",
-			Why:            "The first-update and cadence targets drive the stakeholder timers in exercises and tell the comms lead when the next update is due; without them updates slip silently.",
+			Why:            "The first update and cadence targets drive the stakeholder timers in exercises and tell the comms lead when the next update is due; without them updates slip silently.",
 			Recommendation: "Add the missing targets; a common pattern is a first update at two to three times the acknowledge target and a 30-minute cadence at Sev 1.",
 			Severity:       SeverityMedium, Effort: EffortSmall,
 			check: severitiesHaveAllTargets,

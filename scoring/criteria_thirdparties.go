@@ -87,10 +87,10 @@ func thirdPartyCriteria() []Criterion {
 		},
 		{
 			ID: "TP-3.4", Dimension: DimThirdParties, Level: 3,
-			Title:          "A supplier-liaison role is staffed.",
+			Title:          "A supplier liaison role is staffed.",
 			Missing:        "Nobody owns supplier liaison during incidents.",
 			Why:            "Someone must own supplier cases during an incident so engineers keep fixing while the case is chased and escalated.",
-			Recommendation: "Give a role (platform lead, service delivery manager) the supplier-liaison function, with at least one person.",
+			Recommendation: "Give a role (platform lead, service delivery manager) the supplier liaison function, with at least one person.",
 			Severity:       SeverityMedium, Effort: EffortSmall,
 			check: supplierLiaisonRoleStaffed,
 		},
@@ -166,7 +166,7 @@ func highSuppliersReachableOutOfHours(s *state) []Gap {
 	return unreachableOutOfHours(s, func(c plan.Criticality) bool { return c == plan.CriticalityHigh })
 }
 
-// supplierLiaisonRoleStaffed checks TP-3.4: a supplier-liaison role is staffed.
+// supplierLiaisonRoleStaffed checks TP-3.4: a supplier liaison role is staffed.
 func supplierLiaisonRoleStaffed(s *state) []Gap {
-	return s.unstaffed("supplier-liaison", plan.FunctionSupplierManager)
+	return s.unstaffed(plan.FunctionSupplierManager)
 }

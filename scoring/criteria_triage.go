@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"drillbook/internal/prose"
 	"drillbook/plan"
 )
 
@@ -179,7 +180,7 @@ func roundTheClockClaimsBacked(s *state) []Gap {
 	}
 	return eachItem(s.ws.Reporting.Channels, "reporting.channels", func(c *plan.ReportingChannel, add addGap) {
 		if c.Channel != plan.ChannelPager && mentionsAny(c.Monitored, "24/7", "24x7", "24 hours", "around the clock", "round the clock") {
-			add("monitored", "%s is said to be monitored %q, but the rota has %d %s", plan.OrID(c.Name, c.Address), c.Monitored, n, plural(n, "person", "people"))
+			add("monitored", "%s is said to be monitored %q, but the rota has %s", plan.OrID(c.Name, c.Address), c.Monitored, prose.Count(n, "person", "people"))
 		}
 	})
 }

@@ -1,7 +1,6 @@
 package scoring
 
 import (
-	"fmt"
 	"sync"
 )
 
@@ -81,11 +80,20 @@ const (
 	RemedyNone     = "none"
 )
 
-// Gap is one place where a criterion fails: a plan path such as
-// "thirdParties[2].contacts" and what is wrong there.
+// Gap is one place where a criterion fails. What and Place are written
+// for a reader: names from the plan (people, roles, suppliers, scenario
+// titles), durations and counts in words, never an ID, a path or an enum
+// key; Path is only the traceability reference.
 type Gap struct {
+	// Path is the plan path ("thirdParties[2].contacts") for links and for
+	// a report's secondary reference column; it is not reader text.
 	Path string
+	// What says what is wrong as a phrase that reads on its own, without
+	// Place or Path: "Amira Khan (Incident Manager) has no deputy".
 	What string
+	// Place says where in words: "Amira Khan", "the Incident Manager
+	// role", "the on-call rota", "the exercise record".
+	Place string
 }
 
 func (g Gap) String() string { return g.Path + ": " + g.What }
@@ -94,8 +102,10 @@ func (g Gap) String() string { return g.Path + ": " + g.What }
 // way a finding with one place and the guide's to-do lists show it.
 func (g Gap) Sentence() string { return capitalise(g.What) + "." }
 
+// gap builds a gap; durations and enum values among the arguments are
+// written in words (say).
 func gap(path, format string, a ...any) Gap {
-	return Gap{Path: path, What: fmt.Sprintf(format, a...)}
+	return Gap{Path: path, What: say(format, a...)}
 }
 
 var catalogue = sync.OnceValue(func() []Criterion {

@@ -31,7 +31,7 @@ func summary(a *Assessment) string {
 	}
 	b.WriteString("\nfindings:\n")
 	for _, f := range a.Findings {
-		fmt.Fprintf(&b, "%-8s %-8s %-6s %s\n         %s\n", f.ID, f.Severity, f.Effort, f.Where, f.What)
+		fmt.Fprintf(&b, "%-8s %-8s %-6s %s\n         %s\n         in %s\n", f.ID, f.Severity, f.Effort, f.Where, f.What, f.Place)
 	}
 	for _, n := range a.Notes {
 		fmt.Fprintf(&b, "note: %s\n", n)
@@ -77,7 +77,7 @@ func TestDemoGapsAreFound(t *testing.T) {
 		{"critical DNS provider with no out-of-hours contact", "TP-2.2", "thirdParties[2].contacts", "Signpost DNS"},
 		{"Sunday 00:00–08:00 rota hole", "COV-2.3", "coverage.rota.shifts", "Sun 00:00–08:00"},
 		{"DNS failover playbook review overdue", "PBK-3.2", "playbooks[2].lastReviewed", "2026-02-28"},
-		{"DNS failover playbook not revised in its interval", "PBK-3.3", "playbooks[2].revisions", "180d"},
+		{"DNS failover playbook not revised in its interval", "PBK-3.3", "playbooks[2].revisions", "180 days"},
 		{"on-call engineer responsible for security breaches with no playbook", "PBK-2.2", "responsibilities[2]", "Security breach"},
 	}
 	for _, tt := range tests {

@@ -156,10 +156,12 @@ type DimensionRating struct {
 	Dimension DimensionID
 	RunID     string
 	RunPath   string
-	Date      plan.Date
-	Score     float64 // weighted mean of the task scores
-	Rating    Rating
-	Tasks     int // scored tasks
+	// ScenarioTitle names the run for readers (RunID is for links).
+	ScenarioTitle string
+	Date          plan.Date
+	Score         float64 // weighted mean of the task scores
+	Rating        Rating
+	Tasks         int // scored tasks
 }
 
 // RunResult is one exercise run's scoring.
@@ -294,7 +296,7 @@ func evaluateRuns(s *state) *exercises {
 				continue
 			}
 			score, rating, n := aggregate(rr.Tasks, func(t *TaskResult) bool { return t.Dimension == d.ID })
-			rr.Dimensions = append(rr.Dimensions, DimensionRating{Dimension: d.ID, RunID: rr.RunID, RunPath: rr.Path, Date: rr.Date, Score: score, Rating: rating, Tasks: n})
+			rr.Dimensions = append(rr.Dimensions, DimensionRating{Dimension: d.ID, RunID: rr.RunID, RunPath: rr.Path, ScenarioTitle: rr.ScenarioTitle, Date: rr.Date, Score: score, Rating: rating, Tasks: n})
 		}
 		ex.runs[i] = rr
 		if rr.Recent {

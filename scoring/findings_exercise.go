@@ -1,10 +1,10 @@
 package scoring
 
 import (
-	"fmt"
 	"slices"
 	"strings"
 
+	"drillbook/internal/prose"
 	"drillbook/plan"
 )
 
@@ -45,7 +45,7 @@ func exerciseFindings(s *state) []Finding {
 	for _, i := range s.ex.current {
 		rr := &s.ex.runs[i]
 		for j := range rr.Tasks {
-			if f, ok := taskFinding(rr, &rr.Tasks[j]); ok {
+			if f, ok := taskFinding(s, rr, &rr.Tasks[j]); ok {
 				out = append(out, f)
 			}
 		}
@@ -67,50 +67,107 @@ func exerciseFindings(s *state) []Finding {
 	return out
 }
 
-func taskFinding(rr *RunResult, tr *TaskResult) (Finding, bool) {
+func taskFinding(s *state, rr *RunResult, tr *TaskResult) (Finding, bool) {
 	if tr.Rating != RatingM && tr.Rating != RatingU {
 		return Finding{}, false
 	}
 	t := &tr.Task
-	label := t.Label
-	if plan.Placeholder(label) {
-		label = t.Kind
-	}
+	label := "“" + taskLabel(t) + "”"
+	exercise := exerciseName(rr.ScenarioTitle, rr.ScenarioID, rr.Date)
 	f := Finding{
 		ID:             "RUN-" + rr.RunID + "-" + t.ID,
+		RunID:          rr.RunID,
 		Dimension:      tr.Dimension,
 		Severity:       SeverityMedium,
 		Effort:         EffortMedium,
 		Where:          tr.Path,
+		Place:          "the exercise " + exercise,
 		Why:            exerciseWhy[tr.Dimension],
 		Recommendation: exerciseAdvice[tr.Dimension],
 	}
 	target := t.Deadline - t.Start
+	var went string // what went wrong, after the label
 	switch {
 	case tr.Unreached != "":
-		f.What = fmt.Sprintf("%q was recorded as done in exercise %s, but %s.", label, rr.RunID, tr.Unreached)
+		went = "was recorded as done, but " + tr.Unreached
 	case tr.Completion == 0:
-		f.What = fmt.Sprintf("%q was missed in exercise %s (target %s).", label, rr.RunID, target)
+		went = say("was missed (target %s)", target)
 	case t.MetAt != nil:
-		f.What = fmt.Sprintf("%q took %s against a %s target in exercise %s (rated %s).", label, *t.MetAt-t.Start, target, rr.RunID, tr.Rating)
+		took := *t.MetAt - t.Start
+		went = say("took %s against a %s target, %s (rated %s)", took, target, prose.Margin((target - took).D()), tr.Rating)
 	default:
-		f.What = fmt.Sprintf("%q was late in exercise %s (rated %s).", label, rr.RunID, tr.Rating)
+		went = say("was done late (rated %s)", tr.Rating)
 	}
+	f.Title = runHeading(rr) + ": " + label + " " + shortWent(tr)
+	f.What = "In the exercise " + exercise + ", " + label + " " + went + "."
 	if tr.Rating == RatingU {
 		f.Severity = SeverityHigh
 		if tr.Dimension == DimRegulatory {
 			f.Severity = SeverityCritical
 		}
 	}
-	f.Gaps = []Gap{{Path: tr.Path, What: f.What}}
+	f.Gaps = []Gap{{Path: tr.Path, What: f.What, Place: f.Place}}
 	f.Evidence = []string{
-		fmt.Sprintf("%s: %s %s task %s, status %s, score %.2f", tr.Path, t.Source, t.Kind, t.ID, t.Status, tr.Score),
-		fmt.Sprintf("%s: %q on %s", rr.Path, plan.OrID(rr.ScenarioTitle, rr.ScenarioID), rr.Date),
+		say("Task %s: %s, %s, score %.2f.", label, sourceWords(t.Source), statusWords(t.Status), tr.Score),
+		"Exercise " + exercise + ".",
 	}
 	for _, ref := range t.Refs {
-		f.Evidence = append(f.Evidence, "ref: "+ref)
+		if p, err := plan.ParsePath(ref); err == nil && s.placeOf(p.String()) != "the plan" {
+			f.Evidence = append(f.Evidence, "The target comes from "+s.placeOf(ref)+".")
+		}
 	}
 	return f, true
+}
+
+// runHeading starts an exercise finding's title: "The DNS provider
+// suspends our zone, 2026-10-30".
+func runHeading(rr *RunResult) string {
+	h := plan.OrID(strings.TrimSpace(rr.ScenarioTitle), keyWords(rr.ScenarioID))
+	if !rr.Date.IsZero() {
+		h += ", " + rr.Date.String()
+	}
+	return h
+}
+
+// shortWent is what went wrong in a few words, for a title.
+func shortWent(tr *TaskResult) string {
+	switch {
+	case tr.Unreached != "":
+		return "reached nobody"
+	case tr.Completion == 0:
+		return "was missed"
+	}
+	return "was late"
+}
+
+// taskLabel is the task's label, or its kind in words when it has none.
+func taskLabel(t *plan.Task) string {
+	if !plan.Placeholder(t.Label) {
+		return t.Label
+	}
+	if w, ok := taskWords[t.Kind]; ok {
+		return capitalise(w)
+	}
+	return capitalise(keyWords(t.Kind))
+}
+
+func sourceWords(source string) string {
+	if source == plan.SourcePlan {
+		return "a target of the plan"
+	}
+	return "an expectation of the scenario"
+}
+
+func statusWords(status string) string {
+	switch status {
+	case plan.TaskMet:
+		return "done on time"
+	case plan.TaskLate:
+		return "done late"
+	case plan.TaskMissed:
+		return "missed"
+	}
+	return keyWords(status)
 }
 
 func bindingFinding(rr *RunResult, path string, b plan.RunBinding) Finding {
@@ -118,31 +175,54 @@ func bindingFinding(rr *RunResult, path string, b plan.RunBinding) Finding {
 	if !ok {
 		kind, key = "role", b.Ref
 	}
+	exercise := exerciseName(rr.ScenarioTitle, rr.ScenarioID, rr.Date)
 	f := Finding{
 		ID:       bindingFindingID(rr.RunID, b.Ref),
+		RunID:    rr.RunID,
 		Severity: SeverityHigh,
 		Effort:   EffortSmall,
 		Where:    path,
-		What:     fmt.Sprintf("Scenario reference %q could not be bound to the plan in exercise %s: %s.", b.Ref, rr.RunID, b.Gap),
+		Place:    "the exercise " + exercise,
 		Why:      "The scenario needed someone or something the plan does not have; a real incident of the same kind would find the same gap, at a worse time.",
 	}
+	needed := refWords(b.Ref)
 	switch kind {
 	case "third-party":
 		f.Dimension = DimThirdParties
-		f.Recommendation = fmt.Sprintf("Add your %s provider to the third parties, with its criticality and an out-of-hours contact.", key)
+		f.Recommendation = "Add your " + serviceWords(plan.ServiceClass(key)) + " to the third parties, with its criticality and an out-of-hours contact."
 	case "stakeholder":
 		f.Dimension = DimComms
-		f.Recommendation = fmt.Sprintf("Add a %s stakeholder to the communication plan with an owner role, address and cadence.", key)
+		f.Recommendation = "Add " + a(keyWords(key)+" stakeholder") + " to the communication plan with an owner role, address and cadence."
 	case "regulator":
 		f.Dimension = DimRegulatory
-		f.Recommendation = fmt.Sprintf("Add the reporting obligation that covers %s incidents, with its deadline and owner role, or record why none applies.", key)
+		f.Recommendation = "Add the reporting obligation that covers " + categoryWords(plan.Category(key)) + " incidents, with its deadline and owner role, or record why none applies."
 	default:
 		f.Dimension = DimRoles
-		f.Recommendation = fmt.Sprintf("Give a role the %s function and put at least two people in it.", key)
+		f.Recommendation = "Give a role the " + functionWords(plan.Function(key)) + " function and put at least two people in it."
 	}
-	f.Gaps = []Gap{{Path: path, What: f.What}}
-	f.Evidence = []string{fmt.Sprintf("%s: %q on %s", rr.Path, plan.OrID(rr.ScenarioTitle, rr.ScenarioID), rr.Date)}
+	f.Title = runHeading(rr) + ": the plan had no " + strings.TrimPrefix(strings.TrimPrefix(needed, "an "), "a ")
+	f.What = "In the exercise " + exercise + ", the scenario needed " + needed + " and the plan could not provide one: " + strings.TrimSuffix(b.Gap, ".") + "."
+	f.Gaps = []Gap{{Path: path, What: f.What, Place: f.Place}}
+	f.Evidence = []string{"Exercise " + exercise + "."}
 	return f
+}
+
+// refWords says what a scenario reference asks of the plan: "a DNS
+// provider", "a public stakeholder", "a role with the executive function".
+func refWords(ref string) string {
+	kind, key, ok := strings.Cut(ref, ":")
+	if !ok {
+		kind, key = "role", ref
+	}
+	switch kind {
+	case "third-party":
+		return a(serviceWords(plan.ServiceClass(key)))
+	case "stakeholder":
+		return a(keyWords(key) + " stakeholder")
+	case "regulator":
+		return "a reporting obligation for " + categoryWords(plan.Category(key)) + " incidents"
+	}
+	return "a role with the " + functionWords(plan.Function(key)) + " function"
 }
 
 // bindingFindingID names the finding for an unbound scenario reference.

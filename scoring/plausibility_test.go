@@ -22,8 +22,8 @@ func TestPlausibilityChecks(t *testing.T) {
 		{"SEV-2.4", "come after it is to be resolved", func(ws *plan.Workspace) {
 			ws.Severities[1].Targets.UpdateCadence = 2 * ws.Severities[1].Targets.Resolve
 		}},
-		{"SEV-2.4", "Sev 2 is to be acknowledged within 3d under 24/7", func(ws *plan.Workspace) { ws.Severities[1].Targets.Acknowledge = 3 * plan.Day }},
-		{"SEV-2.4", "at most 1h is plausible", func(ws *plan.Workspace) { ws.Severities[0].Targets.Acknowledge = plan.Day }},
+		{"SEV-2.4", "Sev 2 is to be acknowledged within 3 days under 24/7", func(ws *plan.Workspace) { ws.Severities[1].Targets.Acknowledge = 3 * plan.Day }},
+		{"SEV-2.4", "at most 1 h is plausible", func(ws *plan.Workspace) { ws.Severities[0].Targets.Acknowledge = plan.Day }},
 		{"COV-2.5", "held by 1 person", func(ws *plan.Workspace) {
 			for i := range ws.Coverage.Rota.Shifts {
 				ws.Coverage.Rota.Shifts[i].Members = []string{ws.Coverage.Rota.Shifts[0].Members[0]}
@@ -35,7 +35,7 @@ func TestPlausibilityChecks(t *testing.T) {
 				ws.Playbooks[0].Steps[i].Text = "TBD"
 			}
 		}},
-		{"REG-2.4", "365d", func(ws *plan.Workspace) { ws.ReportingObligations[0].Deadline = 365 * plan.Day }},
+		{"REG-2.4", "365 days", func(ws *plan.Workspace) { ws.ReportingObligations[0].Deadline = 365 * plan.Day }},
 		{"REG-2.1", "names no one", func(ws *plan.Workspace) { ws.ReportingObligations[0].Body = "Relevant authority" }},
 		{"TYP-2.1", "restate the type", func(ws *plan.Workspace) { ws.IncidentTypes[0].Criteria = []string{"Any security issue."} }},
 		{"TYP-2.1", "no declaration criteria", func(ws *plan.Workspace) { ws.IncidentTypes[0].Criteria = []string{"TBC", "-"} }},

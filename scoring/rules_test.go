@@ -289,7 +289,7 @@ func TestExerciseCaps(t *testing.T) {
 		{"the latest run that tested the dimension counts", func(ws *plan.Workspace) {
 			slowTasks(ws, 2, isComms)
 			ws.Runs[3].Tasks = slices.DeleteFunc(ws.Runs[3].Tasks, isComms)
-		}, 2, "run-3"},
+		}, 2, "“Scenario allergy-timezone-bug” on 2026-09-10"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -323,7 +323,7 @@ func TestLevel4NeedsARecentGoodExercise(t *testing.T) {
 		}
 		a := Assess(ws, today)
 		for _, d := range a.Dimensions {
-			if d.Level > 3 || (d.CriteriaLevel == 4 && !strings.Contains(d.CappedBy, "level 4 needs an exercise rated P or S")) {
+			if d.Level > 3 || (d.CriteriaLevel == 4 && !strings.Contains(d.CappedBy, "level 4 needs an exercise since 2025-11-24 rated P or S as a whole, and no exercise has been run since then")) {
 				t.Errorf("%s: level %d (criteria %d) capped by %q", d.Dimension.ID, d.Level, d.CriteriaLevel, d.CappedBy)
 			}
 		}
@@ -345,6 +345,13 @@ func TestLevel4NeedsARecentGoodExercise(t *testing.T) {
 		comms := a.Dimension(DimComms)
 		if comms.Exercise.Rating != RatingP || comms.Level != 3 || !strings.Contains(comms.CappedBy, "level 4 needs") {
 			t.Errorf("comms (tasks rated P) level %d capped by %q, want 3 by the P/S rule", comms.Level, comms.CappedBy)
+		}
+		// The dimension was rated P in this very exercise: the cap must
+		// say what it lacked (the exercise as a whole was rated M), never
+		// that there is no P or S rating.
+		want := "this dimension was rated P in the exercise “Scenario dns-provider-outage” on 2026-11-10, but that exercise as a whole was rated M"
+		if !strings.Contains(comms.CappedBy, want) || strings.Contains(comms.CappedBy, "there is none") {
+			t.Errorf("comms capped by %q, want it to say %q", comms.CappedBy, want)
 		}
 		if esc := a.Dimension(DimEscalation); esc.Level != 2 {
 			t.Errorf("escalation (tasks rated M) level %d, want 2", esc.Level)

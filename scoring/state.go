@@ -164,6 +164,13 @@ func (s *state) roleName(id string) string {
 	return id
 }
 
+func (s *state) playbookName(id string) string {
+	if i, ok := s.playbooks[id]; ok && s.ws.Playbooks[i].Title != "" {
+		return "“" + s.ws.Playbooks[i].Title + "”"
+	}
+	return id
+}
+
 func (s *state) personName(id string) string {
 	if p, _ := s.person(id); p != nil && p.Name != "" {
 		return p.Name
@@ -223,13 +230,6 @@ func (s *state) bindingGaps(run int) []int {
 		out = append(out, j)
 	}
 	return out
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
 }
 
 // roleContactable reports whether some member of the role is a person with

@@ -67,7 +67,7 @@ func (a *Assessment) ValidationText() string {
 		if len(names) > 1 {
 			verb = "were"
 		}
-		return fmt.Sprintf("contradicted by %s on %s: %s %s rated M or U", runName(v), v.Date, strings.Join(names, ", "), verb)
+		return fmt.Sprintf("contradicted by %s on %s: %s %s rated M or U", runName(v), v.Date, andList(names), verb)
 	}
 	return "not yet validated by an exercise; schedule one"
 }
