@@ -105,6 +105,12 @@ func (x *xlsxDoc) longTextSheet() error {
 	if err != nil {
 		return err
 	}
+	// The rows are written directly (below), so the columns take their
+	// full widths now.
+	copy(s.line, []float64{18, 8, 8, 120})
+	if err := s.size(); err != nil {
+		return err
+	}
 	for _, e := range x.long.entries {
 		pieces := splitUnits(e.text, longPart)
 		parts := len(pieces)
