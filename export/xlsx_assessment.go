@@ -44,8 +44,8 @@ func (x *xlsxDoc) dimensionsSheet() error {
 // failures and the reason given for N/A marks.
 func (x *xlsxDoc) criteriaSheet() error {
 	s, err := x.streamSheet(sheetCriteria,
-		xcol{"Criterion", 10}, xcol{"Dimension", 24}, xcol{"Level", 7}, xcol{"Status", 8}, xcol{"What holds when passing", 50},
-		xcol{"Evidence (failing)", 60}, xcol{"N/A reason", 40})
+		xcol{"Dimension", 20}, xcol{"Level", 6}, xcol{"Status", 7}, xcol{"What holds when passing", 44},
+		xcol{"Evidence (failing)", 50}, xcol{"N/A reason", 30}, xcol{"Reference", 26})
 	if err != nil {
 		return err
 	}
@@ -53,10 +53,12 @@ func (x *xlsxDoc) criteriaSheet() error {
 		for _, list := range [][]scoring.CriterionResult{d.Failing, d.Passing, d.NA} {
 			for _, cr := range list {
 				ev := make([]string, len(cr.Gaps))
+				ref := []string{"Criterion", cr.Criterion.ID}
 				for i, g := range cr.Gaps {
-					ev[i] = g.String()
+					ev[i] = x.text(g.Sentence())
+					ref = append(ref, "", g.Path)
 				}
-				if err := s.add(cr.Criterion.ID, d.Dimension.Name, cr.Criterion.Level, string(cr.Status), cr.Criterion.Title, strings.Join(ev, "\n"), cr.Reason); err != nil {
+				if err := s.add(d.Dimension.Name, cr.Criterion.Level, xlWord(string(cr.Status)), cr.Criterion.Title, strings.Join(ev, "\n"), cr.Reason, reference(ref...)); err != nil {
 					return err
 				}
 			}
