@@ -81,11 +81,13 @@ type xlsxDoc struct {
 	// runs words the texts copied from the assessment (text); anon, when
 	// not nil, takes people's names out of every text cell.
 	runs, anon *strings.Replacer
+	// ids names the plan's role and person IDs (planIDs).
+	ids map[string]string
 }
 
 func newXLSXDoc(ctx context.Context, r *report, progress Progress) (*xlsxDoc, error) {
 	f := excelize.NewFile()
-	x := &xlsxDoc{f: f, r: r, long: &longText{}, first: true, runs: runRewriter(r.ws), anon: anonymiser(r)}
+	x := &xlsxDoc{f: f, r: r, long: &longText{}, first: true, runs: runRewriter(r.ws), anon: anonymiser(r), ids: planIDs(r)}
 	// 12 sheets, one unit each, plus one per run for the exercise log.
 	x.t = newTracker(ctx, progress, 12+len(r.ws.Runs)+1)
 	if err := x.style.create(f); err != nil {

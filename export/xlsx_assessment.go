@@ -58,7 +58,7 @@ func (x *xlsxDoc) criteriaSheet() error {
 					ev[i] = x.text(g.Sentence())
 					ref = append(ref, "", g.Path)
 				}
-				if err := s.add(d.Dimension.Name, cr.Criterion.Level, xlWord(string(cr.Status)), cr.Criterion.Title, strings.Join(ev, "\n"), cr.Reason, reference(ref...)); err != nil {
+				if err := s.add(d.Dimension.Name, cr.Criterion.Level, xlWord(string(cr.Status)), x.text(cr.Criterion.Title), strings.Join(ev, "\n"), cr.Reason, reference(ref...)); err != nil {
 					return err
 				}
 			}

@@ -17,26 +17,27 @@ import (
 // statuses) as a reader says them; the expectation kinds follow
 // scenarios.ExpectKind.Words, which export cannot import.
 var xlKeyWords = map[string]string{
-	"acknowledge":             "Acknowledge",
-	"declare-incident":        "Declare the incident",
-	"set-severity":            "Set the severity",
-	"assign-incident-manager": "Assign an incident manager",
-	"escalate":                "Escalate",
-	"notify-stakeholder":      "Update the stakeholder",
-	"contact-third-party":     "Contact the third party",
-	"report-to-regulator":     "Report to the regulator",
-	"complete-playbook-step":  "Complete a playbook step",
-	"decide":                  "Decide",
-	"resolve":                 "Resolve",
-	"first-update":            "First update",
-	"update-cadence":          "Regular update",
-	"escalation-rule":         "Escalation rule",
-	"stakeholder-update":      "Stakeholder update",
-	"report-deadline":         "Regulator report deadline",
-	"timer-met":               "Timer met",
-	"timer-start":             "Timer started",
-	plan.SourcePlan:           "Plan deadline",
-	plan.SourceScenario:       "Scenario",
+	"acknowledge":                 "Acknowledge",
+	"declare-incident":            "Declare the incident",
+	"set-severity":                "Set the severity",
+	"assign-incident-manager":     "Assign an incident manager",
+	"escalate":                    "Escalate",
+	"notify-stakeholder":          "Update the stakeholder",
+	"contact-third-party":         "Contact the third party",
+	"report-to-regulator":         "Report to the regulator",
+	"complete-playbook-step":      "Complete a playbook step",
+	"decide":                      "Decide",
+	"resolve":                     "Resolve",
+	"first-update":                "First update",
+	"update-cadence":              "Regular update",
+	"escalation-rule":             "Escalation rule",
+	"stakeholder-update":          "Stakeholder update",
+	"report-deadline":             "Regulator report deadline",
+	"timer-met":                   "Timer met",
+	"timer-start":                 "Timer started",
+	plan.SourcePlan:               "Plan deadline",
+	plan.SourceScenario:           "Scenario",
+	string(plan.ActionInProgress): "in progress",
 }
 
 // xlWord writes a machine word for a reader: a known one from
@@ -53,8 +54,12 @@ func xlWord(key string) string {
 // durations ("On-call Engineer: declare-incident", "within 1h30m") in
 // words ("… Declare the incident", "within 1 h 30 min"). Only whole
 // tokens are replaced, so user text keeps its spelling.
-func xlLabel(label string) string {
-	return xlToken.ReplaceAllStringFunc(label, func(tok string) string {
+func xlLabel(label string) string { return rewordTokens(label, nil) }
+
+// rewordTokens is xlLabel that also replaces the whole tokens in ids (a
+// plan's role and person IDs) by their names.
+func rewordTokens(s string, ids map[string]string) string {
+	return xlToken.ReplaceAllStringFunc(s, func(tok string) string {
 		if xlPlanDuration.MatchString(tok) {
 			if d, err := plan.ParseDuration(tok); err == nil {
 				return prose.Duration(d.D())
@@ -63,8 +68,28 @@ func xlLabel(label string) string {
 		if w, ok := xlKeyWords[tok]; ok && strings.Contains(tok, "-") {
 			return w
 		}
+		if name, ok := ids[tok]; ok {
+			return name
+		}
 		return tok
 	})
+}
+
+// planIDs maps the plan's hyphenated role and person IDs to their names,
+// for sentences that name them by ID ("the incident-manager role").
+func planIDs(r *report) map[string]string {
+	m := map[string]string{}
+	for _, ro := range r.ws.Roles {
+		if strings.Contains(ro.ID, "-") {
+			m[ro.ID] = r.names.role(ro.ID)
+		}
+	}
+	for _, p := range r.ws.People {
+		if strings.Contains(p.ID, "-") {
+			m[p.ID] = r.names.person(p.ID)
+		}
+	}
+	return m
 }
 
 var (
@@ -132,11 +157,11 @@ func replacer(pairs [][2]string) *strings.Replacer {
 }
 
 // text is a sentence copied from the assessment or a run as the
-// workbook prints it: run IDs as run titles (runRewriter), machine words
-// and plan durations in words (xlLabel).
+// workbook prints it: run IDs as run titles (runRewriter), machine words,
+// plan durations and role and person IDs in words (rewordTokens).
 func (x *xlsxDoc) text(s string) string {
 	if s == "" {
 		return s
 	}
-	return xlLabel(x.runs.Replace(s))
+	return rewordTokens(x.runs.Replace(s), x.ids)
 }
