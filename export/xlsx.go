@@ -42,6 +42,11 @@ func Excel(ctx context.Context, w io.Writer, in Input, opts Options, progress Pr
 	if err != nil {
 		return err
 	}
+	return writeExcel(ctx, w, r, progress)
+}
+
+// writeExcel writes the workbook of a resolved report.
+func writeExcel(ctx context.Context, w io.Writer, r *report, progress Progress) error {
 	x, err := newXLSXDoc(ctx, r, progress)
 	if err != nil {
 		return err

@@ -124,8 +124,8 @@ func runRewriter(ws *plan.Workspace) *strings.Replacer {
 
 // anonymiser is applied to every text cell of a non-attributable
 // workbook: each person's name becomes the label the report's names give
-// the person (their role), and their e-mail addresses and phone numbers
-// are withheld, so free text (event logs, notes, findings) names nobody.
+// the person (their role), so does the person's ID, and their e-mail
+// addresses and phone numbers are withheld, so free text (event logs, notes, findings) names nobody.
 // It is nil for an attributable workbook.
 func anonymiser(r *report) *strings.Replacer {
 	if !r.opts.NonAttributable {
@@ -135,6 +135,10 @@ func anonymiser(r *report) *strings.Replacer {
 	for _, p := range r.ws.People {
 		if label := r.names.person(p.ID); strings.TrimSpace(p.Name) != "" && label != p.Name {
 			pairs = append(pairs, [2]string{p.Name, label})
+			// IDs are usually the name written as a slug ("amira-khan").
+			if len(p.ID) > 3 {
+				pairs = append(pairs, [2]string{p.ID, label})
+			}
 		}
 		for _, c := range p.Contacts {
 			if len(strings.TrimSpace(c.Value)) > 3 {
