@@ -141,3 +141,31 @@ func TestExcelNonAttributableNamesNobody(t *testing.T) {
 		})
 	}
 }
+
+// TestExcelKeepsEveryScript: names in CJK, Hebrew and Arabic script are
+// stored exactly as written (the workbook needs no font of its own), so
+// different people stay different, and nothing becomes "�".
+func TestExcelKeepsEveryScript(t *testing.T) {
+	ws := demoWorkspace(t)
+	scripts := []string{"王小明", "李小红", "דוד כהן", "محمد علي"}
+	for i, name := range scripts {
+		ws.People[i].Name = name
+	}
+	f := makeXLSX(t, Input{Workspace: ws}, demoOpts)
+	for _, name := range scripts {
+		if cell, got := findCell(t, f, sheetContacts, name); cell == "" || !strings.Contains(got, name) {
+			t.Errorf("Contacts lacks %q", name)
+		}
+	}
+	// The names reach the log and the findings too, exactly.
+	for _, sheet := range []string{sheetFindings, sheetExerciseLog} {
+		if cell, _ := findCell(t, f, sheet, scripts[0]); cell == "" {
+			t.Errorf("%s does not name %q", sheet, scripts[0])
+		}
+	}
+	allCells(t, f, func(sheet, cell, v string) {
+		if strings.ContainsRune(v, '\uFFFD') {
+			t.Errorf("%s!%s has a replacement character: %q", sheet, cell, v)
+		}
+	})
+}
