@@ -17,7 +17,7 @@ func (x *xlsxDoc) dimensionsSheet() error {
 		xcol{"Dimension", 22}, xcol{"Level", 6}, xcol{"Level name", 11}, xcol{"Criteria level", 8},
 		xcol{"Progress", 8}, xcol{"Cap", 5}, xcol{"Capped by", 30}, xcol{"Exercise rating", 8}, xcol{"Exercise score", 8},
 		xcol{"Passing", 7}, xcol{"Failing", 7}, xcol{"N/A", 5},
-		xcol{"Level 0", 22}, xcol{"Level 1", 22}, xcol{"Level 2", 22}, xcol{"Level 3", 22}, xcol{"Level 4", 22}, xcol{"Reference", 14})
+		xcol{"Level 0", 22}, xcol{"Level 1", 22}, xcol{"Level 2", 22}, xcol{"Level 3", 22}, xcol{"Level 4", 22}, refCol)
 	if err != nil {
 		return err
 	}
@@ -45,7 +45,7 @@ func (x *xlsxDoc) dimensionsSheet() error {
 func (x *xlsxDoc) criteriaSheet() error {
 	s, err := x.streamSheet(sheetCriteria,
 		xcol{"Dimension", 20}, xcol{"Level", 6}, xcol{"Status", 7}, xcol{"What holds when passing", 44},
-		xcol{"Evidence (failing)", 50}, xcol{"N/A reason", 30}, xcol{"Reference", 26})
+		xcol{"Evidence (failing)", 50}, xcol{"N/A reason", 30}, refCol)
 	if err != nil {
 		return err
 	}
@@ -74,7 +74,7 @@ func (x *xlsxDoc) criteriaSheet() error {
 func (x *xlsxDoc) findingsSheet() error {
 	s, err := x.streamSheet(sheetFindings,
 		xcol{"Rank", 5}, xcol{"Finding", 34}, xcol{"Dimension", 16}, xcol{"Severity", 9}, xcol{"Effort", 8},
-		xcol{"Why it matters", 34}, xcol{"Recommendation", 34}, xcol{"Evidence", 30}, xcol{"Reference", 30})
+		xcol{"Why it matters", 34}, xcol{"Recommendation", 34}, xcol{"Evidence", 30}, refCol)
 	if err != nil {
 		return err
 	}
@@ -111,7 +111,7 @@ func (x *xlsxDoc) improvementSheet() error {
 		return err
 	}
 	cols := []xcol{{"Action", 50}, {"Finding", 44}, {"Owner", 28}, {"Due", 11}, {"Status", 12}, {"Playbook", 24}, {"Revision", 9},
-		{"Source", 12}, {"Notes", 44}, {"Reference", 40}}
+		{"Source", 12}, {"Notes", 44}, refCol}
 	rows := make([][]any, 0, len(x.r.actions))
 	for _, a := range x.r.actions {
 		source := "In the plan"

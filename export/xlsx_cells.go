@@ -206,6 +206,9 @@ func (s *xsheet) add(values ...any) error {
 	for i, v := range row {
 		if i < len(s.cols) {
 			l, w := cellWidths(v)
+			if keepLines(s.cols[i]) {
+				w = l
+			}
 			s.line[i], s.word[i] = max(s.line[i], l), max(s.word[i], w)
 		}
 	}

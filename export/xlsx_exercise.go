@@ -15,7 +15,7 @@ func (x *xlsxDoc) exerciseLogSheet() error {
 	cols := []xcol{
 		{"Exercise", 30}, {"Seq", 5}, {"At (exercise time)", 10}, {"Wall time (UTC)", 19},
 		{"Event", 14}, {"Action or task", 24}, {"Who", 20}, {"To / about", 22},
-		{"What happened", 50}, {"Note", 30}, {"Severity", 8}, {"Choice", 7}, {"Reference", 30},
+		{"What happened", 50}, {"Note", 30}, {"Severity", 8}, {"Choice", 7}, refCol,
 	}
 	return x.runSheet(sheetExerciseLog, "ExerciseLog", cols, func(s *xsheet, _ int, run *plan.Run, bound map[string]string) error {
 		title := xlRunTitle(run)
@@ -59,7 +59,7 @@ func (x *xlsxDoc) timersSheet() error {
 	cols := []xcol{
 		{"Exercise", 30}, {"Task", 36}, {"Kind", 16}, {"Source", 9}, {"Target", 22},
 		{"Start", 9}, {"Deadline", 9}, {"Met at", 9}, {"Status", 9}, {"Breached", 8}, {"Margin", 18},
-		{"Weight", 6}, {"Score", 6}, {"Rating", 6}, {"Dimension", 18}, {"Reference", 30},
+		{"Weight", 6}, {"Score", 6}, {"Rating", 6}, {"Dimension", 18}, refCol,
 	}
 	return x.runSheet(sheetTimers, "Timers", cols, func(s *xsheet, i int, run *plan.Run, bound map[string]string) error {
 		rr := x.r.runResult(i)

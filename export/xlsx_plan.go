@@ -13,7 +13,7 @@ import (
 // per incident type × role), which filters and pivots well.
 func (x *xlsxDoc) responsibilitiesSheet() error {
 	n := x.r.names
-	s, err := x.streamSheet(sheetResponsible, xcol{"Incident type", 30}, xcol{"Role", 28}, xcol{"RACI", 14}, xcol{"Reference", 30})
+	s, err := x.streamSheet(sheetResponsible, xcol{"Incident type", 30}, xcol{"Role", 28}, xcol{"RACI", 14}, refCol)
 	if err != nil {
 		return err
 	}
@@ -29,7 +29,7 @@ func (x *xlsxDoc) responsibilitiesSheet() error {
 func (x *xlsxDoc) contactsSheet() error {
 	ws, n := x.r.ws, x.r.names
 	s, err := x.streamSheet(sheetContacts, xcol{"Kind", 11}, xcol{"Name", 24}, xcol{"Title / service", 30}, xcol{"Channel", 11},
-		xcol{"Value", 34}, xcol{"Label", 20}, xcol{"Out of hours", 8}, xcol{"Deputy / criticality", 18}, xcol{"Reference", 20})
+		xcol{"Value", 34}, xcol{"Label", 20}, xcol{"Out of hours", 8}, xcol{"Deputy / criticality", 18}, refCol)
 	if err != nil {
 		return err
 	}
@@ -81,7 +81,7 @@ func (x *xlsxDoc) playbooksSheet() error {
 	ws, n := x.r.ws, x.r.names
 	s, err := x.streamSheet(sheetPlaybooks, xcol{"Title", 36}, xcol{"Role", 22}, xcol{"Incident types", 30}, xcol{"Owner", 20},
 		xcol{"Steps", 6}, xcol{"Current revision", 9}, xcol{"Revision date", 11}, xcol{"Revision author", 20}, xcol{"Revision summary", 40},
-		xcol{"Last reviewed", 11}, xcol{"Review every (days)", 9}, xcol{"Next review", 11}, xcol{"Overdue", 8}, xcol{"Reference", 20})
+		xcol{"Last reviewed", 11}, xcol{"Review every (days)", 9}, xcol{"Next review", 11}, xcol{"Overdue", 8}, refCol)
 	if err != nil {
 		return err
 	}

@@ -14,13 +14,21 @@ import (
 // margin errs on the side of a little space to spare, since an estimate
 // that is short cuts text off on paper.
 const (
-	charWidth = 1.0
+	charWidth = 0.9
 	// colPad is the cell's own padding, in the same unit.
 	colPad = 1.5
 	// keepCap is the widest a column grows to keep a word (an ID, an
 	// e-mail address) on one line.
 	keepCap = 60
 )
+
+// refCol is the traceability column at the right of a sheet: IDs and
+// plan paths, one per line, each line kept whole (a spreadsheet would
+// break an ID at a hyphen).
+var refCol = xcol{"Reference", keepCap}
+
+// keepLines says whether a column's lines must not wrap.
+func keepLines(c xcol) bool { return c.title == refCol.title }
 
 // textWidth is how wide s is, in column units, on its longest line.
 func textWidth(s string) float64 {
@@ -136,6 +144,9 @@ func (x *xlsxDoc) columns(sheet string, cols []xcol, rows [][]any) ([]float64, e
 		for _, row := range rows {
 			if i < len(row) {
 				l, w := cellWidths(cleanValue(row[i]))
+				if keepLines(c) {
+					w = l
+				}
 				line, word = max(line, l), max(word, w)
 			}
 		}

@@ -110,16 +110,45 @@ func xlRunTitle(run *plan.Run) string {
 	return title + ", " + run.Started.UTC().Format("2 January 2006")
 }
 
-// runRewriter rewrites the sentences the workbook copies from the
-// assessment: a run ID becomes the run's title.
-func runRewriter(ws *plan.Workspace) *strings.Replacer {
-	var pairs [][2]string
+// runTitles rewrites the sentences the workbook copies from the
+// assessment: a run ID, as a whole word (not inside an action ID that
+// embeds it), becomes the run's title.
+type runTitles struct {
+	re     *regexp.Regexp
+	titles map[string]string
+}
+
+func newRunTitles(ws *plan.Workspace) runTitles {
+	rt := runTitles{titles: map[string]string{}}
+	var ids []string
 	for i := range ws.Runs {
 		if id := ws.Runs[i].ID; id != "" {
-			pairs = append(pairs, [2]string{id, xlRunTitle(&ws.Runs[i])})
+			rt.titles[id] = xlRunTitle(&ws.Runs[i])
+			ids = append(ids, regexp.QuoteMeta(id))
 		}
 	}
-	return replacer(pairs)
+	if len(ids) == 0 {
+		return rt
+	}
+	// Longest first: the leftmost alternative wins.
+	slices.SortStableFunc(ids, func(a, b string) int { return len(b) - len(a) })
+	rt.re = regexp.MustCompile(`(?:^|[^\w-])(` + strings.Join(ids, "|") + `)(?:$|[^\w-])`)
+	return rt
+}
+
+func (rt runTitles) replace(s string) string {
+	if rt.re == nil {
+		return s
+	}
+	var b strings.Builder
+	last := 0
+	for _, m := range rt.re.FindAllStringSubmatchIndex(s, -1) {
+		b.WriteString(s[last:m[2]])
+		b.WriteString(rt.titles[s[m[2]:m[3]]])
+		last = m[3]
+	}
+	b.WriteString(s[last:])
+	return b.String()
 }
 
 // anonymiser is applied to every text cell of a non-attributable
@@ -161,11 +190,11 @@ func replacer(pairs [][2]string) *strings.Replacer {
 }
 
 // text is a sentence copied from the assessment or a run as the
-// workbook prints it: run IDs as run titles (runRewriter), machine words,
+// workbook prints it: run IDs as run titles (runTitles), machine words,
 // plan durations and role and person IDs in words (rewordTokens).
 func (x *xlsxDoc) text(s string) string {
 	if s == "" {
 		return s
 	}
-	return rewordTokens(x.runs.Replace(s), x.ids)
+	return rewordTokens(x.runs.replace(s), x.ids)
 }
