@@ -19,6 +19,11 @@ func (x *xlsxDoc) exerciseLogSheet() error {
 	}
 	return x.runSheet(sheetExerciseLog, "ExerciseLog", cols, func(s *xsheet, _ int, run *plan.Run, bound map[string]string) error {
 		title := xlRunTitle(run)
+		// Timer events name their task by ID: show its label.
+		tasks := make(map[string]string, len(run.Tasks))
+		for _, t := range run.Tasks {
+			tasks[t.ID] = xlLabel(taskLabel(t))
+		}
 		for _, e := range run.Events {
 			if e.Kind == plan.EventCheckpoint {
 				continue
@@ -42,7 +47,11 @@ func (x *xlsxDoc) exerciseLogSheet() error {
 				text = plainMarkdown(text)
 			}
 			ref := reference("Run", run.ID, "Event", e.Action, "Who", e.Actor, "To", e.Target)
-			if err := s.add(title, e.Seq, xdur(e.At), xtime(e.Wall), xlWord(e.Kind), xlWord(e.Action), actorName, targetName,
+			action, ok := tasks[e.Action]
+			if !ok {
+				action = xlWord(e.Action)
+			}
+			if err := s.add(title, e.Seq, xdur(e.At), xtime(e.Wall), xlWord(e.Kind), action, actorName, targetName,
 				x.text(text), x.text(e.Note), sev, choice, ref); err != nil {
 				return err
 			}
