@@ -13,6 +13,7 @@ import (
 // Sheet names, in workbook order.
 const (
 	sheetSummary      = "Summary"
+	sheetCharts       = "Charts"
 	sheetDimensions   = "Dimensions"
 	sheetCriteria     = "Criteria"
 	sheetFindings     = "Findings"
@@ -41,13 +42,18 @@ func Excel(ctx context.Context, w io.Writer, in Input, opts Options, progress Pr
 	if err != nil {
 		return err
 	}
+	return writeExcel(ctx, w, r, progress)
+}
+
+// writeExcel writes the workbook of a resolved report.
+func writeExcel(ctx context.Context, w io.Writer, r *report, progress Progress) error {
 	x, err := newXLSXDoc(ctx, r, progress)
 	if err != nil {
 		return err
 	}
 	defer x.f.Close()
 	steps := []func() error{
-		x.summarySheet, x.dimensionsSheet, x.criteriaSheet, x.findingsSheet, x.improvementSheet,
+		x.summarySheet, x.chartsSheet, x.dimensionsSheet, x.criteriaSheet, x.findingsSheet, x.improvementSheet,
 		x.exerciseLogSheet, x.timersSheet, x.responsibilitiesSheet, x.contactsSheet, x.playbooksSheet,
 		x.longTextSheet,
 	}
@@ -74,13 +80,22 @@ type xlsxDoc struct {
 	style styles
 	// first is true until the first sheet has replaced the default one.
 	first bool
+	// levels and trendRows are the Summary sheet's rows (heading, last)
+	// of the tables the charts draw.
+	levels, trendRows [2]int
+	// runs names runs in the texts copied from the assessment (text).
+	runs runTitles
+	// anon, when not nil, takes people's names out of every text cell.
+	anon *strings.Replacer
+	// ids names the plan's role and person IDs (planIDs).
+	ids map[string]string
 }
 
 func newXLSXDoc(ctx context.Context, r *report, progress Progress) (*xlsxDoc, error) {
 	f := excelize.NewFile()
-	x := &xlsxDoc{f: f, r: r, long: &longText{}, first: true}
-	// 11 sheets, one unit each, plus one per run for the exercise log.
-	x.t = newTracker(ctx, progress, 11+len(r.ws.Runs)+1)
+	x := &xlsxDoc{f: f, r: r, long: &longText{}, first: true, runs: newRunTitles(r.ws), anon: anonymiser(r), ids: planIDs(r)}
+	// 12 sheets, one unit each, plus one per run for the exercise log.
+	x.t = newTracker(ctx, progress, 12+len(r.ws.Runs)+1)
 	if err := x.style.create(f); err != nil {
 		f.Close()
 		return nil, err
@@ -89,8 +104,8 @@ func newXLSXDoc(ctx context.Context, r *report, progress Progress) (*xlsxDoc, er
 }
 
 // newSheet creates (or, for the first, renames the default) sheet and
-// sets the print header with the confidentiality marking and a page
-// footer, so printed sheets carry the marking like the PDF's pages.
+// sets it up for printing (pageSetup), so printed sheets carry the
+// marking like the PDF's pages.
 func (x *xlsxDoc) newSheet(name string) error {
 	if x.first {
 		x.first = false
@@ -100,11 +115,7 @@ func (x *xlsxDoc) newSheet(name string) error {
 	} else if _, err := x.f.NewSheet(name); err != nil {
 		return err
 	}
-	hf := &excelize.HeaderFooterOptions{OddFooter: "&L" + hfText(x.r.orgName()) + "&RPage &P of &N"}
-	if m := x.r.opts.Marking; strings.TrimSpace(m) != "" {
-		hf.OddHeader = "&C&\"-,Bold\"" + hfText(m)
-	}
-	return x.f.SetHeaderFooter(name, hf)
+	return x.pageSetup(name)
 }
 
 // hfText escapes text for an Excel header or footer, where "&" starts a

@@ -2,7 +2,6 @@ package export
 
 import (
 	"fmt"
-	"strings"
 	"time"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -14,7 +13,7 @@ import (
 
 // styles are the cell styles the workbook uses.
 type styles struct {
-	header, title, marking, bold, wrap, plain, date, datetime, duration, minutes, number int
+	header, title, marking, bold, wrap, wrapLeft, date, datetime, duration, minutes, number int
 }
 
 func (s *styles) create(f *excelize.File) error {
@@ -31,7 +30,7 @@ func (s *styles) create(f *excelize.File) error {
 		{&s.marking, &excelize.Style{Font: &excelize.Font{Bold: true, Color: "B00020"}}},
 		{&s.bold, &excelize.Style{Font: &excelize.Font{Bold: true}, Alignment: &excelize.Alignment{Vertical: "top"}}},
 		{&s.wrap, &excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}}},
-		{&s.plain, &excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "left"}}},
+		{&s.wrapLeft, &excelize.Style{Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "left", WrapText: true}}},
 		{&s.date, &excelize.Style{CustomNumFmt: custom("yyyy-mm-dd"), Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "left"}}},
 		{&s.datetime, &excelize.Style{CustomNumFmt: custom("yyyy-mm-dd hh:mm:ss"), Alignment: &excelize.Alignment{Vertical: "top", Horizontal: "left"}}},
 		{&s.duration, &excelize.Style{CustomNumFmt: custom("[h]:mm:ss"), Alignment: &excelize.Alignment{Vertical: "top"}}},
@@ -145,21 +144,32 @@ func splitUnits(s string, n int) []string {
 }
 
 // xsheet is a streamed sheet: rows are written in order and never held in
-// memory, with a frozen, styled header row and column widths.
+// memory beyond the first sizeSample, from which the column widths are
+// chosen, with a frozen, styled header row.
 type xsheet struct {
 	x      *xlsxDoc
 	name   string
 	sw     *excelize.StreamWriter
 	row    int
-	cols   int
+	cols   []xcol
 	widths []float64
+	// pending holds the first rows until the widths are chosen; sized
+	// says they have been.
+	pending [][]any
+	sized   bool
+	// line and word are the widest line and longest word seen per column.
+	line, word []float64
 }
 
-// xcol is a column: title and width in characters.
+// xcol is a column: title and the widest it grows for long text (which
+// wraps beyond that).
 type xcol struct {
 	title string
 	width float64
 }
+
+// sizeSample is how many rows the column widths are measured on.
+const sizeSample = 500
 
 func (x *xlsxDoc) streamSheet(name string, cols ...xcol) (*xsheet, error) {
 	if err := x.newSheet(name); err != nil {
@@ -169,25 +179,10 @@ func (x *xlsxDoc) streamSheet(name string, cols ...xcol) (*xsheet, error) {
 	if err != nil {
 		return nil, err
 	}
+	s := &xsheet{x: x, name: name, sw: sw, cols: cols, row: 1,
+		widths: make([]float64, len(cols)), line: make([]float64, len(cols)), word: make([]float64, len(cols))}
 	for i, c := range cols {
-		if err := sw.SetColWidth(i+1, i+1, c.width); err != nil {
-			return nil, err
-		}
-	}
-	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
-		return nil, err
-	}
-	s := &xsheet{x: x, name: name, sw: sw, cols: len(cols), widths: make([]float64, len(cols))}
-	for i, c := range cols {
-		s.widths[i] = c.width
-	}
-	head := make([]any, len(cols))
-	for i, c := range cols {
-		head[i] = excelize.Cell{StyleID: x.style.header, Value: c.title}
-	}
-	s.row = 1
-	if err := sw.SetRow("A1", head, excelize.RowOpts{Height: 30}); err != nil {
-		return nil, err
+		s.word[i] = wordWidth(c.title)
 	}
 	return s, nil
 }
@@ -201,42 +196,84 @@ func (s *xsheet) add(values ...any) error {
 		}
 	}
 	row := make([]any, len(values))
-	lines := 1
 	for i, v := range values {
 		cell, _ := excelize.CoordinatesToCellName(i+1, s.row)
 		row[i] = s.x.cell(s.name, cell, v)
-		if c, ok := row[i].(excelize.Cell); ok && i < len(s.widths) {
+	}
+	if s.sized {
+		return s.write(s.row, row)
+	}
+	for i, v := range row {
+		if i < len(s.cols) {
+			l, w := cellWidths(v)
+			if keepLines(s.cols[i]) {
+				w = l
+			}
+			s.line[i], s.word[i] = max(s.line[i], l), max(s.word[i], w)
+		}
+	}
+	s.pending = append(s.pending, row)
+	if len(s.pending) >= sizeSample {
+		return s.size()
+	}
+	return nil
+}
+
+// size chooses the column widths from the rows seen so far, then writes
+// the header and those rows.
+func (s *xsheet) size() error {
+	s.sized = true
+	for i, c := range s.cols {
+		s.widths[i] = fitWidth(s.line[i], s.word[i], c.width)
+		if err := s.sw.SetColWidth(i+1, i+1, s.widths[i]); err != nil {
+			return err
+		}
+	}
+	if err := s.sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: 1, TopLeftCell: "A2", ActivePane: "bottomLeft"}); err != nil {
+		return err
+	}
+	head := make([]any, len(s.cols))
+	for i, c := range s.cols {
+		head[i] = excelize.Cell{StyleID: s.x.style.header, Value: c.title}
+	}
+	if err := s.write(1, head); err != nil {
+		return err
+	}
+	for i, row := range s.pending {
+		if err := s.write(i+2, row); err != nil {
+			return err
+		}
+	}
+	s.pending = nil
+	return nil
+}
+
+// write streams row number n, tall enough for its wrapped text.
+func (s *xsheet) write(n int, row []any) error {
+	lines := 1
+	for i, v := range row {
+		if c, ok := v.(excelize.Cell); ok && i < len(s.widths) {
 			if text, ok := c.Value.(string); ok {
 				lines = max(lines, wrappedLines(text, s.widths[i]))
 			}
 		}
 	}
-	ref, _ := excelize.CoordinatesToCellName(1, s.row)
+	ref, _ := excelize.CoordinatesToCellName(1, n)
 	if lines > 1 {
 		// Streamed rows get no automatic height, so wrapped text would
 		// show one line: size the row for up to maxRowLines.
-		return s.sw.SetRow(ref, row, excelize.RowOpts{Height: float64(min(lines, maxRowLines)) * 15})
+		return s.sw.SetRow(ref, row, excelize.RowOpts{Height: rowHeight(lines)})
 	}
 	return s.sw.SetRow(ref, row)
 }
 
-// maxRowLines caps the height given to a row; longer text scrolls in the
-// cell (or the formula bar) rather than making one row fill the screen.
-const maxRowLines = 12
+// maxRowLines caps the height given to a row at Excel's limit (409
+// points); longer text is cut on paper, so the sheets keep long texts in
+// columns wide enough not to need it.
+const maxRowLines = 27
 
-// wrappedLines estimates how many lines text takes in a column width
-// characters wide.
-func wrappedLines(text string, width float64) int {
-	per := max(1, int(width*1.1))
-	n := 0
-	for _, line := range strings.Split(text, "\n") {
-		n += max(1, (utf8.RuneCountInString(line)+per-1)/per)
-		if n >= maxRowLines {
-			return n
-		}
-	}
-	return n
-}
+// rowHeight is the height in points of a row of lines of text.
+func rowHeight(lines int) float64 { return float64(min(lines, maxRowLines)) * 15 }
 
 // finish adds an Excel table (with filter buttons) over the rows written,
 // when name is not empty, and flushes the sheet.
@@ -247,18 +284,27 @@ func (s *xsheet) finish(table string) error {
 			return err
 		}
 	}
+	if !s.sized {
+		if err := s.size(); err != nil {
+			return err
+		}
+	}
 	if table != "" {
-		last, _ := excelize.CoordinatesToCellName(s.cols, s.row)
+		last, _ := excelize.CoordinatesToCellName(len(s.cols), s.row)
 		if err := s.sw.AddTable(&excelize.Table{Range: "A1:" + last, Name: table, StyleName: "TableStyleLight9"}); err != nil {
 			return fmt.Errorf("%s table: %w", s.name, err)
 		}
 	}
-	return s.sw.Flush()
+	if err := s.sw.Flush(); err != nil {
+		return err
+	}
+	return s.x.printArea(s.name, len(s.cols), s.row, true)
 }
 
 // cell converts a value for the stream writer (or SetCellValue): strings
-// are cleaned, kept as text and fitted to the cell limit; typed values get
-// their number formats; zero dates and times are left blank.
+// are cleaned (and anonymised in a non-attributable workbook), kept as
+// text and fitted to the cell limit; typed values get their number
+// formats; zero dates and times are left blank.
 func (x *xlsxDoc) cell(sheet, ref string, v any) any {
 	switch v := v.(type) {
 	case nil:
@@ -267,10 +313,10 @@ func (x *xlsxDoc) cell(sheet, ref string, v any) any {
 		if v == "" {
 			return nil
 		}
-		s, _ := x.long.fitCell(sheet, ref, cellText(v))
+		s, _ := x.long.fitCell(sheet, ref, x.clean(v))
 		return excelize.Cell{StyleID: x.style.wrap, Value: s}
 	case xbold:
-		s, _ := x.long.fitCell(sheet, ref, cellText(string(v)))
+		s, _ := x.long.fitCell(sheet, ref, x.clean(string(v)))
 		return excelize.Cell{StyleID: x.style.bold, Value: s}
 	case xdate:
 		d := plan.Date(v)
@@ -294,6 +340,16 @@ func (x *xlsxDoc) cell(sheet, ref string, v any) any {
 		return excelize.Cell{StyleID: x.style.wrap, Value: v}
 	}
 	return excelize.Cell{StyleID: x.style.wrap, Value: cellText(fmt.Sprint(v))}
+}
+
+// clean is user text as a cell holds it: cleaned (text_sanitize.go) and,
+// in a non-attributable workbook, with nobody's name in it.
+func (x *xlsxDoc) clean(s string) string {
+	s = cellText(s)
+	if x.anon != nil {
+		s = x.anon.Replace(s)
+	}
+	return s
 }
 
 // set writes one value on a sheet written with the normal API (not

@@ -1,23 +1,28 @@
 package export
 
 import (
+	"drillbook/internal/prose"
 	"drillbook/plan"
 )
 
 // exerciseLogSheet streams every event of every run into one sheet, with
-// the run in the first column so a filter shows one run; exercise times
-// are Excel durations and wall times real date-times.
+// the exercise (scenario title and day) in the first column so a filter
+// shows one run; exercise times are Excel durations and wall times real
+// date-times. People, roles and targets are named; their IDs are kept in
+// the Reference column.
 func (x *xlsxDoc) exerciseLogSheet() error {
 	n := x.r.names
 	cols := []xcol{
-		{"Run", 22}, {"Scenario", 30}, {"Seq", 6}, {"At (exercise time)", 11}, {"Wall time (UTC)", 19},
-		{"Kind", 12}, {"Action / task", 22}, {"Actor", 12}, {"Actor name", 20}, {"Target", 16}, {"Target name", 22},
-		{"Text", 60}, {"Note", 40}, {"Severity", 8}, {"Choice", 7},
+		{"Exercise", 30}, {"Seq", 5}, {"At (exercise time)", 10}, {"Wall time (UTC)", 19},
+		{"Event", 14}, {"Action or task", 24}, {"Who", 20}, {"To / about", 22},
+		{"What happened", 50}, {"Note", 30}, {"Severity", 8}, {"Choice", 7}, refCol,
 	}
 	return x.runSheet(sheetExerciseLog, "ExerciseLog", cols, func(s *xsheet, _ int, run *plan.Run, bound map[string]string) error {
-		title := run.ScenarioTitle
-		if title == "" {
-			title = run.ScenarioID
+		title := xlRunTitle(run)
+		// Timer events name their task by ID: show its label.
+		tasks := make(map[string]string, len(run.Tasks))
+		for _, t := range run.Tasks {
+			tasks[t.ID] = xlLabel(taskLabel(t))
 		}
 		for _, e := range run.Events {
 			if e.Kind == plan.EventCheckpoint {
@@ -37,7 +42,17 @@ func (x *xlsxDoc) exerciseLogSheet() error {
 			if e.Target != "" {
 				targetName = n.taskTarget(bound, e.Target)
 			}
-			if err := s.add(run.ID, title, e.Seq, xdur(e.At), xtime(e.Wall), e.Kind, e.Action, e.Actor, actorName, e.Target, targetName, e.Text, e.Note, sev, choice); err != nil {
+			text := e.Text
+			if e.Kind == plan.EventInject {
+				text = plainMarkdown(text)
+			}
+			ref := reference("Run", run.ID, "Event", e.Action, "Who", e.Actor, "To", e.Target)
+			action, ok := tasks[e.Action]
+			if !ok {
+				action = xlWord(e.Action)
+			}
+			if err := s.add(title, e.Seq, xdur(e.At), xtime(e.Wall), xlWord(e.Kind), action, actorName, targetName,
+				x.text(text), x.text(e.Note), sev, choice, ref); err != nil {
 				return err
 			}
 		}
@@ -46,26 +61,23 @@ func (x *xlsxDoc) exerciseLogSheet() error {
 }
 
 // timersSheet lists every critical task of every run: deadline, when it
-// was met, whether it was breached, the margin in minutes (negative when
-// late) and its score and rating.
+// was met, whether it was breached, the margin in words ("3 min 36 s
+// late") and its score and rating.
 func (x *xlsxDoc) timersSheet() error {
 	n := x.r.names
 	cols := []xcol{
-		{"Run", 22}, {"Run date", 11}, {"Task", 22}, {"Label", 44}, {"Kind", 18}, {"Source", 9}, {"Target", 24},
-		{"Start", 10}, {"Deadline", 10}, {"Met at", 10}, {"Status", 10}, {"Breached", 9}, {"Margin", 10},
-		{"Weight", 7}, {"Score", 7}, {"Rating", 7}, {"Dimension", 22},
+		{"Exercise", 30}, {"Task", 36}, {"Kind", 16}, {"Source", 9}, {"Target", 22},
+		{"Start", 9}, {"Deadline", 9}, {"Met at", 9}, {"Status", 9}, {"Breached", 8}, {"Margin", 18},
+		{"Weight", 6}, {"Score", 6}, {"Rating", 6}, {"Dimension", 18}, refCol,
 	}
 	return x.runSheet(sheetTimers, "Timers", cols, func(s *xsheet, i int, run *plan.Run, bound map[string]string) error {
 		rr := x.r.runResult(i)
-		var date any
-		if !run.Started.IsZero() {
-			date = xdate(plan.DateOf(run.Started))
-		}
+		title := xlRunTitle(run)
 		for j, t := range run.Tasks {
 			var met, margin, score, rating any
 			if t.MetAt != nil {
 				met = xdur(*t.MetAt)
-				margin = xmin((t.Deadline - *t.MetAt).D().Minutes())
+				margin = prose.Margin((t.Deadline - *t.MetAt).D())
 			}
 			breached := "no"
 			switch t.Status {
@@ -86,7 +98,9 @@ func (x *xlsxDoc) timersSheet() error {
 			if t.Target != "" {
 				target = n.taskTarget(bound, t.Target)
 			}
-			if err := s.add(run.ID, date, t.ID, t.Label, t.Kind, t.Source, target, xdur(t.Start), xdur(t.Deadline), met, t.Status, breached, margin, t.Weight, score, rating, dim); err != nil {
+			label := xlLabel(taskLabel(t))
+			if err := s.add(title, label, xlWord(t.Kind), xlWord(t.Source), target, xdur(t.Start), xdur(t.Deadline), met, xlWord(t.Status), breached, margin,
+				t.Weight, score, rating, dim, reference("Run", run.ID, "Task", t.ID, "Target", t.Target)); err != nil {
 				return err
 			}
 		}

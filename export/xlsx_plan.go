@@ -5,18 +5,20 @@ import (
 	"strings"
 
 	"github.com/xuri/excelize/v2"
+
+	"drillbook/plan"
 )
 
 // responsibilitiesSheet is the RACI assignment as a flat list (one row
 // per incident type × role), which filters and pivots well.
 func (x *xlsxDoc) responsibilitiesSheet() error {
 	n := x.r.names
-	s, err := x.streamSheet(sheetResponsible, xcol{"Incident type", 16}, xcol{"Incident type name", 30}, xcol{"Role", 18}, xcol{"Role name", 28}, xcol{"RACI", 6})
+	s, err := x.streamSheet(sheetResponsible, xcol{"Incident type", 30}, xcol{"Role", 28}, xcol{"RACI", 14}, refCol)
 	if err != nil {
 		return err
 	}
 	for _, r := range x.r.ws.Responsibilities {
-		if err := s.add(r.IncidentType, n.typ(r.IncidentType), r.Role, n.role(r.Role), string(r.RACI)); err != nil {
+		if err := s.add(n.typ(r.IncidentType), n.role(r.Role), raciWords[r.RACI], reference("Type", r.IncidentType, "Role", r.Role)); err != nil {
 			return err
 		}
 	}
@@ -26,37 +28,44 @@ func (x *xlsxDoc) responsibilitiesSheet() error {
 // contactsSheet has one row per way to reach a person or third party.
 func (x *xlsxDoc) contactsSheet() error {
 	ws, n := x.r.ws, x.r.names
-	s, err := x.streamSheet(sheetContacts, xcol{"Kind", 11}, xcol{"ID", 16}, xcol{"Name", 24}, xcol{"Title / service", 30}, xcol{"Channel", 11},
-		xcol{"Value", 34}, xcol{"Label", 26}, xcol{"Out of hours", 8}, xcol{"Deputy / criticality", 18})
+	s, err := x.streamSheet(sheetContacts, xcol{"Kind", 11}, xcol{"Name", 24}, xcol{"Title / service", 30}, xcol{"Channel", 11},
+		xcol{"Value", 34}, xcol{"Label", 20}, xcol{"Out of hours", 8}, xcol{"Deputy / criticality", 18}, refCol)
 	if err != nil {
 		return err
 	}
 	for _, p := range ws.People {
+		name, deputy := xbold(n.person(p.ID)), n.person(p.Deputy)
 		if len(p.Contacts) == 0 {
-			if err := s.add("person", p.ID, xbold(p.Name), p.Title, "", "", "", "", n.person(p.Deputy)); err != nil {
+			if err := s.add("person", name, p.Title, "", "", "", "", deputy, p.ID); err != nil {
 				return err
 			}
 		}
 		for _, c := range p.Contacts {
-			if err := s.add("person", p.ID, xbold(p.Name), p.Title, string(c.Channel), c.Value, c.Label, yesNo(c.OutOfHours), n.person(p.Deputy)); err != nil {
+			if err := s.add("person", name, p.Title, xlWord(string(c.Channel)), c.Value, c.Label, yesNo(c.OutOfHours), deputy, p.ID); err != nil {
 				return err
 			}
 		}
 	}
 	for _, t := range ws.ThirdParties {
-		svc := strings.TrimSpace(string(t.ServiceClass) + ": " + t.Service)
+		svc := strings.TrimSpace(xlWord(string(t.ServiceClass)) + ": " + t.Service)
 		if len(t.Contacts) == 0 {
-			if err := s.add("third party", t.ID, xbold(t.Name), svc, "", "", "", "", string(t.Criticality)); err != nil {
+			if err := s.add("third party", xbold(t.Name), svc, "", "", "", "", xlWord(string(t.Criticality)), t.ID); err != nil {
 				return err
 			}
 		}
 		for _, c := range t.Contacts {
-			if err := s.add("third party", t.ID, xbold(t.Name), svc, string(c.Channel), c.Value, c.Label, yesNo(c.OutOfHours), string(t.Criticality)); err != nil {
+			if err := s.add("third party", xbold(t.Name), svc, xlWord(string(c.Channel)), c.Value, c.Label, yesNo(c.OutOfHours), xlWord(string(t.Criticality)), t.ID); err != nil {
 				return err
 			}
 		}
 	}
 	return s.finish("Contacts")
+}
+
+// raciWords spells out a RACI letter.
+var raciWords = map[plan.RACI]string{
+	plan.Responsible: "Responsible (R)", plan.Accountable: "Accountable (A)",
+	plan.Consulted: "Consulted (C)", plan.Informed: "Informed (I)",
 }
 
 func yesNo(b bool) string {
@@ -70,9 +79,9 @@ func yesNo(b bool) string {
 // review dates.
 func (x *xlsxDoc) playbooksSheet() error {
 	ws, n := x.r.ws, x.r.names
-	s, err := x.streamSheet(sheetPlaybooks, xcol{"ID", 20}, xcol{"Title", 36}, xcol{"Role", 22}, xcol{"Incident types", 30}, xcol{"Owner", 20},
-		xcol{"Steps", 7}, xcol{"Current revision", 9}, xcol{"Revision date", 11}, xcol{"Revision author", 20}, xcol{"Revision summary", 40},
-		xcol{"Last reviewed", 11}, xcol{"Review every (days)", 9}, xcol{"Next review", 11}, xcol{"Overdue", 8})
+	s, err := x.streamSheet(sheetPlaybooks, xcol{"Title", 36}, xcol{"Role", 22}, xcol{"Incident types", 30}, xcol{"Owner", 20},
+		xcol{"Steps", 6}, xcol{"Current revision", 9}, xcol{"Revision date", 11}, xcol{"Revision author", 20}, xcol{"Revision summary", 40},
+		xcol{"Last reviewed", 11}, xcol{"Review every (days)", 9}, xcol{"Next review", 11}, xcol{"Overdue", 8}, refCol)
 	if err != nil {
 		return err
 	}
@@ -86,8 +95,8 @@ func (x *xlsxDoc) playbooksSheet() error {
 		if p.ReviewInterval > 0 {
 			every = p.ReviewInterval.D().Hours() / 24
 		}
-		if err := s.add(p.ID, xbold(p.Title), n.role(p.Role), n.typeList(p.IncidentTypes), n.person(p.Owner), len(p.Steps), num, date, author, summary,
-			xdate(p.LastReviewed), every, xdate(p.ReviewDue()), yesNo(p.ReviewOverdue(x.r.date))); err != nil {
+		if err := s.add(xbold(p.Title), n.role(p.Role), n.typeList(p.IncidentTypes), n.person(p.Owner), len(p.Steps), num, date, author, summary,
+			xdate(p.LastReviewed), every, xdate(p.ReviewDue()), yesNo(p.ReviewOverdue(x.r.date)), p.ID); err != nil {
 			return err
 		}
 	}
@@ -103,6 +112,12 @@ func (x *xlsxDoc) longTextSheet() error {
 	}
 	s, err := x.streamSheet(sheetLongText, xcol{"Sheet", 18}, xcol{"Cell", 8}, xcol{"Part", 8}, xcol{"Text", 120})
 	if err != nil {
+		return err
+	}
+	// The rows are written directly (below), so the columns take their
+	// full widths now.
+	copy(s.line, []float64{18, 8, 8, 120})
+	if err := s.size(); err != nil {
 		return err
 	}
 	for _, e := range x.long.entries {

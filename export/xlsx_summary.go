@@ -17,7 +17,12 @@ func (x *xlsxDoc) summarySheet() error {
 	if err := x.newSheet(s); err != nil {
 		return err
 	}
-	for col, w := range map[string]float64{"A": 30, "B": 14, "C": 16, "D": 12, "E": 12, "F": 4} {
+	// The summary is one page.
+	one := 1
+	if err := f.SetPageLayout(s, &excelize.PageLayoutOptions{FitToHeight: &one}); err != nil {
+		return err
+	}
+	for col, w := range map[string]float64{"A": 28, "B": 14, "C": 16, "D": 12, "E": 12, "F": factWidth - 54} {
 		if err := f.SetColWidth(s, col, col, w); err != nil {
 			return err
 		}
@@ -68,14 +73,7 @@ func (x *xlsxDoc) summarySheet() error {
 		if err := x.setRow(s, row, xbold(fa.label), fa.value); err != nil {
 			return err
 		}
-		// Unwrapped, so a long name runs on across the empty columns
-		// instead of growing the row.
-		ref, _ := excelize.CoordinatesToCellName(2, row)
-		style := x.style.plain
-		if _, ok := fa.value.(xdate); ok {
-			style = x.style.date
-		}
-		if err := f.SetCellStyle(s, ref, ref, style); err != nil {
+		if err := x.factValue(s, row, fa.value); err != nil {
 			return err
 		}
 		row++
@@ -97,22 +95,7 @@ func (x *xlsxDoc) summarySheet() error {
 			return err
 		}
 	}
-	levelsEnd := row
-	radar := &excelize.Chart{
-		Type: excelize.Radar,
-		Series: []excelize.ChartSeries{
-			{Name: fmt.Sprintf("%s!$B$%d", s, levelsTop), Categories: fmt.Sprintf("%s!$A$%d:$A$%d", s, levelsTop+1, levelsEnd), Values: fmt.Sprintf("%s!$B$%d:$B$%d", s, levelsTop+1, levelsEnd)},
-			{Name: fmt.Sprintf("%s!$D$%d", s, levelsTop), Categories: fmt.Sprintf("%s!$A$%d:$A$%d", s, levelsTop+1, levelsEnd), Values: fmt.Sprintf("%s!$D$%d:$D$%d", s, levelsTop+1, levelsEnd)},
-		},
-		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: "Levels by dimension (0–4)"}}},
-		Legend:    excelize.ChartLegend{Position: "bottom"},
-		YAxis:     excelize.ChartAxis{Maximum: ptr(4.0), Minimum: ptr(0.0), MajorUnit: 1, MajorGridLines: true},
-		Dimension: excelize.ChartDimension{Width: 560, Height: 420},
-		Format:    excelize.GraphicOptions{AltText: "Radar chart of the level reached in each dimension", OffsetX: 10},
-	}
-	if err := f.AddChart(s, "G4", radar); err != nil {
-		return fmt.Errorf("radar chart: %w", err)
-	}
+	x.levels = [2]int{levelsTop, row}
 
 	// Trend across stored assessments.
 	row += 2
@@ -126,23 +109,33 @@ func (x *xlsxDoc) summarySheet() error {
 			return err
 		}
 	}
-	trend := &excelize.Chart{
-		Type: excelize.Line,
-		Series: []excelize.ChartSeries{{
-			Name:       fmt.Sprintf("%s!$B$%d", s, trendTop),
-			Categories: fmt.Sprintf("%s!$A$%d:$A$%d", s, trendTop+1, row),
-			Values:     fmt.Sprintf("%s!$B$%d:$B$%d", s, trendTop+1, row),
-			Marker:     excelize.ChartMarker{Symbol: "circle", Size: 7},
-		}},
-		Title:     excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: "Readiness index over time"}}},
-		Legend:    excelize.ChartLegend{Position: "none"},
-		XAxis:     excelize.ChartAxis{NumFmt: excelize.ChartNumFmt{CustomNumFmt: "yyyy-mm-dd"}},
-		YAxis:     excelize.ChartAxis{Maximum: ptr(100.0), Minimum: ptr(0.0), MajorGridLines: true},
-		Dimension: excelize.ChartDimension{Width: 560, Height: 300},
-		Format:    excelize.GraphicOptions{AltText: "Line chart of the readiness index at each stored assessment", OffsetX: 10},
+	x.trendRows = [2]int{trendTop, row}
+	return x.printArea(s, 6, row, false)
+}
+
+// factWidth is the width of a fact's value: columns B to F, merged, so a
+// long value (the dimensions holding the tier back) wraps inside the
+// page instead of running off it.
+const factWidth = 64
+
+// factValue merges a fact's value cell across B:F, wraps it and makes the
+// row tall enough for it; dates keep their format.
+func (x *xlsxDoc) factValue(s string, row int, v any) error {
+	ref, end := fmt.Sprintf("B%d", row), fmt.Sprintf("F%d", row)
+	if err := x.f.MergeCell(s, ref, end); err != nil {
+		return err
 	}
-	if err := f.AddChart(s, "G27", trend); err != nil {
-		return fmt.Errorf("trend chart: %w", err)
+	style := x.style.wrapLeft
+	if _, ok := v.(xdate); ok {
+		style = x.style.date
+	}
+	if err := x.f.SetCellStyle(s, ref, end, style); err != nil {
+		return err
+	}
+	if text, ok := v.(string); ok {
+		if n := wrappedLines(cellText(text), factWidth); n > 1 {
+			return x.f.SetRowHeight(s, row, rowHeight(n))
+		}
 	}
 	return nil
 }

@@ -28,14 +28,14 @@ func TestExcelReadBack(t *testing.T) {
 	in := Input{Workspace: ws, Assessment: a}
 	f := makeXLSX(t, in, demoOpts)
 
-	want := []string{sheetSummary, sheetDimensions, sheetCriteria, sheetFindings, sheetImprovement, sheetExerciseLog, sheetTimers, sheetResponsible, sheetContacts, sheetPlaybooks}
+	want := []string{sheetSummary, sheetCharts, sheetDimensions, sheetCriteria, sheetFindings, sheetImprovement, sheetExerciseLog, sheetTimers, sheetResponsible, sheetContacts, sheetPlaybooks}
 	if got := f.GetSheetList(); strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("sheets %q, want %q", got, want)
 	}
 	assertNoFormulas(t, f)
 
 	// Frozen header rows on every sheet.
-	for _, s := range want[1:] {
+	for _, s := range want[2:] {
 		p, err := f.GetPanes(s)
 		if err != nil || !p.Freeze || p.YSplit != 1 {
 			t.Errorf("%s: panes %+v, %v; want the header row frozen", s, p, err)
@@ -56,8 +56,8 @@ func TestExcelReadBack(t *testing.T) {
 		t.Fatalf("%d dimension rows, want %d", len(rows)-1, len(a.Dimensions))
 	}
 	for i, d := range a.Dimensions {
-		if rows[i+1][0] != string(d.Dimension.ID) || rows[i+1][2] != strconv.Itoa(d.Level) {
-			t.Errorf("dimension row %d: %q, want %s level %d", i+1, rows[i+1][:3], d.Dimension.ID, d.Level)
+		if rows[i+1][0] != d.Dimension.Name || rows[i+1][1] != strconv.Itoa(d.Level) || rows[i+1][17] != string(d.Dimension.ID) {
+			t.Errorf("dimension row %d: %q, want %s level %d", i+1, rows[i+1], d.Dimension.ID, d.Level)
 		}
 	}
 
@@ -66,23 +66,23 @@ func TestExcelReadBack(t *testing.T) {
 	if err != nil || len(tables) != 1 || tables[0].Name != "Findings" {
 		t.Fatalf("findings tables %+v, %v", tables, err)
 	}
-	if want := fmt.Sprintf("A1:L%d", len(a.Findings)+1); tables[0].Range != want {
+	if want := fmt.Sprintf("A1:I%d", len(a.Findings)+1); tables[0].Range != want {
 		t.Errorf("findings table range %s, want %s", tables[0].Range, want)
 	}
 	rows, _ = f.GetRows(sheetFindings)
 	for i, fd := range a.Findings {
-		if rows[i+1][1] != fd.ID || rows[i+1][5] != fd.Severity.String() {
-			t.Errorf("finding %d: %q, want %s %s", i+1, rows[i+1][:6], fd.ID, fd.Severity)
+		if rows[i+1][0] != strconv.Itoa(i+1) || rows[i+1][3] != fd.Severity.String() || !strings.HasPrefix(rows[i+1][8], "Finding "+fd.ID+"\n") {
+			t.Errorf("finding %d: %q, want rank %d, %s, reference to %s", i+1, rows[i+1], i+1, fd.Severity, fd.ID)
 		}
 	}
 
 	// Improvement plan: status drop-down, due dates as real dates.
 	dvs, err := f.GetDataValidations(sheetImprovement)
-	if err != nil || len(dvs) != 1 || dvs[0].Type != "list" || !strings.Contains(dvs[0].Formula1, "in-progress") || !strings.HasPrefix(dvs[0].Sqref, "H2:H") {
+	if err != nil || len(dvs) != 1 || dvs[0].Type != "list" || !strings.Contains(dvs[0].Formula1, "in progress") || !strings.HasPrefix(dvs[0].Sqref, "E2:E") {
 		t.Errorf("status validation %+v, %v", dvs, err)
 	}
-	raw, _ := f.GetCellValue(sheetImprovement, "G2", excelize.Options{RawCellValue: true})
-	shown, _ := f.GetCellValue(sheetImprovement, "G2")
+	raw, _ := f.GetCellValue(sheetImprovement, "D2", excelize.Options{RawCellValue: true})
+	shown, _ := f.GetCellValue(sheetImprovement, "D2")
 	if serial, err := strconv.ParseFloat(raw, 64); err != nil || serial < 40000 {
 		t.Errorf("due date stored as %q, want an Excel date serial", raw)
 	}
@@ -111,7 +111,7 @@ func TestExcelReadBack(t *testing.T) {
 		}
 	}
 	at := ws.Runs[0].Events[len(ws.Runs[0].Events)-1].At
-	if raw, _ := f.GetCellValue(sheetExerciseLog, fmt.Sprintf("D%d", n0+1), excelize.Options{RawCellValue: true}); !closeTo(raw, at.D().Hours()/24) {
+	if raw, _ := f.GetCellValue(sheetExerciseLog, fmt.Sprintf("C%d", n0+1), excelize.Options{RawCellValue: true}); !closeTo(raw, at.D().Hours()/24) {
 		t.Errorf("exercise time stored as %q, want %v days", raw, at.D().Hours()/24)
 	}
 
@@ -125,8 +125,8 @@ func TestExcelReadBack(t *testing.T) {
 		t.Errorf("%d timer rows, want %d", len(rows)-1, tasks)
 	}
 	for _, r := range rows[1:] {
-		if len(r) > 11 && (r[10] == "late" || r[10] == "missed") && r[11] != "yes" {
-			t.Errorf("timer %s is %s but not marked breached", r[2], r[10])
+		if len(r) > 9 && (r[8] == "late" || r[8] == "missed") && r[9] != "yes" {
+			t.Errorf("timer %s is %s but not marked breached", r[1], r[8])
 		}
 	}
 

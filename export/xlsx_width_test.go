@@ -1,0 +1,53 @@
+package export
+
+import (
+	"testing"
+	"time"
+
+	"drillbook/plan"
+)
+
+func TestWrappedLines(t *testing.T) {
+	for _, tc := range []struct {
+		text  string
+		width float64
+		want  int
+	}{
+		{"short", 20, 1},
+		{"one two three four five six seven eight nine ten", 12, 5},
+		{"first\nsecond", 40, 2},
+		{"王小明王小明王小明王小明", 12, 3},
+		{"x-very-long-identifier-that-does-not-fit", 10, 5},
+	} {
+		if got := wrappedLines(tc.text, tc.width); got != tc.want {
+			t.Errorf("wrappedLines(%q, %v) = %d, want %d", tc.text, tc.width, got, tc.want)
+		}
+	}
+}
+
+func TestFitWidth(t *testing.T) {
+	// Short content: as wide as it is; long: the cap; a long word (an ID)
+	// widens the column past the cap, up to keepCap.
+	if got := fitWidth(8, 8, 30); got > 8*1.1+colPad+0.01 {
+		t.Errorf("short column %v", got)
+	}
+	if got := fitWidth(200, 10, 30); got != 30+colPad {
+		t.Errorf("long text column %v, want the cap", got)
+	}
+	if got := fitWidth(40, 40, 20); got != 44+colPad {
+		t.Errorf("ID column %v, want the ID's width", got)
+	}
+	if got := fitWidth(400, 400, 20); got != keepCap+colPad {
+		t.Errorf("huge word column %v, want keepCap", got)
+	}
+}
+
+func TestRunTitlesReplaceWholeIDs(t *testing.T) {
+	ws := &plan.Workspace{Runs: []plan.Run{{ID: "dns-1030", ScenarioTitle: "DNS down", Started: time.Date(2026, 10, 30, 19, 0, 0, 0, time.UTC)}}}
+	rt := newRunTitles(ws)
+	got := rt.replace("Missed in exercise dns-1030. Action act-dns-1030-x is open; dns-1030x too.")
+	want := "Missed in exercise DNS down, 30 October 2026. Action act-dns-1030-x is open; dns-1030x too."
+	if got != want {
+		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
