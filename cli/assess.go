@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 
+	"drillbook/internal/prose"
 	"drillbook/plan"
 	"drillbook/scoring"
 )
@@ -49,13 +50,16 @@ type dimensionJSON struct {
 
 // findingJSON is one finding: its ID, the criterion behind it ("" for
 // exercise findings), its dimension and severity, what is missing and
-// the first place in the plan where.
+// the first place in the plan where: in words (place) and as the plan
+// path a tool can follow (where).
 type findingJSON struct {
 	ID        string              `json:"id"`
 	Criterion string              `json:"criterion,omitempty"`
 	Dimension scoring.DimensionID `json:"dimension"`
 	Severity  scoring.Severity    `json:"severity"`
+	Title     string              `json:"title"`
 	What      string              `json:"what"`
+	Place     string              `json:"place,omitempty"`
 	Where     string              `json:"where"`
 }
 
@@ -101,7 +105,8 @@ func assessmentJSON(file string, a *scoring.Assessment) assessJSON {
 		out.Dimensions = append(out.Dimensions, dimensionJSON{ID: d.Dimension.ID, Name: d.Dimension.Name, Level: d.Level, Plan: scoring.PlanDimension(d.Dimension.ID), CappedBy: d.CappedBy})
 	}
 	for _, f := range a.Findings {
-		out.Findings = append(out.Findings, findingJSON{ID: f.ID, Criterion: f.Criterion, Dimension: f.Dimension, Severity: f.Severity, What: f.What, Where: f.Where})
+		out.Findings = append(out.Findings, findingJSON{ID: f.ID, Criterion: f.Criterion, Dimension: f.Dimension, Severity: f.Severity,
+			Title: f.Title, What: f.What, Place: f.Place, Where: f.Where})
 	}
 	return out
 }
@@ -116,8 +121,24 @@ func printAssessment(env Env, file string, a *scoring.Assessment) {
 		}
 		fmt.Fprintf(w, "  %-28s level %d  %-8s %s\n", d.Dimension.Name, d.Level, scoring.LevelNames[d.Level], kind)
 	}
-	fmt.Fprintf(w, "\n%d findings\n", len(a.Findings))
+	fmt.Fprintf(w, "\n%s\n", prose.Count(len(a.Findings), "finding", "findings"))
 	for _, f := range a.Findings {
-		fmt.Fprintf(w, "  %-9s %-8s %s\n            %s\n", f.ID, f.Severity, f.What, f.Where)
+		fmt.Fprintf(w, "  %-9s %-8s %s\n", f.ID, f.Severity, f.What)
+		if f.Place != "" || f.Where != "" {
+			// The place in words for the reader, the path for a tool.
+			fmt.Fprintf(w, "            %s\n", placeLine(f))
+		}
 	}
+}
+
+// placeLine is where a finding is: in words, with the plan path after it
+// for someone following it in the file.
+func placeLine(f scoring.Finding) string {
+	switch {
+	case f.Place == "":
+		return "(" + f.Where + ")"
+	case f.Where == "":
+		return f.Place
+	}
+	return f.Place + "  (" + f.Where + ")"
 }

@@ -2,6 +2,7 @@ package assessview
 
 import (
 	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -11,6 +12,7 @@ import (
 
 	"drillbook/app/form"
 	"drillbook/app/widgets"
+	"drillbook/internal/prose"
 	"drillbook/plan"
 	"drillbook/scoring"
 )
@@ -121,7 +123,7 @@ func (v *actionsView) load(i int) {
 		v.owner.SetSelectedIndex(sel)
 	}
 	v.due.SetText(a.Due.String())
-	v.state.SetText(fmt.Sprintf("Answers finding %s. %s", widgets.OrDash(a.Finding), scoring.ActionState(ws, a, v.s.today())))
+	v.state.SetText(v.answers(a) + " " + scoring.ActionState(ws, a, v.s.today()))
 	v.fill = false
 	v.form.Show()
 }
@@ -137,7 +139,11 @@ func (v *actionsView) propose() {
 	acts := scoring.ProposeActions(v.s.a, ws, v.s.today())
 	ws.Actions = append(ws.Actions, acts...)
 	v.s.h.Edited()
-	dialog.ShowInformation("Improvement plan", fmt.Sprintf("%d actions proposed from the findings.", len(acts)), v.s.h.Window())
+	msg := prose.Count(len(acts), "action", "actions") + " proposed from the findings."
+	if len(acts) == 0 {
+		msg = "No new actions: every finding already has one."
+	}
+	dialog.ShowInformation("Improvement plan", msg, v.s.h.Window())
 }
 
 func (v *actionsView) delete() {
@@ -154,4 +160,29 @@ func (v *actionsView) delete() {
 			v.s.h.Edited()
 		}
 	}, v.s.h.Window())
+}
+
+// answers says which findings an action answers, by what they say (the
+// IDs are references a reader need not decode).
+func (v *actionsView) answers(a plan.Action) string {
+	ids := a.Findings
+	if len(ids) == 0 && a.Finding != "" {
+		ids = []string{a.Finding}
+	}
+	if len(ids) == 0 {
+		return "Answers no finding of this assessment."
+	}
+	what := make([]string, 0, len(ids))
+	for _, id := range ids {
+		if f := v.s.a.Finding(id); f != nil {
+			what = append(what, "“"+f.What+"”")
+		}
+	}
+	switch {
+	case len(what) == 0:
+		return "Answers a finding this assessment no longer reports."
+	case len(what) == 1:
+		return "Answers " + what[0] + "."
+	}
+	return "Answers " + prose.Count(len(what), "finding", "findings") + ": " + strings.Join(what, "; ") + "."
 }

@@ -11,6 +11,7 @@ import (
 
 	"drillbook/app/widgets"
 	"drillbook/export"
+	"drillbook/internal/prose"
 	"drillbook/scoring"
 )
 
@@ -42,13 +43,14 @@ func newFindingsView(s *assessmentScreen) *findingsView {
 	v.list = widget.NewList(
 		func() int { return len(v.shown) },
 		func() fyne.CanvasObject {
-			l := widget.NewLabel("severity · ID · what")
+			l := widget.NewLabel("severity · what")
 			l.Truncation = fyne.TextTruncateEllipsis
 			return l
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			f := v.shown[i]
-			o.(*widget.Label).SetText(widgets.Shown(fmt.Sprintf("%s · %s · %s", f.Severity, f.ID, f.What)))
+			// The ID is a reference, kept in the detail; the row says what.
+			o.(*widget.Label).SetText(widgets.Shown(fmt.Sprintf("%s · %s", f.Severity, f.What)))
 		},
 	)
 	v.list.OnSelected = func(i widget.ListItemID) { v.show(&v.shown[i]) }
@@ -96,7 +98,7 @@ func (v *findingsView) refresh() {
 func (v *findingsView) show(f *scoring.Finding) {
 	v.sel = f
 	if f == nil {
-		widgets.SetMarkdown(v.detail, fmt.Sprintf("*%d findings. Select one for the evidence and the recommendation.*", len(v.shown)))
+		widgets.SetMarkdown(v.detail, "*"+prose.Count(len(v.shown), "finding", "findings")+". Select one for the evidence and the recommendation.*")
 		v.goTo.Disable()
 		v.na.Disable()
 		v.action.Disable()

@@ -9,6 +9,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"drillbook/app/widgets"
+	"drillbook/internal/prose"
 	"drillbook/plan"
 	"drillbook/scenarios"
 	"drillbook/scoring"
@@ -117,11 +118,15 @@ func (v *runsView) refresh() {
 func (v *runsView) showRun() {
 	r := v.run()
 	if r == nil {
-		v.header.SetText(fmt.Sprintf("%d exercise runs stored. Select one for its tasks and log.", len(v.results())))
+		v.header.SetText(prose.Count(len(v.results()), "exercise run", "exercise runs") + " stored. Select one for its tasks and log.")
 	} else {
 		var dims []string
 		for _, d := range r.Dimensions {
-			dims = append(dims, fmt.Sprintf("%s %s", d.Dimension, d.Rating))
+			name := string(d.Dimension)
+			if dim, ok := scoring.DimensionByID(d.Dimension); ok {
+				name = dim.Name
+			}
+			dims = append(dims, fmt.Sprintf("%s %s", name, d.Rating))
 		}
 		v.header.SetText(fmt.Sprintf("%s — %s, rated %s (score %.2f). By dimension: %s", r.ScenarioTitle, r.Date, r.Rating, r.Score, strings.Join(dims, ", ")))
 	}
