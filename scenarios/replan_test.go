@@ -31,7 +31,7 @@ func TestSeverityChangeIsOneLogLine(t *testing.T) {
 		t.Errorf("severity line %q", lines[0].Text)
 	}
 	replanned, added := ReplanDetail(lines[0], d.e.Tasks())
-	if r, a := strings.Join(replanned, "; "), strings.Join(added, "; "); !strings.Contains(r, "Acknowledge within 15m (severity 2)") || !strings.Contains(r, "Resolve within 8h") || !strings.Contains(a, "Resolve within 4h") || strings.Contains(a, "8h") {
+	if r, a := strings.Join(replanned, "; "), strings.Join(added, "; "); !strings.Contains(r, "Acknowledge within 15 min (severity 2)") || !strings.Contains(r, "Resolve within 8 h") || !strings.Contains(a, "Resolve within 4 h") || strings.Contains(a, "8 h") {
 		t.Errorf("detail of the severity line: re-planned %q, new %q", r, a)
 	}
 	status := map[string]string{}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"drillbook/internal/prose"
 	"drillbook/plan"
 )
 
@@ -74,7 +75,7 @@ func (e *Engine) planTimers() {
 		}
 		tk := e.addTask(&task{Task: plan.Task{
 			ID: "report:" + o.ID, Source: plan.SourcePlan, Kind: TimerReport,
-			Label: fmt.Sprintf("Report to %s within %s", o.Body, o.Deadline), Target: o.ID,
+			Label: fmt.Sprintf("Report to %s within %s", o.Body, span(o.Deadline)), Target: o.ID,
 			Deadline: o.Deadline, Refs: []string{fmt.Sprintf("reportingObligations[%d]", i)},
 		}, matches: func(a Action) bool { return a.Kind == ExpectReport && a.Target == o.ID }})
 		if len(o.Severities) > 0 {
@@ -108,19 +109,19 @@ func (e *Engine) severityTimers(now time.Duration, lastUpdate time.Duration, had
 	}
 	isKind := func(k ExpectKind) func(Action) bool { return func(a Action) bool { return a.Kind == k } }
 	if t.Acknowledge > 0 {
-		add(TimerAcknowledge, fmt.Sprintf("Acknowledge within %s (severity %d)", t.Acknowledge, e.severity), 0, t.Acknowledge, isKind(ExpectAcknowledge), "acknowledge")
+		add(TimerAcknowledge, fmt.Sprintf("Acknowledge within %s (severity %d)", span(t.Acknowledge), e.severity), 0, t.Acknowledge, isKind(ExpectAcknowledge), "acknowledge")
 	}
 	if t.FirstUpdate > 0 {
-		add(TimerFirstUpdate, fmt.Sprintf("First stakeholder update within %s", t.FirstUpdate), 0, t.FirstUpdate, isKind(ExpectNotify), "firstUpdate")
+		add(TimerFirstUpdate, fmt.Sprintf("First stakeholder update within %s", span(t.FirstUpdate)), 0, t.FirstUpdate, isKind(ExpectNotify), "firstUpdate")
 	}
 	if t.UpdateCadence > 0 && hadUpdate {
 		// The cadence runs from the last update once one has gone out.
-		if tk := add(TimerUpdateCadence, fmt.Sprintf("Update stakeholders every %s", t.UpdateCadence), plan.Duration(lastUpdate), plan.Duration(lastUpdate)+t.UpdateCadence, isKind(ExpectNotify), "updateCadence"); tk != nil {
+		if tk := add(TimerUpdateCadence, fmt.Sprintf("Update stakeholders every %s", span(t.UpdateCadence)), plan.Duration(lastUpdate), plan.Duration(lastUpdate)+t.UpdateCadence, isKind(ExpectNotify), "updateCadence"); tk != nil {
 			tk.repeat = t.UpdateCadence.D()
 		}
 	}
 	if t.Resolve > 0 {
-		add(TimerResolve, fmt.Sprintf("Resolve within %s", t.Resolve), 0, t.Resolve, isKind(ActionResolve), "resolve")
+		add(TimerResolve, fmt.Sprintf("Resolve within %s", span(t.Resolve)), 0, t.Resolve, isKind(ActionResolve), "resolve")
 	}
 	// Ladder tiers are timed from the tier before; the engine needs each
 	// rule's time from when its trigger began to hold.
@@ -138,7 +139,7 @@ func (e *Engine) severityTimers(now time.Duration, lastUpdate time.Duration, had
 		}
 		e.addTask(&task{Task: plan.Task{
 			ID: fmt.Sprintf("rule:%s@sev%d", r.ID, e.severity), Source: plan.SourcePlan, Kind: TimerEscalation,
-			Label: fmt.Sprintf("%s: if %s after %s, escalate to %s", r.Name, r.Trigger, after, name), Target: r.EscalateTo,
+			Label: fmt.Sprintf("%s: if %s after %s, escalate to %s", r.Name, strings.ReplaceAll(string(r.Trigger), "-", " "), span(after), name), Target: r.EscalateTo,
 			Start: at(after), Deadline: at(after) + plan.Duration(escalationGrace),
 			Refs: []string{fmt.Sprintf("escalationRules[%d]", i)},
 		}, matches: e.escalatesTo(r.EscalateTo), severityBound: true, rule: r, ruleAfter: after.D()}).state = stateArmed
@@ -151,7 +152,7 @@ func (e *Engine) severityTimers(now time.Duration, lastUpdate time.Duration, had
 			id := st.ID
 			tk := e.addTask(&task{Task: plan.Task{
 				ID: fmt.Sprintf("stakeholder:%s@sev%d", st.ID, e.severity), Source: plan.SourcePlan, Kind: TimerStakeholder,
-				Label: fmt.Sprintf("Update %s every %s", st.Name, c.Every), Target: st.ID,
+				Label: fmt.Sprintf("Update %s every %s", st.Name, span(c.Every)), Target: st.ID,
 				Start: plan.Duration(lastUpdate), Deadline: at(plan.Duration(lastUpdate) + c.Every), Refs: []string{fmt.Sprintf("stakeholders[%d].cadence", i)},
 			}, matches: func(a Action) bool { return a.Kind == ExpectNotify && a.Target == id }, severityBound: true})
 			tk.repeat = c.Every.D()
@@ -316,7 +317,7 @@ func (e *Engine) meet(tk *task, t time.Duration, how string) {
 	tk.state = stateMet
 	text := "Met: " + tk.Label
 	if tk.Status == plan.TaskLate {
-		text = fmt.Sprintf("Met late (%s after the deadline): %s", Offset(t - tk.Deadline.D()).String()[2:], tk.Label)
+		text = fmt.Sprintf("Met %s: %s", prose.Margin(tk.Deadline.D()-t), tk.Label)
 	}
 	if how != "" {
 		text += " (" + how + ")"
@@ -328,7 +329,7 @@ func (e *Engine) meet(tk *task, t time.Duration, how string) {
 			c := sev.Targets.UpdateCadence
 			e.addTask(&task{Task: plan.Task{
 				ID: fmt.Sprintf("%s@sev%d", TimerUpdateCadence, e.severity), Source: plan.SourcePlan, Kind: TimerUpdateCadence,
-				Label: fmt.Sprintf("Update stakeholders every %s", c), Start: at, Deadline: at + c,
+				Label: fmt.Sprintf("Update stakeholders every %s", span(c)), Start: at, Deadline: at + c,
 				Refs: []string{fmt.Sprintf("severities[%d].targets.updateCadence", slices.IndexFunc(e.ws.Severities, func(s plan.Severity) bool { return s.Level == e.severity }))},
 			}, severityBound: true, repeat: c.D(), matches: func(a Action) bool { return a.Kind == ExpectNotify }})
 		}
@@ -353,3 +354,8 @@ func firstLine(s string) string {
 	line, _, _ := strings.Cut(s, "\n")
 	return line
 }
+
+// span writes a plan duration in a task label the way a reader says it
+// ("15 min", "3 days"): the labels reach the console, the participants'
+// window and the reports.
+func span(d plan.Duration) string { return prose.Duration(d.D()) }
