@@ -70,7 +70,7 @@ func newPDFDoc(ctx context.Context, r *report, progress Progress) *pdfDoc {
 		case SectionExercises:
 			total += max(len(r.ws.Runs), 1)
 		case SectionAppendix:
-			total += 6
+			total += 7
 		default:
 			total++
 		}

@@ -113,7 +113,7 @@ func (d *pdfDoc) cover() {
 	// What exercises showed stands beside the plan's tier, never in it.
 	d.font("", 9)
 	d.color(colText)
-	for i, line := range f.SplitText(pdfLine(r.a.ValidationSentence()), contentW-10) {
+	for i, line := range f.SplitText(pdfLine(r.names.text(r.a.ValidationSentence())), contentW-10) {
 		if i == 2 {
 			break // the summary page has it in full
 		}
