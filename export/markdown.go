@@ -33,6 +33,12 @@ func Markdown(ctx context.Context, dir string, in Input, opts Options, progress 
 		return errors.New("export: no workspace")
 	}
 	ws := in.Workspace
+	if opts.NonAttributable {
+		var err error
+		if ws, err = anonymous(ws); err != nil {
+			return fmt.Errorf("markdown export: %w", err)
+		}
+	}
 	date := opts.Date
 	if date.IsZero() && in.Assessment != nil {
 		date = in.Assessment.Date

@@ -100,7 +100,11 @@ type Options struct {
 	Date plan.Date
 	// Assessor is named on the cover and in the document properties,
 	// unless NonAttributable is set.
-	Assessor        string
+	Assessor string
+	// NonAttributable names nobody: the assessor is left out and every
+	// person in the plan and its exercises is shown by their role
+	// ("Incident Manager", "Participant 1"; see personLabels) in every
+	// output and its document properties.
 	NonAttributable bool
 	// Marking is the confidentiality marking printed on every page and
 	// sheet, e.g. "CONFIDENTIAL — Harbourside Health". Empty prints none.
@@ -145,6 +149,20 @@ func newReport(in Input, opts Options) (*report, error) {
 		} else {
 			r.date = plan.DateOf(time.Now())
 		}
+	}
+	if opts.NonAttributable {
+		// The assessment's sentences name people too, so it is made
+		// again from the anonymous copy, on the same day: the scores
+		// do not depend on names and come out the same.
+		ws, err := anonymous(r.ws)
+		if err != nil {
+			return nil, err
+		}
+		day := r.date
+		if r.a != nil && !r.a.Date.IsZero() {
+			day = r.a.Date
+		}
+		r.ws, r.a = ws, scoring.Assess(ws, day)
 	}
 	if r.a == nil {
 		r.a = scoring.Assess(r.ws, r.date)

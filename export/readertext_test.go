@@ -36,9 +36,7 @@ func enumKeys() []string {
 			keys = append(keys, k)
 		}
 	}
-	for _, k := range []string{string(plan.Coverage24x7), plan.TaskNotNeeded} {
-		keys = append(keys, k)
-	}
+	keys = append(keys, string(plan.Coverage24x7), plan.TaskNotNeeded)
 	slices.Sort(keys)
 	return slices.Compact(keys)
 }
