@@ -76,15 +76,25 @@ func anonymous(ws *plan.Workspace) (*plan.Workspace, error) {
 			ids = append(ids, swap{p.ID, fmt.Sprintf("person-%d", i+1)})
 		}
 	}
-	b, err := json.Marshal(ws)
+	out, err := rewrite(ws, names, ids)
 	if err != nil {
 		return nil, fmt.Errorf("non-attributable copy: %w", err)
+	}
+	return out, nil
+}
+
+// rewrite returns a copy of ws with every whole occurrence of the names'
+// and IDs' old strings replaced, in every text field.
+func rewrite(ws *plan.Workspace, names, ids []swap) (*plan.Workspace, error) {
+	b, err := json.Marshal(ws)
+	if err != nil {
+		return nil, err
 	}
 	s := replaceWhole(string(b), names, isNameChar)
 	s = replaceWhole(s, ids, isIDChar)
 	out := new(plan.Workspace)
 	if err := json.Unmarshal([]byte(s), out); err != nil {
-		return nil, fmt.Errorf("non-attributable copy: %w", err)
+		return nil, err
 	}
 	return out, nil
 }

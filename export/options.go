@@ -136,6 +136,9 @@ type report struct {
 	// derived, computed once
 	actions []actionRow
 	trend   []trendPoint
+	// untypeset are the people whose names the PDF cannot draw (see
+	// typesetNames); the PDF only.
+	untypeset []untypeset
 }
 
 func newReport(in Input, opts Options) (*report, error) {
@@ -178,10 +181,16 @@ func newReport(in Input, opts Options) (*report, error) {
 	if len(r.opts.Sections) == 0 {
 		r.opts.Sections = slices.Clone(Sections)
 	}
+	r.derive()
+	return r, nil
+}
+
+// derive computes what the writers share from the workspace and
+// assessment.
+func (r *report) derive() {
 	r.names = newNames(r.ws)
 	r.actions = improvementRows(r.ws, r.a, r.date)
 	r.trend = trendPoints(r.ws, r.a)
-	return r, nil
 }
 
 func (r *report) has(s Section) bool { return slices.Contains(r.opts.Sections, s) }

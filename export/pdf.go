@@ -33,6 +33,9 @@ func PDF(ctx context.Context, w io.Writer, in Input, opts Options, progress Prog
 	if err != nil {
 		return err
 	}
+	if err := r.typesetNames(); err != nil {
+		return err
+	}
 	d := newPDFDoc(ctx, r, progress)
 	if err := d.build(); err != nil {
 		return err
@@ -57,6 +60,8 @@ type pdfDoc struct {
 	// lists it, to fill in the page number at the end.
 	starts    map[Section]int
 	contentsY map[Section]float64
+	// faces records the fallback faces registered (see useFace).
+	faces map[string]bool
 }
 
 func newPDFDoc(ctx context.Context, r *report, progress Progress) *pdfDoc {
@@ -70,7 +75,7 @@ func newPDFDoc(ctx context.Context, r *report, progress Progress) *pdfDoc {
 		case SectionExercises:
 			total += max(len(r.ws.Runs), 1)
 		case SectionAppendix:
-			total += 7
+			total += 8
 		default:
 			total++
 		}

@@ -23,7 +23,7 @@ func (d *pdfDoc) part(title string, keep float64, items int, notice string) bool
 func (d *pdfDoc) appendix() {
 	d.sectionTitle(SectionTitle(SectionAppendix))
 	d.markSection(SectionAppendix)
-	for _, part := range []func(){d.severityMatrix, d.contacts, d.raci, d.escalation, d.coverage, d.playbooks, d.traceability} {
+	for _, part := range []func(){d.severityMatrix, d.contacts, d.raci, d.escalation, d.coverage, d.playbooks, d.traceability, d.untypesetNote} {
 		part()
 		d.step(1)
 		if d.err != nil {

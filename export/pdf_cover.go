@@ -59,14 +59,14 @@ func (d *pdfDoc) cover() {
 	f.SetXY(marginL, bandY+9)
 	f.CellFormat(contentW, 6, "INCIDENT-RESPONSE READINESS REPORT", "", 2, "L", false, 0, "")
 	d.font("B", 24)
-	name := f.SplitText(pdfLine(r.orgName()), contentW)
+	name := d.split(pdfLine(r.orgName()), contentW)
 	if len(name) > 2 {
-		name = append(name[:1], fit(f, name[1]+" …", contentW))
+		name = append(name[:1], d.fitLine(name[1]+" …", contentW))
 	}
 	f.SetXY(marginL, bandY+19)
 	for _, line := range name {
 		f.SetX(marginL)
-		f.CellFormat(contentW, 11, line, "", 2, "L", false, 0, "")
+		d.cell(contentW, 11, line, 2, "L")
 	}
 	if s := pdfLine(r.ws.Organisation.Sector); s != "" {
 		d.font("", 11)

@@ -147,7 +147,7 @@ func (d *pdfDoc) sectionTitle(title string) {
 	d.font("B", 18)
 	d.color(colHead)
 	d.f.SetX(marginL)
-	d.f.CellFormat(contentW, 10, fit(d.f, title, contentW), "", 2, "L", false, 0, "")
+	d.cell(contentW, 10, d.fitLine(title, contentW), 2, "L")
 	d.draw(colHead)
 	d.f.SetLineWidth(0.6)
 	y := d.f.GetY() + 1
@@ -170,8 +170,8 @@ func (d *pdfDoc) subTitle(title string, bookmark bool, keep float64) {
 	d.font("B", 13)
 	d.color(colHead)
 	d.f.SetX(marginL)
-	for _, line := range d.f.SplitText(title, contentW) {
-		d.f.CellFormat(contentW, 6.5, line, "", 2, "L", false, 0, "")
+	for _, line := range d.split(title, contentW) {
+		d.cell(contentW, 6.5, line, 2, "L")
 	}
 	d.gap(1.5)
 	d.resetText()
@@ -184,7 +184,7 @@ func (d *pdfDoc) minorTitle(title string, keep float64) {
 	d.font("B", 10.5)
 	d.color(colHead)
 	d.f.SetX(marginL)
-	d.f.CellFormat(contentW, 5.5, fit(d.f, pdfLine(title), contentW), "", 2, "L", false, 0, "")
+	d.cell(contentW, 5.5, d.fitLine(pdfLine(title), contentW), 2, "L")
 	d.gap(0.5)
 	d.resetText()
 }
@@ -220,7 +220,7 @@ func (d *pdfDoc) indented(text string, indent float64, marker string) {
 		return
 	}
 	f := d.f
-	lines := f.SplitText(pdfText(text), contentW-indent)
+	lines := d.split(pdfText(text), contentW-indent)
 	if len(lines) == 0 {
 		lines = []string{""}
 	}
@@ -231,7 +231,7 @@ func (d *pdfDoc) indented(text string, indent float64, marker string) {
 			f.CellFormat(indent, lineH, marker, "", 0, "R", false, 0, "")
 		}
 		f.SetX(marginL + indent)
-		f.CellFormat(contentW-indent, lineH, strings.TrimRight(line, " "), "", 2, "L", false, 0, "")
+		d.cell(contentW-indent, lineH, strings.TrimRight(line, " "), 2, "L")
 	}
 	d.gap(0.8)
 }
@@ -245,7 +245,8 @@ func (d *pdfDoc) facts(pairs ...string) {
 		if strings.TrimSpace(v) == "" {
 			continue
 		}
-		lines := f.SplitText(v, contentW-labelW)
+		d.font("", bodySize)
+		lines := d.split(v, contentW-labelW)
 		d.ensure(lineH)
 		d.font("B", bodySize)
 		f.SetX(marginL)
@@ -256,7 +257,7 @@ func (d *pdfDoc) facts(pairs ...string) {
 				d.ensure(lineH)
 			}
 			f.SetX(marginL + labelW)
-			f.CellFormat(contentW-labelW, lineH, line, "", 2, "L", false, 0, "")
+			d.cell(contentW-labelW, lineH, line, 2, "L")
 		}
 	}
 	d.gap(1)
