@@ -60,6 +60,8 @@ type pdfDoc struct {
 	// lists it, to fill in the page number at the end.
 	starts    map[Section]int
 	contentsY map[Section]float64
+	// contentsPage is the page the contents list is on (the cover's).
+	contentsPage int
 	// faces records the fallback faces registered (see useFace).
 	faces map[string]bool
 }
@@ -192,7 +194,7 @@ func (d *pdfDoc) footer() {
 	f.SetLineWidth(0.2)
 	f.Line(marginL, y, pageW-marginR, y)
 	f.SetFont(fontFamily, "", 7)
-	f.SetTextColor(colMuted.r, colMuted.g, colMuted.b)
+	f.SetTextColor(colLabel.r, colLabel.g, colLabel.b) // 7 pt: colMuted is too light
 	f.SetXY(marginL, y+1)
 	f.CellFormat(contentW-30, 4, fit(f, d.footerTitle, contentW-30), "", 0, "L", false, 0, "")
 	f.SetXY(pageW-marginR-30, y+1)

@@ -13,8 +13,11 @@ type rgb struct{ r, g, b int }
 // breached (with a shape or word alongside, so the report also reads in
 // black and white), grey for what is not scored.
 var (
-	colText    = rgb{33, 37, 41}
-	colMuted   = rgb{108, 117, 125}
+	colText  = rgb{33, 37, 41}
+	colMuted = rgb{108, 117, 125}
+	// colLabel is grey dark enough to read on the tinted boxes (4.5:1 or
+	// more on colHeadBg, where colMuted has 3.9:1).
+	colLabel   = rgb{73, 80, 87}
 	colRule    = rgb{206, 212, 218}
 	colHead    = rgb{31, 56, 100}
 	colHeadBg  = rgb{226, 233, 243}
@@ -236,10 +239,23 @@ func (d *pdfDoc) indented(text string, indent float64, marker string) {
 	d.gap(0.8)
 }
 
+// factLabelW is the width of the labels of facts.
+const factLabelW = 38.0
+
+// clip keeps the first n lines of s as wrapped to w, the last cut with
+// "…" when there was more.
+func (d *pdfDoc) clip(s string, w float64, n int) string {
+	lines := d.split(s, w)
+	if len(lines) <= n {
+		return s
+	}
+	return strings.Join(append(lines[:n-1], d.fitLine(lines[n-1]+" …", w)), "\n")
+}
+
 // facts prints "Label: value" lines with the labels in bold.
 func (d *pdfDoc) facts(pairs ...string) {
 	f := d.f
-	const labelW = 38.0
+	const labelW = factLabelW
 	for i := 0; i+1 < len(pairs); i += 2 {
 		v := pdfText(pairs[i+1])
 		if strings.TrimSpace(v) == "" {

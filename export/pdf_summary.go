@@ -34,7 +34,7 @@ func (d *pdfDoc) summary() {
 	d.fill(colHeadBg)
 	f.Rect(marginL, y, contentW, boxH, "F")
 	d.font("", 8.5)
-	d.color(colMuted)
+	d.color(colLabel)
 	for i, label := range []string{"Plan tier", "Index", "Held back by"} {
 		f.SetXY(marginL+4+float64(i)*52, y+2.5)
 		f.CellFormat(50, 4, label, "", 0, "L", false, 0, "")
@@ -48,7 +48,7 @@ func (d *pdfDoc) summary() {
 	f.CellFormat(f.GetStringWidth(idx)+3, 8, idx, "", 0, "L", false, 0, "")
 	ax := marginL + 56 + f.GetStringWidth(idx) + 4
 	d.font("", 7.5)
-	d.color(colMuted)
+	d.color(colLabel)
 	if delta, prev, ok := r.trendDelta(); ok {
 		d.trendArrow(ax, y+9.5, 4, delta)
 		f.SetXY(ax+5, y+8.5)
