@@ -16,13 +16,13 @@ import (
 // cell (the benchmark workspace has 1,000 people).
 type names struct {
 	people, roles, types, parties, stakeholders, playbooks, obligations map[string]string
-	// runs maps run IDs to their titles (runTitle), for texts that name a
-	// run by ID.
+	// runs maps run IDs to their titles (runTitle); runQuoted maps run
+	// and action IDs to how a sentence names them (see text).
 	runs, runQuoted map[string]string
 }
 
 func newNames(ws *plan.Workspace) *names {
-	return &names{
+	n := &names{
 		people:       nameMap(ws.People, func(p *plan.Person) (string, string) { return p.ID, p.Name }),
 		roles:        nameMap(ws.Roles, func(r *plan.Role) (string, string) { return r.ID, r.Name }),
 		types:        nameMap(ws.IncidentTypes, func(t *plan.IncidentType) (string, string) { return t.ID, t.Name }),
@@ -33,6 +33,23 @@ func newNames(ws *plan.Workspace) *names {
 		runs:         nameMap(ws.Runs, func(r *plan.Run) (string, string) { return r.ID, runTitle(r) }),
 		runQuoted:    nameMap(ws.Runs, func(r *plan.Run) (string, string) { return r.ID, "“" + runScenario(r) + "”" }),
 	}
+	// Action IDs in the assessment's sentences ("Action act-cov-2.3 was
+	// marked done") read as the action's first words.
+	for _, a := range ws.Actions {
+		if _, taken := n.runQuoted[a.ID]; !taken && a.ID != "" {
+			n.runQuoted[a.ID] = "“" + firstWords(a.Text, 8) + "”"
+		}
+	}
+	return n
+}
+
+// firstWords is the first n words of s, with "…" when there were more.
+func firstWords(s string, n int) string {
+	w := strings.Fields(s)
+	if len(w) <= n {
+		return strings.Join(w, " ")
+	}
+	return strings.Join(w[:n], " ") + "…"
 }
 
 // run names a run by its scenario and day.

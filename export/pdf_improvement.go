@@ -26,6 +26,7 @@ func (d *pdfDoc) improvement() {
 	if d.nothing(len(r.actions), "There are no actions.") {
 		return
 	}
+	d.gap(1)
 	findings := map[string]string{}
 	for _, f := range r.a.Findings {
 		findings[f.ID] = dimensionName(f.Dimension)

@@ -33,7 +33,7 @@ var keyWords = map[string]string{
 	// task statuses and sources
 	plan.TaskNotNeeded:  "not needed",
 	plan.TaskPending:    "pending",
-	plan.SourceScenario: "scenario",
+	plan.SourceScenario: "from the scenario",
 	plan.SourcePlan:     "plan deadline",
 	// enum values whose key is not already a word
 	string(plan.ActionInProgress):        "in progress",
