@@ -269,7 +269,10 @@ func (n *names) taskTarget(bound map[string]string, id string) string {
 	if v, ok := bound[id]; ok {
 		return v
 	}
-	return n.target(id)
+	if v := n.target(id); v != id || id == "" {
+		return v
+	}
+	return refWords(id) // a scenario reference the run did not bind
 }
 
 // taskLabel is a task's label in words, or its kind when it has none.

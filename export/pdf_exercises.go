@@ -123,7 +123,11 @@ func (d *pdfDoc) afterAction(run *plan.Run, rr *scoring.RunResult) {
 		if e.Kind == plan.EventSeverity && text == "" {
 			text = "Severity set to " + strconv.Itoa(e.Severity)
 		}
-		t.row(c(clock(e.At)), c(kind), c(n.actor(e.Actor)), c(n.taskTarget(bound, e.Target)), c(text))
+		who := n.actor(e.Actor)
+		if e.Kind == plan.EventInject && who == e.Actor {
+			who = words(e.Actor) // where the inject comes from: "social-media"
+		}
+		t.row(c(clock(e.At)), c(kind), c(who), c(n.taskTarget(bound, e.Target)), c(text))
 		if d.err != nil {
 			return
 		}

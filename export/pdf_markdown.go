@@ -74,8 +74,13 @@ func writeInline(b *strings.Builder, n ast.Node, src []byte) {
 		switch c := c.(type) {
 		case *ast.Text:
 			b.Write(c.Segment.Value(src))
-			if c.HardLineBreak() || c.SoftLineBreak() {
+			// A soft break is a space in Markdown: the words of a
+			// wrapped paragraph flow on in the cell.
+			switch {
+			case c.HardLineBreak():
 				b.WriteString("\n")
+			case c.SoftLineBreak():
+				b.WriteString(" ")
 			}
 		case *ast.String:
 			b.Write(c.Value)
