@@ -37,12 +37,16 @@ func (d *pdfDoc) severityMatrix() {
 	if !d.part("Severity matrix", 20, len(ws.Severities), "No severity levels are defined.") {
 		return
 	}
-	t := d.table(column{"Level", 0.9, "C"}, col("Name", 2), col("Definition", 6), column{"Acknowledge", 1.5, "L"}, column{"First update", 1.5, "L"}, column{"Update every", 1.5, "L"}, column{"Resolve", 1.5, "L"})
+	t := d.table(column{"Level", 0.9, "C"}, col("Name", 2), col("Definition", 5.6), column{"Acknowledge", 1.9, "L"}, column{"First update", 1.5, "L"}, column{"Update every", 1.5, "L"}, column{"Resolve", 1.5, "L"})
 	t.begin()
 	for _, s := range ws.Severities {
 		def := s.Definition
 		if len(s.Examples) > 0 {
-			def += "\nExamples: " + strings.Join(s.Examples, "; ")
+			// one example per line: they are sentences, and "fails.;" read badly
+			def += "\nExamples:"
+			for _, e := range s.Examples {
+				def += "\n• " + oneLine(e)
+			}
 		}
 		t.row(pcell{text: strconv.Itoa(s.Level), bold: true}, c(s.Name), c(def), c(target(s.Targets.Acknowledge)), c(target(s.Targets.FirstUpdate)), c(target(s.Targets.UpdateCadence)), c(target(s.Targets.Resolve)))
 	}
