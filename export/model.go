@@ -242,7 +242,7 @@ func reviewRun(run *plan.Run, rr *scoring.RunResult, n *names) runReview {
 	}
 	for _, b := range run.Bindings {
 		if b.Gap != "" {
-			v.Improvements = append(v.Improvements, fmt.Sprintf("The scenario's %s could not be found in the plan: %s.", refWords(b.Ref), strings.TrimSuffix(b.Gap, ".")))
+			v.Improvements = append(v.Improvements, fmt.Sprintf("The scenario's %s could not be found in the plan: %s.", refWords(b.Ref), strings.TrimSuffix(n.text(b.Gap), ".")))
 		}
 	}
 	return v

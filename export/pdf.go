@@ -100,7 +100,7 @@ func (d *pdfDoc) build() error {
 	f.AliasNbPages("{nb}")
 	title := "Incident-response readiness report"
 	f.SetTitle(pdfLine(title+": "+r.orgName()), true)
-	f.SetSubject(pdfLine(fmt.Sprintf("Plan tier %s, %s, index %.1f, %s", r.a.Tier, r.a.ValidationText(), r.a.Index, r.date)), true)
+	f.SetSubject(pdfLine(fmt.Sprintf("Plan tier %s, %s, index %.1f, %s", r.a.Tier, r.names.text(r.a.ValidationText()), r.a.Index, r.date)), true)
 	if a := r.assessor(); a != "" {
 		f.SetAuthor(pdfLine(a), true)
 	}

@@ -137,7 +137,7 @@ func (d *pdfDoc) summary() {
 		}
 	}
 	for _, n := range r.a.Notes {
-		d.muted("Note: " + n)
+		d.muted("Note: " + r.names.text(n))
 	}
 }
 

@@ -132,7 +132,9 @@ func TestPDFReadsAsWords(t *testing.T) {
 		t.Run(name, func(t *testing.T) {
 			// -raw keeps the content order, where the layout modes join "4 h"
 			// in a narrow column into "4h".
-			text := pdfToText(t, makePDF(t, Input{Workspace: ws}, demoOpts), "-raw")
+			pdf := makePDF(t, Input{Workspace: ws}, demoOpts)
+			text := pdfToText(t, pdf, "-raw")
+			reportProblems(t, "PDF properties", ws, pdfInfo(pdf))
 			// The appendix's traceability table is the one place for
 			// references; everything before it is read by the client.
 			body, _, _ := strings.Cut(text, "Traceability\n")
