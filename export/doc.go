@@ -2,7 +2,8 @@
 // people read and forward: a PDF report, an Excel workbook with the data
 // behind it, and a folder of Markdown for wikis and version control. It is
 // pure Go and needs no display, and links no Fyne: the PDF embeds the Noto
-// Sans fonts kept in fonts/.
+// Sans fonts kept in fonts/ and draws other scripts with a font found on
+// the system (see Scripts).
 //
 // # API
 //
@@ -31,10 +32,53 @@
 // is cut however long. Options.Deterministic fixes the dates, sorts the
 // catalog and turns compression off for golden tests.
 //
-// Text is cleaned first (text_sanitize.go): characters the embedded font
-// has no glyph for, control characters and NUL become U+FFFD (visible);
-// bidirectional overrides and isolates are removed so they cannot reorder
-// text; invalid UTF-8 cannot reach gofpdf.
+// Text is cleaned first (text_sanitize.go): characters no font of the
+// report has a glyph for, control characters and NUL become U+FFFD
+// (visible); bidirectional overrides and isolates are removed so they
+// cannot reorder text; invalid UTF-8 cannot reach gofpdf.
+//
+// # Written for the client
+//
+// Nothing a reader sees is a machine form: durations go through
+// internal/prose ("49 min", "3 min 36 s late"), runs are named by their
+// scenario and day, plan keys (action kinds, statuses, cover, channels,
+// functions) by words (words.go), and sentences the assessment writes
+// pass through names.text, which turns run and action IDs, plan-notation
+// durations and hyphenated keys into words. Findings are told in words;
+// their IDs, criteria and plan paths are printed once, in the appendix's
+// Traceability table. Scenario and note Markdown is flattened on
+// goldmark's AST (pdf_markdown.go): the marks go, the words stay.
+// readertext_test.go holds the patterns every output is checked against.
+//
+// # Non-attribution
+//
+// Options.NonAttributable names nobody: the report is made from a copy of
+// the workspace (model_anonymous.go) in which every person's name is
+// replaced by a label from their first role ("Incident Manager", or
+// "Incident Manager 1" and "2" when two share it; "Participant 1…" without
+// a role), their contact details by "withheld" and their IDs by
+// "person-1…", in every text field, and the assessment is made again
+// from it. The PDF, the workbook and the Markdown therefore show the same
+// labels, and the PDF's properties name no one.
+//
+// # Scripts
+//
+// Chinese, Japanese, Korean and Hebrew names are drawn with a TrueType
+// font found at run time (fonts_fallback.go): fontconfig's choice for the
+// language (fc-match) where it is installed, then fonts Windows and macOS
+// ship in known places. None is embedded, by choice: a CJK font is 4–16 MB
+// per weight, more than the rest of the binary, for a few names; gofpdf
+// reads only TrueType outlines, so the OpenType/CFF and .ttc CJK fonts
+// most systems ship cannot be bundled or used anyway; and a font found on
+// the consultant's machine carries that machine's licence. Text that needs
+// a fallback is measured, wrapped and drawn run by run (pdf_fonts.go);
+// Hebrew, whose letters do not join, is reversed for display, since gofpdf
+// lays out left to right. Arabic needs shaping, which gofpdf cannot do, so
+// it is never drawn: a person whose name is in Arabic script, or in a
+// script no font on the machine has, is shown by their role label and the
+// script ("Incident Manager 2 (name in Arabic script, see the
+// workbook)"), and the appendix lists them once under "Names not
+// typeset". The workbook and the Markdown keep every name exact.
 //
 // # Excel
 //

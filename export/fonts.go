@@ -57,16 +57,9 @@ var fonts = sync.OnceValue(func() *fontData {
 		}
 		faces = append(faces, f)
 	}
-	var buf sfnt.Buffer
+	regular, bold := coverage(faces[0]), coverage(faces[1])
 	for r := range fd.covered {
-		ok := true
-		for _, f := range faces {
-			if g, err := f.GlyphIndex(&buf, rune(r)); err != nil || g == 0 {
-				ok = false
-				break
-			}
-		}
-		fd.covered[r] = ok
+		fd.covered[r] = regular[r] && bold[r]
 	}
 	return fd
 })
@@ -75,4 +68,17 @@ var fonts = sync.OnceValue(func() *fontData {
 func hasGlyph(r rune) bool {
 	c := fonts().covered
 	return r >= 0 && int(r) < len(c) && c[r]
+}
+
+// coverage records which runes of the Basic Multilingual Plane a face
+// has a glyph for.
+func coverage(f *sfnt.Font) []bool {
+	covered := make([]bool, 0x10000)
+	var buf sfnt.Buffer
+	for r := range covered {
+		if g, err := f.GlyphIndex(&buf, rune(r)); err == nil && g != 0 {
+			covered[r] = true
+		}
+	}
+	return covered
 }

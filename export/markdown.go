@@ -33,6 +33,12 @@ func Markdown(ctx context.Context, dir string, in Input, opts Options, progress 
 		return errors.New("export: no workspace")
 	}
 	ws := in.Workspace
+	if opts.NonAttributable {
+		var err error
+		if ws, err = anonymous(ws); err != nil {
+			return fmt.Errorf("markdown export: %w", err)
+		}
+	}
 	date := opts.Date
 	if date.IsZero() && in.Assessment != nil {
 		date = in.Assessment.Date
@@ -134,7 +140,7 @@ func ProcedureMarkdown(ws *plan.Workspace) string {
 		b.WriteString("No incident types are defined.\n\n")
 	}
 	for _, t := range ws.IncidentTypes {
-		fmt.Fprintf(&b, "### %s\n\n- **Category:** %s\n", md(plan.OrID(t.Name, t.ID)), md(string(t.Category)))
+		fmt.Fprintf(&b, "### %s\n\n- **Category:** %s\n", md(plan.OrID(t.Name, t.ID)), md(words(t.Category)))
 		if t.Description != "" {
 			fmt.Fprintf(&b, "\n%s\n", mdPara(t.Description))
 		}
@@ -148,7 +154,7 @@ func ProcedureMarkdown(ws *plan.Workspace) string {
 	}
 	rows := make([][]string, len(ws.Reporting.Channels))
 	for i, c := range ws.Reporting.Channels {
-		rows[i] = []string{c.Name, string(c.Channel), c.Address, c.Monitored}
+		rows[i] = []string{c.Name, words(c.Channel), c.Address, c.Monitored}
 	}
 	mdTable(&b, []string{"Route", "Channel", "Address", "Monitored"}, rows)
 
@@ -158,7 +164,7 @@ func ProcedureMarkdown(ws *plan.Workspace) string {
 		fmt.Fprintf(&b, "- **Role:** %s\n", md(n.role(tr.Role)))
 	}
 	if tr.TargetTime > 0 {
-		fmt.Fprintf(&b, "- **Target time:** %s\n", tr.TargetTime)
+		fmt.Fprintf(&b, "- **Target time:** %s\n", durText(tr.TargetTime))
 	}
 	if tr.Method != "" {
 		fmt.Fprintf(&b, "- **Method:** %s\n", md(tr.Method))
@@ -182,18 +188,18 @@ func ProcedureMarkdown(ws *plan.Workspace) string {
 	b.WriteString("## Third parties\n\n")
 	rows = make([][]string, len(ws.ThirdParties))
 	for i, t := range ws.ThirdParties {
-		rows[i] = []string{t.Name, string(t.ServiceClass) + ", " + string(t.Criticality), contactLines(t.Contacts), t.SupportPlan, t.StatusPage, t.AccountRef}
+		rows[i] = []string{t.Name, words(t.ServiceClass) + ", " + words(t.Criticality), contactLines(t.Contacts), t.SupportPlan, t.StatusPage, t.AccountRef}
 	}
 	mdTable(&b, []string{"Supplier", "Service", "Contacts", "Support plan", "Status page", "Account"}, rows)
 
 	cv := ws.Coverage
 	b.WriteString("## Cover and on call\n\n")
-	fmt.Fprintf(&b, "- **Cover:** %s\n", md(string(cv.Mode)))
+	fmt.Fprintf(&b, "- **Cover:** %s\n", md(words(cv.Mode)))
 	if cv.TimeZone != "" {
 		fmt.Fprintf(&b, "- **Time zone:** %s\n", md(cv.TimeZone))
 	}
 	if cv.BusinessHours.Start != "" {
-		fmt.Fprintf(&b, "- **Business hours:** %s %s–%s\n", md(joinAs(cv.BusinessHours.Days)), md(cv.BusinessHours.Start), md(cv.BusinessHours.End))
+		fmt.Fprintf(&b, "- **Business hours:** %s %s–%s\n", md(dayWords(cv.BusinessHours.Days)), md(cv.BusinessHours.Start), md(cv.BusinessHours.End))
 	}
 	if cv.Rota.Handover != "" {
 		fmt.Fprintf(&b, "- **Hand-over:** %s\n", md(cv.Rota.Handover))
@@ -201,7 +207,7 @@ func ProcedureMarkdown(ws *plan.Workspace) string {
 	b.WriteString("\n")
 	rows = make([][]string, len(cv.Rota.Shifts))
 	for i, sh := range cv.Rota.Shifts {
-		rows[i] = []string{sh.Name, n.role(sh.Role), joinAs(sh.Days), sh.Start + "–" + sh.End, n.personList(sh.Members)}
+		rows[i] = []string{sh.Name, n.role(sh.Role), dayWords(sh.Days), sh.Start + "–" + sh.End, n.personList(sh.Members)}
 	}
 	if len(rows) > 0 {
 		mdTable(&b, []string{"Shift", "Role", "Days", "Hours", "Members (primary first)"}, rows)
@@ -215,9 +221,9 @@ func ProcedureMarkdown(ws *plan.Workspace) string {
 	for i, s := range ws.Stakeholders {
 		cad := make([]string, len(s.Cadence))
 		for j, c := range s.Cadence {
-			cad[j] = fmt.Sprintf("severity %d: every %s", c.Severity, c.Every)
+			cad[j] = fmt.Sprintf("severity %d: every %s", c.Severity, durText(c.Every))
 		}
-		rows[i] = []string{s.Name, string(s.Kind), string(s.Channel) + " " + s.Address, n.role(s.OwnerRole), strings.Join(cad, "\n")}
+		rows[i] = []string{s.Name, words(s.Kind), words(s.Channel) + " " + s.Address, n.role(s.OwnerRole), strings.Join(cad, "\n")}
 	}
 	mdTable(&b, []string{"Stakeholder", "Kind", "How", "Owner", "Updates"}, rows)
 	return b.String()
@@ -235,7 +241,7 @@ func RolesMarkdown(ws *plan.Workspace) string {
 			fmt.Fprintf(&b, "%s\n\n", mdPara(r.Description))
 		}
 		if len(r.Functions) > 0 {
-			fmt.Fprintf(&b, "- **Functions:** %s\n", md(joinAs(r.Functions)))
+			fmt.Fprintf(&b, "- **Functions:** %s\n", md(wordList(r.Functions)))
 		}
 		if len(r.Members) > 0 {
 			fmt.Fprintf(&b, "- **Members (primary first):** %s\n", md(n.personList(r.Members)))
@@ -290,7 +296,7 @@ func EscalationMarkdown(ws *plan.Workspace) string {
 		if r.HandoverTo != "" {
 			hand = n.role(r.HandoverTo)
 		}
-		rows[i] = []string{r.Name, string(r.Trigger), strings.Join(sev, ", "), r.After.String(), n.role(r.EscalateTo), hand, r.Notes}
+		rows[i] = []string{r.Name, words(r.Trigger), strings.Join(sev, ", "), durText(r.After), n.role(r.EscalateTo), hand, r.Notes}
 	}
 	mdTable(&b, []string{"Rule", "Trigger", "Severities", "After", "Escalate to", "Incident manager hand-over", "Notes"}, rows)
 	for _, s := range ws.Severities {
@@ -299,11 +305,11 @@ func EscalationMarkdown(ws *plan.Workspace) string {
 		for _, st := range ws.EscalationPath(s.Level) {
 			when := "at once"
 			if st.At > 0 {
-				when = "after " + st.At.String()
+				when = "after " + durText(st.At)
 			}
 			rule := "first page (" + st.Paged + ")"
 			if st.RuleIndex >= 0 {
-				rule = st.RuleName + " (" + string(st.Trigger) + ")"
+				rule = st.RuleName + " (" + words(st.Trigger) + ")"
 			}
 			reach := resolvedText(st.Resolved)
 			if st.Nobody {

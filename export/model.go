@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"drillbook/internal/prose"
 	"drillbook/plan"
 	"drillbook/scoring"
 )
@@ -15,10 +16,13 @@ import (
 // cell (the benchmark workspace has 1,000 people).
 type names struct {
 	people, roles, types, parties, stakeholders, playbooks, obligations map[string]string
+	// runs maps run IDs to their titles (runTitle); quoted maps run,
+	// action, role and person IDs to how a sentence names them (see text).
+	runs, quoted map[string]string
 }
 
 func newNames(ws *plan.Workspace) *names {
-	return &names{
+	n := &names{
 		people:       nameMap(ws.People, func(p *plan.Person) (string, string) { return p.ID, p.Name }),
 		roles:        nameMap(ws.Roles, func(r *plan.Role) (string, string) { return r.ID, r.Name }),
 		types:        nameMap(ws.IncidentTypes, func(t *plan.IncidentType) (string, string) { return t.ID, t.Name }),
@@ -26,8 +30,51 @@ func newNames(ws *plan.Workspace) *names {
 		stakeholders: nameMap(ws.Stakeholders, func(s *plan.Stakeholder) (string, string) { return s.ID, s.Name }),
 		playbooks:    nameMap(ws.Playbooks, func(p *plan.Playbook) (string, string) { return p.ID, p.Title }),
 		obligations:  nameMap(ws.ReportingObligations, func(o *plan.ReportingObligation) (string, string) { return o.ID, o.Body }),
+		runs:         nameMap(ws.Runs, func(r *plan.Run) (string, string) { return r.ID, runTitle(r) }),
+		quoted:       nameMap(ws.Runs, func(r *plan.Run) (string, string) { return r.ID, "“" + runScenario(r) + "”" }),
+	}
+	// Action IDs in the assessment's sentences ("Action act-cov-2.3 was
+	// marked done") read as the action's first words.
+	for _, a := range ws.Actions {
+		if _, taken := n.quoted[a.ID]; !taken && a.ID != "" {
+			n.quoted[a.ID] = "“" + firstWords(a.Text, 8) + "”"
+		}
+	}
+	// Role and person IDs that are not plain words ("incident-manager")
+	// read as their names; a one-word ID ("triage") may be a word of the
+	// sentence and stays.
+	for id, name := range n.roles {
+		n.quoteID(id, name)
+	}
+	for id, name := range n.people {
+		n.quoteID(id, name)
+	}
+	return n
+}
+
+func (n *names) quoteID(id, name string) {
+	if _, taken := n.quoted[id]; !taken && strings.Contains(id, "-") && strings.TrimSpace(name) != "" {
+		n.quoted[id] = name
 	}
 }
+
+// firstWords is the first n words of s, with "…" when there were more.
+func firstWords(s string, n int) string {
+	w := strings.Fields(s)
+	if len(w) <= n {
+		return strings.Join(w, " ")
+	}
+	return strings.Join(w[:n], " ") + "…"
+}
+
+// run names a run by its scenario and day.
+func (n *names) run(id string) string { return lookup(n.runs, id) }
+
+// text rewrites a sentence the assessment wrote for a reader (see
+// readable): a run ID becomes the scenario's title, in quotes ("in
+// exercise “The DNS provider suspends our zone”"), durations and machine
+// keys become words.
+func (n *names) text(s string) string { return readable(s, n.quoted) }
 
 // nameMap maps each item's ID to its name; of two items with one ID the
 // later wins.
@@ -60,9 +107,6 @@ func (n *names) typeList(ids []string) string {
 	}
 	return joinMapped(ids, n.typ)
 }
-
-// joinAs joins values of a string type (weekdays, functions) by commas.
-func joinAs[S ~string](vs []S) string { return joinMapped(vs, func(v S) string { return string(v) }) }
 
 // joinMapped joins f of each value by commas.
 func joinMapped[T any](vs []T, f func(T) string) string {
@@ -130,9 +174,9 @@ func improvementRows(ws *plan.Workspace, a *scoring.Assessment, today plan.Date)
 
 func (r actionRow) statusText() string {
 	if r.Proposed {
-		return string(r.Status) + " (proposed)"
+		return words(r.Status) + " (proposed)"
 	}
-	return string(r.Status)
+	return words(r.Status)
 }
 
 // trendPoint is one assessment on the trend line.
@@ -187,7 +231,7 @@ func reviewRun(run *plan.Run, rr *scoring.RunResult, n *names) runReview {
 			switch t.Rating {
 			case scoring.RatingP:
 				if t.Task.MetAt != nil {
-					v.Strengths = append(v.Strengths, fmt.Sprintf("%s: done at %s, %s before the deadline.", label, clock(*t.Task.MetAt), durText(t.Task.Deadline-*t.Task.MetAt)))
+					v.Strengths = append(v.Strengths, fmt.Sprintf("%s: done at %s, %s.", label, clock(*t.Task.MetAt), marginText(t.Task.Deadline-*t.Task.MetAt)))
 				} else {
 					v.Strengths = append(v.Strengths, label+": done on time.")
 				}
@@ -196,7 +240,7 @@ func reviewRun(run *plan.Run, rr *scoring.RunResult, n *names) runReview {
 				case t.Task.Status == plan.TaskMissed:
 					v.Improvements = append(v.Improvements, fmt.Sprintf("%s: not done (deadline %s).", label, clock(t.Task.Deadline)))
 				case t.Task.MetAt != nil:
-					v.Improvements = append(v.Improvements, fmt.Sprintf("%s: done at %s, %s after the deadline (rated %s).", label, clock(*t.Task.MetAt), durText(*t.Task.MetAt-t.Task.Deadline), t.Rating))
+					v.Improvements = append(v.Improvements, fmt.Sprintf("%s: done at %s, %s (rated %s).", label, clock(*t.Task.MetAt), marginText(t.Task.Deadline-*t.Task.MetAt), t.Rating))
 				default:
 					v.Improvements = append(v.Improvements, fmt.Sprintf("%s: rated %s.", label, t.Rating))
 				}
@@ -213,7 +257,7 @@ func reviewRun(run *plan.Run, rr *scoring.RunResult, n *names) runReview {
 	}
 	for _, b := range run.Bindings {
 		if b.Gap != "" {
-			v.Improvements = append(v.Improvements, fmt.Sprintf("The scenario's “%s” could not be found in the plan: %s.", b.Ref, strings.TrimSuffix(b.Gap, ".")))
+			v.Improvements = append(v.Improvements, fmt.Sprintf("The scenario's %s could not be found in the plan: %s.", refWords(b.Ref), strings.TrimSuffix(n.text(b.Gap), ".")))
 		}
 	}
 	return v
@@ -240,14 +284,69 @@ func (n *names) taskTarget(bound map[string]string, id string) string {
 	if v, ok := bound[id]; ok {
 		return v
 	}
-	return n.target(id)
+	if v := n.target(id); v != id || id == "" {
+		return v
+	}
+	return refWords(id) // a scenario reference the run did not bind
 }
 
+// taskLabel is a task's label in words, or its kind when it has none.
 func taskLabel(t plan.Task) string {
 	if l := strings.TrimSpace(t.Label); l != "" {
-		return l
+		return labelWords(l)
 	}
-	return t.ID
+	return words(t.Kind)
+}
+
+// runTitle names a run for a reader: its scenario's title and the day it
+// was played ("DNS zone suspended, 30 October 2026"), never its ID.
+func runTitle(run *plan.Run) string {
+	title := runScenario(run)
+	if run.Started.IsZero() {
+		return title
+	}
+	return title + ", " + run.Started.UTC().Format("2 January 2006")
+}
+
+// runScenario is the title of a run's scenario.
+func runScenario(run *plan.Run) string {
+	if t := strings.TrimSpace(run.ScenarioTitle); t != "" {
+		return t
+	}
+	return words(run.ScenarioID)
+}
+
+// startedText is when a run started, to the minute.
+func startedText(run *plan.Run) string {
+	if run.Started.IsZero() {
+		return ""
+	}
+	return run.Started.UTC().Format("2 January 2006, 15:04 UTC")
+}
+
+// participants lists who took part, each person once with every role
+// they played ("Amira Khan as Incident Manager and Duty Manager"): a run
+// records one line per person and role, and people join twice.
+func (n *names) participants(ps []plan.Participant) string {
+	var order []string
+	roles := map[string][]string{}
+	for _, p := range ps {
+		if _, ok := roles[p.Person]; !ok {
+			order = append(order, p.Person)
+			roles[p.Person] = nil
+		}
+		if r := n.role(p.Role); p.Role != "" && !slices.Contains(roles[p.Person], r) {
+			roles[p.Person] = append(roles[p.Person], r)
+		}
+	}
+	out := make([]string, len(order))
+	for i, id := range order {
+		out[i] = n.person(id)
+		if rs := roles[id]; len(rs) > 0 {
+			out[i] += " as " + strings.Join(rs, " and ")
+		}
+	}
+	return strings.Join(out, "; ")
 }
 
 // clock renders an exercise time as T+h:mm:ss (T+mm:ss under an hour), the
@@ -269,13 +368,13 @@ func clock(d plan.Duration) string {
 	return fmt.Sprintf("T%s%02d:%02d", sign, m, sec)
 }
 
-// durText renders a span for prose: "0" as "0m", otherwise plan notation.
-func durText(d plan.Duration) string {
-	if d == 0 {
-		return "0m"
-	}
-	return d.String()
-}
+// durText writes a span for a reader ("3 min 36 s", "49 min"), never
+// Go's or the plan file's notation.
+func durText(d plan.Duration) string { return prose.Duration(d.D()) }
+
+// marginText writes how a task met its deadline: "6 min 24 s to spare",
+// "3 min 36 s late", "on the deadline".
+func marginText(spare plan.Duration) string { return prose.Margin(spare.D()) }
 
 // runResult returns the scoring of ws.Runs[i] (Assess keeps the order).
 func (r *report) runResult(i int) *scoring.RunResult {

@@ -100,7 +100,11 @@ type Options struct {
 	Date plan.Date
 	// Assessor is named on the cover and in the document properties,
 	// unless NonAttributable is set.
-	Assessor        string
+	Assessor string
+	// NonAttributable names nobody: the assessor is left out and every
+	// person in the plan and its exercises is shown by their role
+	// ("Incident Manager", "Participant 1"; see personLabels) in every
+	// output and its document properties.
 	NonAttributable bool
 	// Marking is the confidentiality marking printed on every page and
 	// sheet, e.g. "CONFIDENTIAL — Harbourside Health". Empty prints none.
@@ -132,6 +136,9 @@ type report struct {
 	// derived, computed once
 	actions []actionRow
 	trend   []trendPoint
+	// untypeset are the people whose names the PDF cannot draw (see
+	// typesetNames); the PDF only.
+	untypeset []untypeset
 }
 
 func newReport(in Input, opts Options) (*report, error) {
@@ -145,6 +152,20 @@ func newReport(in Input, opts Options) (*report, error) {
 		} else {
 			r.date = plan.DateOf(time.Now())
 		}
+	}
+	if opts.NonAttributable {
+		// The assessment's sentences name people too, so it is made
+		// again from the anonymous copy, on the same day: the scores
+		// do not depend on names and come out the same.
+		ws, err := anonymous(r.ws)
+		if err != nil {
+			return nil, err
+		}
+		day := r.date
+		if r.a != nil && !r.a.Date.IsZero() {
+			day = r.a.Date
+		}
+		r.ws, r.a = ws, scoring.Assess(ws, day)
 	}
 	if r.a == nil {
 		r.a = scoring.Assess(r.ws, r.date)
@@ -160,10 +181,16 @@ func newReport(in Input, opts Options) (*report, error) {
 	if len(r.opts.Sections) == 0 {
 		r.opts.Sections = slices.Clone(Sections)
 	}
+	r.derive()
+	return r, nil
+}
+
+// derive computes what the writers share from the workspace and
+// assessment.
+func (r *report) derive() {
 	r.names = newNames(r.ws)
 	r.actions = improvementRows(r.ws, r.a, r.date)
 	r.trend = trendPoints(r.ws, r.a)
-	return r, nil
 }
 
 func (r *report) has(s Section) bool { return slices.Contains(r.opts.Sections, s) }

@@ -33,6 +33,9 @@ func PDF(ctx context.Context, w io.Writer, in Input, opts Options, progress Prog
 	if err != nil {
 		return err
 	}
+	if err := r.typesetNames(); err != nil {
+		return err
+	}
 	d := newPDFDoc(ctx, r, progress)
 	if err := d.build(); err != nil {
 		return err
@@ -57,6 +60,10 @@ type pdfDoc struct {
 	// lists it, to fill in the page number at the end.
 	starts    map[Section]int
 	contentsY map[Section]float64
+	// contentsPage is the page the contents list is on (the cover's).
+	contentsPage int
+	// faces records the fallback faces registered (see useFace).
+	faces map[string]bool
 }
 
 func newPDFDoc(ctx context.Context, r *report, progress Progress) *pdfDoc {
@@ -70,7 +77,7 @@ func newPDFDoc(ctx context.Context, r *report, progress Progress) *pdfDoc {
 		case SectionExercises:
 			total += max(len(r.ws.Runs), 1)
 		case SectionAppendix:
-			total += 6
+			total += 8
 		default:
 			total++
 		}
@@ -93,7 +100,7 @@ func (d *pdfDoc) build() error {
 	f.AliasNbPages("{nb}")
 	title := "Incident-response readiness report"
 	f.SetTitle(pdfLine(title+": "+r.orgName()), true)
-	f.SetSubject(pdfLine(fmt.Sprintf("Plan tier %s, %s, index %.1f, %s", r.a.Tier, r.a.ValidationText(), r.a.Index, r.date)), true)
+	f.SetSubject(pdfLine(fmt.Sprintf("Plan tier %s, %s, index %.1f, %s", r.a.Tier, r.names.text(r.a.ValidationText()), r.a.Index, r.date)), true)
 	if a := r.assessor(); a != "" {
 		f.SetAuthor(pdfLine(a), true)
 	}
@@ -187,7 +194,7 @@ func (d *pdfDoc) footer() {
 	f.SetLineWidth(0.2)
 	f.Line(marginL, y, pageW-marginR, y)
 	f.SetFont(fontFamily, "", 7)
-	f.SetTextColor(colMuted.r, colMuted.g, colMuted.b)
+	f.SetTextColor(colLabel.r, colLabel.g, colLabel.b) // 7 pt: colMuted is too light
 	f.SetXY(marginL, y+1)
 	f.CellFormat(contentW-30, 4, fit(f, d.footerTitle, contentW-30), "", 0, "L", false, 0, "")
 	f.SetXY(pageW-marginR-30, y+1)

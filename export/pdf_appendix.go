@@ -23,7 +23,7 @@ func (d *pdfDoc) part(title string, keep float64, items int, notice string) bool
 func (d *pdfDoc) appendix() {
 	d.sectionTitle(SectionTitle(SectionAppendix))
 	d.markSection(SectionAppendix)
-	for _, part := range []func(){d.severityMatrix, d.contacts, d.raci, d.escalation, d.coverage, d.playbooks} {
+	for _, part := range []func(){d.severityMatrix, d.contacts, d.raci, d.escalation, d.coverage, d.playbooks, d.traceability, d.untypesetNote} {
 		part()
 		d.step(1)
 		if d.err != nil {
@@ -37,12 +37,16 @@ func (d *pdfDoc) severityMatrix() {
 	if !d.part("Severity matrix", 20, len(ws.Severities), "No severity levels are defined.") {
 		return
 	}
-	t := d.table(column{"Level", 0.9, "C"}, col("Name", 2), col("Definition", 6), column{"Acknowledge", 1.5, "L"}, column{"First update", 1.5, "L"}, column{"Update every", 1.5, "L"}, column{"Resolve", 1.5, "L"})
+	t := d.table(column{"Level", 0.9, "C"}, col("Name", 2), col("Definition", 5.6), column{"Acknowledge", 1.9, "L"}, column{"First update", 1.5, "L"}, column{"Update every", 1.5, "L"}, column{"Resolve", 1.5, "L"})
 	t.begin()
 	for _, s := range ws.Severities {
 		def := s.Definition
 		if len(s.Examples) > 0 {
-			def += "\nExamples: " + strings.Join(s.Examples, "; ")
+			// one example per line: they are sentences, and "fails.;" read badly
+			def += "\nExamples:"
+			for _, e := range s.Examples {
+				def += "\n• " + oneLine(e)
+			}
 		}
 		t.row(pcell{text: strconv.Itoa(s.Level), bold: true}, c(s.Name), c(def), c(target(s.Targets.Acknowledge)), c(target(s.Targets.FirstUpdate)), c(target(s.Targets.UpdateCadence)), c(target(s.Targets.Resolve)))
 	}
@@ -53,13 +57,13 @@ func target(d plan.Duration) string {
 	if d <= 0 {
 		return "not set"
 	}
-	return d.String()
+	return durText(d)
 }
 
 func contactLines(cs []plan.Contact) string {
 	lines := make([]string, len(cs))
 	for i, ct := range cs {
-		s := string(ct.Channel) + ": " + ct.Value
+		s := words(ct.Channel) + ": " + ct.Value
 		if ct.Label != "" {
 			s += " (" + ct.Label + ")"
 		}
@@ -103,7 +107,7 @@ func (d *pdfDoc) contacts() {
 	t := d.table(col("Supplier", 2.5), col("Service", 3), col("Contacts", 6), col("Support and status", 4.5))
 	t.begin()
 	for _, tp := range ws.ThirdParties {
-		svc := fmt.Sprintf("%s · %s", tp.ServiceClass, tp.Criticality)
+		svc := fmt.Sprintf("%s · %s", words(tp.ServiceClass), words(tp.Criticality))
 		if tp.Service != "" {
 			svc += "\n" + tp.Service
 		}
@@ -200,7 +204,7 @@ func (d *pdfDoc) escalation() {
 		for _, st := range ws.EscalationPath(s.Level) {
 			rule := "First page (" + st.Paged + ")"
 			if st.RuleIndex >= 0 {
-				rule = strings.TrimSpace(st.RuleName + "\n" + string(st.Trigger))
+				rule = strings.TrimSpace(st.RuleName + "\n" + words(st.Trigger))
 			}
 			reach := c(resolvedText(st.Resolved))
 			var notes []string
@@ -222,7 +226,7 @@ func (d *pdfDoc) escalation() {
 			}
 			after := "at once"
 			if st.At > 0 {
-				after = st.At.String()
+				after = durText(st.At)
 			}
 			t.row(c(after), c(rule), reach, c(mgr), c(strings.Join(notes, "\n")))
 		}
@@ -250,14 +254,14 @@ func (d *pdfDoc) coverage() {
 	d.subTitle("On-call coverage", true, 20)
 	hours := ""
 	if len(cv.BusinessHours.Days) > 0 || cv.BusinessHours.Start != "" {
-		hours = joinAs(cv.BusinessHours.Days) + " " + cv.BusinessHours.Start + "–" + cv.BusinessHours.End
+		hours = dayWords(cv.BusinessHours.Days) + " " + cv.BusinessHours.Start + "–" + cv.BusinessHours.End
 	}
-	d.facts("Cover", string(cv.Mode), "Time zone", cv.TimeZone, "Business hours", hours, "Rota", cv.Rota.Name, "Hand-over", cv.Rota.Handover)
+	d.facts("Cover", words(cv.Mode), "Time zone", cv.TimeZone, "Business hours", hours, "Rota", cv.Rota.Name, "Hand-over", cv.Rota.Handover)
 	if len(cv.Rota.Shifts) > 0 {
 		t := d.table(col("Shift", 3), col("Role", 3), col("Days", 3), column{"Hours", 2, "L"}, col("Members (primary first)", 6))
 		t.begin()
 		for _, sh := range cv.Rota.Shifts {
-			t.row(pcell{text: sh.Name, bold: true}, c(n.role(sh.Role)), c(joinAs(sh.Days)), c(sh.Start+"–"+sh.End), c(n.personList(sh.Members)))
+			t.row(pcell{text: sh.Name, bold: true}, c(n.role(sh.Role)), c(dayWords(sh.Days)), c(sh.Start+"–"+sh.End), c(n.personList(sh.Members)))
 		}
 		t.end()
 	}
@@ -265,7 +269,7 @@ func (d *pdfDoc) coverage() {
 		d.minorTitle("Gaps in cover", 8)
 		d.color(colBreach)
 		for _, h := range holes {
-			d.bullet(fmt.Sprintf("%s (%s uncovered)", h, h.Length))
+			d.bullet(fmt.Sprintf("%s (%s uncovered)", h, durText(h.Length)))
 		}
 		d.resetText()
 	}
@@ -289,6 +293,41 @@ func (d *pdfDoc) playbooks() {
 			next = colored(p.ReviewDue().String()+" overdue", colBreach)
 		}
 		t.row(pcell{text: p.Title, bold: true}, c(n.role(p.Role)), c(n.person(p.Owner)), c(rev), c(p.LastReviewed.String()), next)
+		if d.err != nil {
+			return
+		}
+	}
+	t.end()
+}
+
+// traceability is the one place the report prints the technical
+// reference of each finding: its ID, criterion and the places in the plan
+// file it concerns, for whoever fixes the plan. Everywhere else findings
+// are told in words.
+func (d *pdfDoc) traceability() {
+	a := d.r.a
+	if !d.part("Traceability", 20, len(a.Findings), "There are no findings to trace.") {
+		return
+	}
+	d.muted("For the plan's maintainers: each finding's reference and the places in the workspace file it concerns.")
+	t := d.table(col("Finding", 6), col("Reference", 2.2), col("Places in the plan file", 6))
+	t.maxLines = evidenceLines
+	t.begin()
+	for _, f := range a.Findings {
+		ref := f.ID
+		if f.Criterion != "" && f.Criterion != f.ID {
+			ref += "\ncriterion " + f.Criterion
+		}
+		places := make([]string, 0, len(f.Gaps))
+		for _, g := range f.Gaps {
+			if g.Path != "" && !slices.Contains(places, g.Path) {
+				places = append(places, g.Path)
+			}
+		}
+		if len(places) == 0 && f.Where != "" {
+			places = append(places, f.Where)
+		}
+		t.row(c(d.r.names.text(f.What)), c(ref), c(strings.Join(places, "\n")))
 		if d.err != nil {
 			return
 		}

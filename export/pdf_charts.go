@@ -227,7 +227,7 @@ func (d *pdfDoc) timeline(run *plan.Run) {
 		}
 		d.color(colMuted)
 		f.SetXY(marginL, ty)
-		f.CellFormat(labelW, taskH, fit(f, pdfLine(taskLabel(t)), labelW), "", 0, "L", false, 0, "")
+		d.cell(labelW, taskH, d.fitLine(pdfLine(taskLabel(t)), labelW), 0, "L")
 	}
 	bottom := tasksTop + float64(len(tasks))*taskH
 

@@ -24,7 +24,7 @@ func (d *pdfDoc) contentsPages() {
 	}
 	f := d.f
 	last := f.PageNo()
-	f.SetPage(1)
+	f.SetPage(d.contentsPage)
 	d.invalidate()
 	d.font("", 10)
 	d.color(colText)
@@ -59,14 +59,14 @@ func (d *pdfDoc) cover() {
 	f.SetXY(marginL, bandY+9)
 	f.CellFormat(contentW, 6, "INCIDENT-RESPONSE READINESS REPORT", "", 2, "L", false, 0, "")
 	d.font("B", 24)
-	name := f.SplitText(pdfLine(r.orgName()), contentW)
+	name := d.split(pdfLine(r.orgName()), contentW)
 	if len(name) > 2 {
-		name = append(name[:1], fit(f, name[1]+" …", contentW))
+		name = append(name[:1], d.fitLine(name[1]+" …", contentW))
 	}
 	f.SetXY(marginL, bandY+19)
 	for _, line := range name {
 		f.SetX(marginL)
-		f.CellFormat(contentW, 11, line, "", 2, "L", false, 0, "")
+		d.cell(contentW, 11, line, 2, "L")
 	}
 	if s := pdfLine(r.ws.Organisation.Sector); s != "" {
 		d.font("", 11)
@@ -77,11 +77,14 @@ func (d *pdfDoc) cover() {
 	d.resetText()
 
 	assessor := r.opts.AssessorLine()
+	// At most three lines of product, so however long it is the cover
+	// keeps to one page (the contents' page numbers are filled in on it).
+	d.font("", bodySize)
 	d.facts(
-		"Product", r.ws.Organisation.Product,
+		"Product", d.clip(pdfText(r.ws.Organisation.Product), contentW-factLabelW, 3),
 		"Report date", r.date.String(),
 		"Assessment date", r.a.Date.String(),
-		"Assessor", assessor,
+		"Assessor", d.clip(pdfText(assessor), contentW-factLabelW, 2),
 	)
 
 	// At a glance.
@@ -90,7 +93,7 @@ func (d *pdfDoc) cover() {
 	d.fill(colHeadBg)
 	f.Rect(marginL, y, contentW, 34, "F")
 	d.font("", 9)
-	d.color(colMuted)
+	d.color(colLabel)
 	f.SetXY(marginL+5, y+3)
 	f.CellFormat(60, 5, "Plan tier", "", 0, "L", false, 0, "")
 	f.SetXY(marginL+75, y+3)
@@ -106,14 +109,14 @@ func (d *pdfDoc) cover() {
 		x := marginL + 75 + f.GetStringWidth(idx) + 5
 		d.trendArrow(x, y+12.5, 5, delta)
 		d.font("", 8.5)
-		d.color(colMuted)
+		d.color(colLabel)
 		f.SetXY(x+7, y+12)
 		f.CellFormat(70, 6, fmt.Sprintf("%+.1f since %s", delta, prev.Date), "", 0, "L", false, 0, "")
 	}
 	// What exercises showed stands beside the plan's tier, never in it.
 	d.font("", 9)
 	d.color(colText)
-	for i, line := range f.SplitText(pdfLine(r.a.ValidationSentence()), contentW-10) {
+	for i, line := range f.SplitText(pdfLine(r.names.text(r.a.ValidationSentence())), contentW-10) {
 		if i == 2 {
 			break // the summary page has it in full
 		}
@@ -141,6 +144,7 @@ func (d *pdfDoc) cover() {
 			if d.contentsY == nil {
 				d.contentsY = map[Section]float64{}
 			}
+			d.contentsPage = f.PageNo()
 			d.contentsY[s] = f.GetY()
 			f.CellFormat(100, 6, SectionTitle(s), "", 1, "L", false, 0, "")
 		}

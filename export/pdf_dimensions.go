@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"drillbook/internal/prose"
 	"drillbook/scoring"
 )
 
@@ -41,17 +42,17 @@ func (d *pdfDoc) dimension(dr scoring.DimensionResult) {
 		facts = append(facts, "Criteria alone", fmt.Sprintf("level %d", dr.CriteriaLevel))
 	}
 	if dr.CappedBy != "" {
-		facts = append(facts, "Capped", dr.CappedBy)
+		facts = append(facts, "Capped", d.r.names.text(dr.CappedBy))
 	}
 	if e := dr.Exercise; e != nil {
-		facts = append(facts, "Latest exercise", fmt.Sprintf("%s rated %s (score %.2f, %d tasks) on %s", e.RunID, e.Rating, e.Score, e.Tasks, e.Date))
+		facts = append(facts, "Latest exercise", fmt.Sprintf("%s: rated %s (score %.2f over %s)", d.r.names.run(e.RunID), e.Rating, e.Score, prose.Count(e.Tasks, "task", "tasks")))
 	}
 	d.facts(facts...)
 
 	defs := d.table(column{"Level", 1.6, "L"}, col("Definition", 10))
 	defs.begin()
 	for l, def := range dr.Dimension.Levels {
-		cl := c(def)
+		cl := c(d.r.names.text(def))
 		lc := c(strconv.Itoa(l) + " " + scoring.LevelNames[l])
 		if l == dr.Level {
 			cl.bg, lc.bg = &colHilite, &colHilite
@@ -63,36 +64,36 @@ func (d *pdfDoc) dimension(dr scoring.DimensionResult) {
 
 	if len(dr.Failing) > 0 {
 		d.minorTitle(fmt.Sprintf("Failing criteria (%d)", len(dr.Failing)), 22)
-		t := d.table(column{"Criterion", 1.3, "L"}, col("What is missing", 4), col("Evidence", 6), col("Recommendation", 4))
+		t := d.table(column{"Level", 1, "C"}, col("What is missing", 4), col("Evidence", 6), col("Recommendation", 4))
 		t.maxLines = evidenceLines
 		t.begin()
 		for _, cr := range dr.Failing {
 			ev := make([]string, len(cr.Gaps))
 			for i, g := range cr.Gaps {
-				ev[i] = g.String()
+				ev[i] = d.r.names.text(g.Sentence())
 			}
-			t.row(pcell{text: cr.Criterion.ID + "\nlevel " + strconv.Itoa(cr.Criterion.Level), bold: true, col: &colBreach},
-				c(cr.Criterion.Title+"\n"+cr.Criterion.Missing),
+			t.row(pcell{text: strconv.Itoa(cr.Criterion.Level), bold: true, col: &colBreach},
+				c(d.r.names.text(cr.Criterion.Title+"\n"+cr.Criterion.Missing)),
 				c(strings.Join(ev, "\n")),
-				c(cr.Criterion.Recommendation))
+				c(d.r.names.text(cr.Criterion.Recommendation)))
 		}
 		t.end()
 	}
 	if len(dr.Passing) > 0 {
 		d.minorTitle(fmt.Sprintf("Passing criteria (%d)", len(dr.Passing)), 22)
-		t := d.table(column{"Criterion", 1.3, "L"}, column{"Level", 0.8, "C"}, col("What holds", 12))
+		t := d.table(column{"Level", 1, "C"}, col("What holds", 14))
 		t.begin()
 		for _, cr := range dr.Passing {
-			t.row(pcell{text: cr.Criterion.ID, bold: true, col: &colMet}, c(strconv.Itoa(cr.Criterion.Level)), c(cr.Criterion.Title))
+			t.row(pcell{text: strconv.Itoa(cr.Criterion.Level), bold: true, col: &colMet}, c(d.r.names.text(cr.Criterion.Title)))
 		}
 		t.end()
 	}
 	if len(dr.NA) > 0 {
 		d.minorTitle(fmt.Sprintf("Not applicable (%d)", len(dr.NA)), 22)
-		t := d.table(column{"Criterion", 1.3, "L"}, col("Criterion text", 6), col("Reason given", 7))
+		t := d.table(column{"Level", 1, "C"}, col("Criterion", 6), col("Reason given", 7))
 		t.begin()
 		for _, cr := range dr.NA {
-			t.row(pcell{text: cr.Criterion.ID, bold: true}, c(cr.Criterion.Title), c(cr.Reason))
+			t.row(pcell{text: strconv.Itoa(cr.Criterion.Level), bold: true}, c(d.r.names.text(cr.Criterion.Title)), c(cr.Reason))
 		}
 		t.end()
 	}

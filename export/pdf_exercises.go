@@ -44,40 +44,29 @@ func (d *pdfDoc) exercises() {
 
 func (d *pdfDoc) afterAction(run *plan.Run, rr *scoring.RunResult) {
 	n := d.r.names
-	title := strings.TrimSpace(run.ScenarioTitle)
-	if title == "" {
-		title = run.ScenarioID
-	}
-	date := ""
-	if !run.Started.IsZero() {
-		date = run.Started.UTC().Format("2006-01-02 15:04 UTC")
-	}
-	d.subTitle(fmt.Sprintf("%s (%s)", title, run.ID), true, 60)
+	d.subTitle(runTitle(run), true, 60)
 
 	rating := "not rated"
 	if rr != nil && rr.Rating != "" {
 		rating = fmt.Sprintf("%s (score %.2f)%s", rr.Rating, rr.Score, map[bool]string{true: "", false: "; older than 12 months, not counted"}[rr.Recent])
 	}
-	parts := make([]string, len(run.Participants))
-	for i, p := range run.Participants {
-		parts[i] = n.person(p.Person)
-		if p.Role != "" {
-			parts[i] += " as " + n.role(p.Role)
-		}
+	scenario := strings.TrimSpace(run.ScenarioTitle)
+	if run.Category != "" {
+		scenario = strings.TrimPrefix(scenario+" · "+words(run.Category), " · ")
 	}
 	d.facts(
-		"Scenario", run.ScenarioID+" · "+string(run.Category),
-		"Started", date,
+		"Scenario", scenario,
+		"Started", startedText(run),
 		"Exercise length", durText(run.Length),
 		"Starting severity", strconv.Itoa(run.StartingSeverity),
 		"Facilitator", n.person(run.Facilitator),
-		"Participants", strings.Join(parts, "; "),
+		"Participants", n.participants(run.Participants),
 		"Overall rating", rating,
 	)
 	if len(run.Objectives) > 0 {
 		d.minorTitle("Objectives", 8)
 		for _, o := range run.Objectives {
-			d.bullet(o)
+			d.bullet(plainMarkdown(o))
 		}
 	}
 
@@ -108,7 +97,7 @@ func (d *pdfDoc) afterAction(run *plan.Run, rr *scoring.RunResult) {
 		t := d.table(column{"At", 1.3, "L"}, col("Decision", 5), col("Choice", 5), col("By", 2.5), column{"Grade", 1.6, "C"})
 		t.begin()
 		for _, dec := range run.Decisions {
-			t.row(c(clock(dec.At)), c(dec.Prompt), c(dec.Choice), c(n.actor(dec.By)), colored(dec.Grade, gradeColor(dec.Grade)))
+			t.row(c(clock(dec.At)), c(plainMarkdown(dec.Prompt)), c(plainMarkdown(dec.Choice)), c(n.actor(dec.By)), colored(dec.Grade, gradeColor(dec.Grade)))
 		}
 		t.end()
 	}
@@ -123,21 +112,22 @@ func (d *pdfDoc) afterAction(run *plan.Run, rr *scoring.RunResult) {
 			continue
 		}
 		rows++
-		kind := e.Kind
+		kind := words(e.Kind)
 		if e.Kind == plan.EventAction && e.Action != "" {
-			kind = e.Action
+			kind = words(e.Action)
 		}
-		text := e.Text
-		if e.Kind == plan.EventInject {
-			text = plainMarkdown(text)
-		}
-		if e.Note != "" && !strings.Contains(text, e.Note) {
-			text = strings.TrimSpace(text + "\n" + e.Note)
+		text := plainMarkdown(e.Text)
+		if note := plainMarkdown(e.Note); note != "" && !strings.Contains(text, note) {
+			text = strings.TrimSpace(text + "\n" + note)
 		}
 		if e.Kind == plan.EventSeverity && text == "" {
 			text = "Severity set to " + strconv.Itoa(e.Severity)
 		}
-		t.row(c(clock(e.At)), c(strings.ReplaceAll(kind, "-", " ")), c(n.actor(e.Actor)), c(n.taskTarget(bound, e.Target)), c(text))
+		who := n.actor(e.Actor)
+		if e.Kind == plan.EventInject && who == e.Actor {
+			who = words(e.Actor) // where the inject comes from: "social-media"
+		}
+		t.row(c(clock(e.At)), c(kind), c(who), c(n.taskTarget(bound, e.Target)), c(text))
 		if d.err != nil {
 			return
 		}
@@ -151,27 +141,11 @@ func (d *pdfDoc) afterAction(run *plan.Run, rr *scoring.RunResult) {
 		d.minorTitle("Hot-wash notes", 10)
 		for _, h := range run.Hotwash {
 			d.font("B", bodySize)
-			d.indented(h.Question, 0, "")
+			d.indented(plainMarkdown(h.Question), 0, "")
 			d.font("", bodySize)
-			d.indented(h.Answer, 5, "")
+			d.indented(plainMarkdown(h.Answer), 5, "")
 		}
 	}
-}
-
-// plainMarkdown turns the light Markdown of scenario injects into plain
-// text for a table cell: code fences and emphasis markers go, the words
-// stay.
-func plainMarkdown(s string) string {
-	lines := strings.Split(s, "\n")
-	out := lines[:0]
-	for _, l := range lines {
-		if strings.HasPrefix(strings.TrimSpace(l), "```") {
-			continue
-		}
-		l = strings.NewReplacer("**", "", "__", "", "`", "").Replace(l)
-		out = append(out, l)
-	}
-	return strings.TrimSpace(strings.Join(out, "\n"))
 }
 
 // list prints bullets, or a muted line when there are none. Long lists
@@ -214,13 +188,13 @@ func (d *pdfDoc) taskTable(run *plan.Run, rr *scoring.RunResult) {
 		if tk.MetAt != nil {
 			met = clock(*tk.MetAt)
 			m := tk.Deadline - *tk.MetAt
-			margin = signedDur(m)
+			margin = marginText(m)
 		}
 		rating := "–"
 		if rr != nil && i < len(rr.Tasks) && !rr.Tasks[i].Excluded {
 			rating = rr.Tasks[i].Rating.String()
 		}
-		t.row(c(taskLabel(tk)+"\n"+tk.Kind+" · "+tk.Source), c(n.taskTarget(bound, tk.Target)), c(clock(tk.Start)), c(clock(tk.Deadline)), c(met), statusCell(tk.Status), c(margin), ratingCell(rating))
+		t.row(c(taskLabel(tk)+"\n"+words(tk.Source)), c(n.taskTarget(bound, tk.Target)), c(clock(tk.Start)), c(clock(tk.Deadline)), c(met), statusCell(tk.Status), c(margin), ratingCell(rating))
 		if d.err != nil {
 			return
 		}
@@ -229,14 +203,6 @@ func (d *pdfDoc) taskTable(run *plan.Run, rr *scoring.RunResult) {
 		t.row(c("No critical tasks were recorded."))
 	}
 	t.end()
-}
-
-// signedDur renders a margin: "+5m" to spare, "-3m" late.
-func signedDur(m plan.Duration) string {
-	if m >= 0 {
-		return "+" + durText(m)
-	}
-	return "-" + durText(-m)
 }
 
 func statusCell(s string) pcell {
@@ -248,5 +214,5 @@ func statusCell(s string) pcell {
 	case plan.TaskMissed:
 		return colored("missed (breached)", colBreach)
 	}
-	return pcell{text: strings.ReplaceAll(s, "-", " "), col: &colMuted}
+	return pcell{text: words(s), col: &colMuted}
 }

@@ -1,6 +1,10 @@
 package export
 
-import "fmt"
+import (
+	"fmt"
+
+	"drillbook/internal/prose"
+)
 
 // improvement draws the improvement plan: every stored action and then
 // the actions proposed for findings that have none open, each with owner,
@@ -17,16 +21,22 @@ func (d *pdfDoc) improvement() {
 			stored++
 		}
 	}
-	d.paragraph(fmt.Sprintf("%d actions are in the plan; %d more are proposed for findings that have no open action. Proposed actions are drafts from the assessment: accept them in the app to track them.", stored, proposed))
+	d.paragraph(fmt.Sprintf("%s %s in the plan; %s %s proposed for findings that have no open action. Proposed actions are drafts from the assessment: accept them in the app to track them.",
+		prose.Count(stored, "action", "actions"), prose.Plural(stored, "is", "are"), prose.Count(proposed, "more", "more"), prose.Plural(proposed, "is", "are")))
 	if d.nothing(len(r.actions), "There are no actions.") {
 		return
 	}
-	t := d.table(col("Action", 7), col("Finding", 1.6), col("Owner", 3), column{"Due", 1.7, "L"}, column{"Status", 2, "L"})
+	d.gap(1)
+	findings := map[string]string{}
+	for _, f := range r.a.Findings {
+		findings[f.ID] = dimensionName(f.Dimension)
+	}
+	t := d.table(col("Action", 7), col("Area", 2.2), col("Owner", 3), column{"Due", 1.7, "L"}, column{"Status", 2, "L"})
 	t.begin()
 	for _, a := range r.actions {
-		text := a.Text
+		text := r.names.text(a.Text)
 		if a.Notes != "" {
-			text += "\n" + a.Notes
+			text += "\n" + r.names.text(a.Notes)
 		}
 		status := c(a.statusText())
 		switch {
@@ -37,7 +47,7 @@ func (d *pdfDoc) improvement() {
 		case a.Proposed:
 			status = pcell{text: a.statusText(), col: &colMuted}
 		}
-		t.row(c(text), c(a.Finding), c(a.Owner), c(a.Due.String()), status)
+		t.row(c(text), c(findings[a.Finding]), c(a.Owner), c(a.Due.String()), status)
 		if d.err != nil {
 			return
 		}

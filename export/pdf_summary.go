@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"drillbook/internal/prose"
 	"drillbook/scoring"
 )
 
@@ -25,7 +26,7 @@ func (d *pdfDoc) summary() {
 	// Key figures.
 	y := f.GetY()
 	d.font("", 8)
-	validation := f.SplitText(pdfLine(r.a.ValidationSentence()), contentW-8)
+	validation := f.SplitText(pdfLine(r.names.text(r.a.ValidationSentence())), contentW-8)
 	if len(validation) > 2 {
 		validation = append(validation[:1], fit(f, validation[1]+" …", contentW-8))
 	}
@@ -33,7 +34,7 @@ func (d *pdfDoc) summary() {
 	d.fill(colHeadBg)
 	f.Rect(marginL, y, contentW, boxH, "F")
 	d.font("", 8.5)
-	d.color(colMuted)
+	d.color(colLabel)
 	for i, label := range []string{"Plan tier", "Index", "Held back by"} {
 		f.SetXY(marginL+4+float64(i)*52, y+2.5)
 		f.CellFormat(50, 4, label, "", 0, "L", false, 0, "")
@@ -47,7 +48,7 @@ func (d *pdfDoc) summary() {
 	f.CellFormat(f.GetStringWidth(idx)+3, 8, idx, "", 0, "L", false, 0, "")
 	ax := marginL + 56 + f.GetStringWidth(idx) + 4
 	d.font("", 7.5)
-	d.color(colMuted)
+	d.color(colLabel)
 	if delta, prev, ok := r.trendDelta(); ok {
 		d.trendArrow(ax, y+9.5, 4, delta)
 		f.SetXY(ax+5, y+8.5)
@@ -109,7 +110,7 @@ func (d *pdfDoc) summary() {
 			c(strconv.Itoa(dr.Level)+" · "+scoring.LevelNames[dr.Level]),
 			c(fmt.Sprintf("%.2f", dr.Progress)),
 			ratingCell(rating),
-			c(nextStep(r.a, dr)))
+			c(r.names.text(nextStep(r.a, dr))))
 	}
 	t.end()
 
@@ -122,9 +123,9 @@ func (d *pdfDoc) summary() {
 		g.begin()
 		for i, fd := range r.a.Findings[:min(topGaps, len(r.a.Findings))] {
 			g.row(c(strconv.Itoa(i+1)),
-				c(fd.What+"\n"+dimensionName(fd.Dimension)+" · "+fd.ID+" · "+fd.Where),
+				c(r.names.text(fd.What)+"\n"+dimensionName(fd.Dimension)),
 				severityCell(fd.Severity),
-				c(fd.Recommendation))
+				c(r.names.text(fd.Recommendation)))
 		}
 		g.end()
 		if n := len(r.a.Findings) - topGaps; n > 0 {
@@ -132,11 +133,11 @@ func (d *pdfDoc) summary() {
 			if r.has(SectionDimensions) {
 				where = "under " + SectionTitle(SectionDimensions) + " and " + where
 			}
-			d.muted(fmt.Sprintf("%d further findings are listed %s.", n, where))
+			d.muted(fmt.Sprintf("%s %s listed %s.", prose.Count(n, "further finding", "further findings"), prose.Plural(n, "is", "are"), where))
 		}
 	}
 	for _, n := range r.a.Notes {
-		d.muted("Note: " + n)
+		d.muted("Note: " + r.names.text(n))
 	}
 }
 
@@ -146,7 +147,7 @@ func nextStep(a *scoring.Assessment, dr scoring.DimensionResult) string {
 		return "Highest level reached."
 	}
 	if dr.CappedBy != "" {
-		return "Capped: " + dr.CappedBy
+		return "Capped: " + dr.CappedBy // run IDs become titles where it is drawn
 	}
 	next := scoring.NextLevel(a, dr.Dimension.ID)
 	if len(next) == 0 {

@@ -155,7 +155,7 @@ func (t *ptable) row(cells ...pcell) {
 			lines[i] = []string{""}
 			continue
 		}
-		ls := f.SplitText(text, t.widths[i])
+		ls := d.split(text, t.widths[i])
 		if t.maxLines > 0 && len(ls) > t.maxLines {
 			more := len(ls) - t.maxLines + 1
 			ls = append(ls[:t.maxLines-1], "… ("+strconv.Itoa(more)+" more lines: see the Excel workbook)")
@@ -213,7 +213,7 @@ func (t *ptable) segment(cells []pcell, lines [][]string, bold []bool, from, to 
 		}
 		for k := from; k < to && k < len(lines[i]); k++ {
 			f.SetXY(x, y+t.pad+float64(k-from)*t.lh)
-			f.CellFormat(w, t.lh, strings.TrimRight(lines[i][k], " "), "", 0, t.cols[i].align, false, 0, "")
+			d.cell(w, t.lh, strings.TrimRight(lines[i][k], " "), 0, t.cols[i].align)
 		}
 		x += w
 	}

@@ -13,8 +13,9 @@ import (
 // line breaks become LF). gofpdf indexes its width tables by rune and
 // would panic or print garbage on malformed bytes.
 //
-// In the PDF only, any character the embedded Noto Sans has no glyph for
-// (emoji, CJK, Arabic, …) becomes U+FFFD, which it does have. An emoji
+// In the PDF only, any character neither the embedded Noto Sans nor a
+// fallback font found on the system (fonts_fallback.go: CJK, Hebrew) has
+// a glyph for (emoji, Arabic, …) becomes U+FFFD, which Noto Sans has. An emoji
 // with skin-tone modifiers, variation selectors or zero-width joiners
 // becomes one U+FFFD rather than several. Tabs become spaces. A few
 // symbols the app writes itself (arrows, check marks) are spelt out
@@ -62,7 +63,7 @@ func pdfText(s string) string {
 		case !hasGlyph(r) && substitutes[r] != "":
 			b.WriteString(substitutes[r])
 			joined = false
-		case hasGlyph(r):
+		case canDraw(r):
 			if joined && isEmojiJoiner(r) {
 				// a joiner the font has (ZWJ) inside a replaced emoji
 				prevZWJ = r == 0x200D

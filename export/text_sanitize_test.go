@@ -25,10 +25,15 @@ func TestCleanRules(t *testing.T) {
 		{"emoji", "ok 😀 done", "ok " + rep + " done", "ok 😀 done"},
 		{"emoji sequence is one replacement", "team 👩🏽\u200D💻\uFE0F!", "team " + rep + "!", "team 👩🏽\u200D💻\uFE0F!"},
 		{"two emoji stay two", "😀😀", rep + rep, "😀😀"},
-		{"cjk", "東京", rep + rep, "東京"},
+		{"arabic is never drawn unshaped", "محمد", rep + rep + rep + rep, "محمد"},
 		{"arrow spelt out", "notify → Customers", "notify -> Customers", "notify → Customers"},
 		{"formula text untouched", "=1+1", "=1+1", "=1+1"},
 	}
+	cjk := rep + rep
+	if fallbackFor('東') != nil {
+		cjk = "東京" // drawn with the fallback font found on this machine
+	}
+	cases = append(cases, struct{ name, in, pdf, cell string }{"cjk", "東京", cjk, "東京"})
 	for _, c := range cases {
 		if got := pdfText(c.in); got != c.pdf {
 			t.Errorf("%s: pdfText(%q) = %q, want %q", c.name, c.in, got, c.pdf)
@@ -40,7 +45,7 @@ func TestCleanRules(t *testing.T) {
 }
 
 // FuzzPDFText checks that whatever the input, the PDF text holds only
-// characters the embedded font can draw (or newlines), is valid UTF-8 in
+// characters the embedded font or a fallback can draw (or newlines), is valid UTF-8 in
 // the Basic Multilingual Plane (gofpdf handles no other), and that gofpdf
 // can measure and wrap it without panicking.
 func FuzzPDFText(f *testing.F) {
@@ -58,14 +63,15 @@ func FuzzPDFText(f *testing.F) {
 			t.Fatalf("invalid UTF-8 from %q", s)
 		}
 		for _, r := range out {
-			if r != '\n' && !hasGlyph(r) && !strings.ContainsRune(string(replacement), r) {
+			if r != '\n' && !canDraw(r) && !strings.ContainsRune(string(replacement), r) {
 				t.Fatalf("%q kept %U, which the font lacks", s, r)
 			}
 			if textclean.IsBidiControl(r) {
 				t.Fatalf("%q kept bidi control %U", s, r)
 			}
 		}
-		d.f.SplitText(out, 40)
-		d.f.GetStringWidth(out)
+		d.font("", 9)
+		d.split(out, 40)
+		d.width(out)
 	})
 }

@@ -83,17 +83,11 @@ type xlsxDoc struct {
 	// levels and trendRows are the Summary sheet's rows (heading, last)
 	// of the tables the charts draw.
 	levels, trendRows [2]int
-	// runs names runs in the texts copied from the assessment (text).
-	runs runTitles
-	// anon, when not nil, takes people's names out of every text cell.
-	anon *strings.Replacer
-	// ids names the plan's role and person IDs (planIDs).
-	ids map[string]string
 }
 
 func newXLSXDoc(ctx context.Context, r *report, progress Progress) (*xlsxDoc, error) {
 	f := excelize.NewFile()
-	x := &xlsxDoc{f: f, r: r, long: &longText{}, first: true, runs: newRunTitles(r.ws), anon: anonymiser(r), ids: planIDs(r)}
+	x := &xlsxDoc{f: f, r: r, long: &longText{}, first: true}
 	// 12 sheets, one unit each, plus one per run for the exercise log.
 	x.t = newTracker(ctx, progress, 12+len(r.ws.Runs)+1)
 	if err := x.style.create(f); err != nil {
@@ -150,3 +144,8 @@ func (x *xlsxDoc) docProps() error {
 		Language:       "en-GB",
 	})
 }
+
+// text is a sentence copied from the assessment or a run as the workbook
+// prints it (names.text: run, action, role and person IDs, durations and
+// machine words in words).
+func (x *xlsxDoc) text(s string) string { return x.r.names.text(s) }

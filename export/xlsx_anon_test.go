@@ -55,54 +55,11 @@ func assertNobodyNamed(t *testing.T, f *excelize.File, traces []string) {
 	}
 }
 
-// TestExcelAnonymisesFreeText: given the role labels a non-attributable
-// report's names give people, the workbook carries no name, e-mail or
-// phone of anyone anywhere, free text included (event logs, findings,
-// notes), for the demo and an exercised workspace.
-func TestExcelAnonymisesFreeText(t *testing.T) {
-	for name, mk := range readerWorkspaces {
-		t.Run(name, func(t *testing.T) {
-			ws := mk(t)
-			r, err := newReport(Input{Workspace: ws}, Options{Date: reportDay, Assessor: "Alex Reviewer", NonAttributable: true})
-			if err != nil {
-				t.Fatal(err)
-			}
-			// The labels names gives in a non-attributable report (its
-			// rule lives with names; here any label that is not the name).
-			for i, p := range ws.People {
-				r.names.people[p.ID] = "Participant " + string(rune('A'+i%26))
-			}
-			var buf bytes.Buffer
-			if err := writeExcel(context.Background(), &buf, r, nil); err != nil {
-				t.Fatal(err)
-			}
-			f, err := excelize.OpenReader(&buf)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer f.Close()
-			assertNobodyNamed(t, f, append(personTraces(ws), "Alex Reviewer"))
-			if _, v := findCell(t, f, sheetContacts, "Participant A"); v == "" {
-				t.Error("the contacts do not show the label in place of the name")
-			}
-		})
-	}
-}
-
 // TestExcelNonAttributableNamesNobody is the whole check: the workbook of
 // a non-attributable report, as Excel writes it and as LibreOffice reads
-// each sheet, names nobody. It runs once names gives people labels in
-// non-attributable reports (the PDF's half of the change); until then it
-// is skipped.
+// each sheet, names nobody.
 func TestExcelNonAttributableNamesNobody(t *testing.T) {
 	opts := Options{Date: reportDay, Assessor: "Alex Reviewer", NonAttributable: true}
-	probe, err := newReport(Input{Workspace: plan.Demo()}, opts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if p := probe.ws.People[0]; probe.names.person(p.ID) == p.Name {
-		t.Skip("names still gives people's names in a non-attributable report")
-	}
 	lo := libreOffice(t)
 	for name, mk := range readerWorkspaces {
 		t.Run(name, func(t *testing.T) {

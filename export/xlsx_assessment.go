@@ -58,7 +58,7 @@ func (x *xlsxDoc) criteriaSheet() error {
 					ev[i] = x.text(g.Sentence())
 					ref = append(ref, "", g.Path)
 				}
-				if err := s.add(d.Dimension.Name, cr.Criterion.Level, xlWord(string(cr.Status)), x.text(cr.Criterion.Title), strings.Join(ev, "\n"), cr.Reason, reference(ref...)); err != nil {
+				if err := s.add(d.Dimension.Name, cr.Criterion.Level, words(string(cr.Status)), x.text(cr.Criterion.Title), strings.Join(ev, "\n"), cr.Reason, reference(ref...)); err != nil {
 					return err
 				}
 			}
@@ -126,7 +126,7 @@ func (x *xlsxDoc) improvementSheet() error {
 		if a.Playbook != "" {
 			playbook = lookup(n.playbooks, a.Playbook)
 		}
-		rows = append(rows, []any{x.text(a.Text), x.findingWords(a.Finding), x.text(a.Owner), xdate(a.Due), xlWord(string(a.Status)), playbook, rev, source,
+		rows = append(rows, []any{x.text(a.Text), x.findingWords(a.Finding), x.text(a.Owner), xdate(a.Due), words(string(a.Status)), playbook, rev, source,
 			x.text(a.Notes), reference("Action", a.ID, "Finding", a.Finding)})
 	}
 	if len(rows) == 0 {
@@ -158,7 +158,7 @@ func (x *xlsxDoc) improvementSheet() error {
 	dv.Sqref = "E2:E" + strconv.Itoa(len(rows)+501)
 	statuses := make([]string, len(plan.ActionStatuses))
 	for i, st := range plan.ActionStatuses {
-		statuses[i] = xlWord(string(st))
+		statuses[i] = words(string(st))
 	}
 	if err := dv.SetDropList(statuses); err != nil {
 		return err

@@ -342,15 +342,10 @@ func (x *xlsxDoc) cell(sheet, ref string, v any) any {
 	return excelize.Cell{StyleID: x.style.wrap, Value: cellText(fmt.Sprint(v))}
 }
 
-// clean is user text as a cell holds it: cleaned (text_sanitize.go) and,
-// in a non-attributable workbook, with nobody's name in it.
-func (x *xlsxDoc) clean(s string) string {
-	s = cellText(s)
-	if x.anon != nil {
-		s = x.anon.Replace(s)
-	}
-	return s
-}
+// clean is user text as a cell holds it (text_sanitize.go). A
+// non-attributable workbook needs nothing more: it is written from the
+// report's anonymous copy of the workspace (model_anonymous.go).
+func (x *xlsxDoc) clean(s string) string { return cellText(s) }
 
 // set writes one value on a sheet written with the normal API (not
 // streamed), with the same conversions as streamed cells, and links a

@@ -18,11 +18,11 @@ func (x *xlsxDoc) exerciseLogSheet() error {
 		{"What happened", 50}, {"Note", 30}, {"Severity", 8}, {"Choice", 7}, refCol,
 	}
 	return x.runSheet(sheetExerciseLog, "ExerciseLog", cols, func(s *xsheet, _ int, run *plan.Run, bound map[string]string) error {
-		title := xlRunTitle(run)
+		title := runTitle(run)
 		// Timer events name their task by ID: show its label.
 		tasks := make(map[string]string, len(run.Tasks))
 		for _, t := range run.Tasks {
-			tasks[t.ID] = xlLabel(taskLabel(t))
+			tasks[t.ID] = labelWords(taskLabel(t))
 		}
 		for _, e := range run.Events {
 			if e.Kind == plan.EventCheckpoint {
@@ -49,9 +49,9 @@ func (x *xlsxDoc) exerciseLogSheet() error {
 			ref := reference("Run", run.ID, "Event", e.Action, "Who", e.Actor, "To", e.Target)
 			action, ok := tasks[e.Action]
 			if !ok {
-				action = xlWord(e.Action)
+				action = words(e.Action)
 			}
-			if err := s.add(title, e.Seq, xdur(e.At), xtime(e.Wall), xlWord(e.Kind), action, actorName, targetName,
+			if err := s.add(title, e.Seq, xdur(e.At), xtime(e.Wall), words(e.Kind), action, actorName, targetName,
 				x.text(text), x.text(e.Note), sev, choice, ref); err != nil {
 				return err
 			}
@@ -72,7 +72,7 @@ func (x *xlsxDoc) timersSheet() error {
 	}
 	return x.runSheet(sheetTimers, "Timers", cols, func(s *xsheet, i int, run *plan.Run, bound map[string]string) error {
 		rr := x.r.runResult(i)
-		title := xlRunTitle(run)
+		title := runTitle(run)
 		for j, t := range run.Tasks {
 			var met, margin, score, rating any
 			if t.MetAt != nil {
@@ -98,8 +98,8 @@ func (x *xlsxDoc) timersSheet() error {
 			if t.Target != "" {
 				target = n.taskTarget(bound, t.Target)
 			}
-			label := xlLabel(taskLabel(t))
-			if err := s.add(title, label, xlWord(t.Kind), xlWord(t.Source), target, xdur(t.Start), xdur(t.Deadline), met, xlWord(t.Status), breached, margin,
+			label := labelWords(taskLabel(t))
+			if err := s.add(title, label, words(t.Kind), words(t.Source), target, xdur(t.Start), xdur(t.Deadline), met, words(t.Status), breached, margin,
 				t.Weight, score, rating, dim, reference("Run", run.ID, "Task", t.ID, "Target", t.Target)); err != nil {
 				return err
 			}

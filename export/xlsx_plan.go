@@ -41,20 +41,20 @@ func (x *xlsxDoc) contactsSheet() error {
 			}
 		}
 		for _, c := range p.Contacts {
-			if err := s.add("person", name, p.Title, xlWord(string(c.Channel)), c.Value, c.Label, yesNo(c.OutOfHours), deputy, p.ID); err != nil {
+			if err := s.add("person", name, p.Title, words(string(c.Channel)), c.Value, c.Label, yesNo(c.OutOfHours), deputy, p.ID); err != nil {
 				return err
 			}
 		}
 	}
 	for _, t := range ws.ThirdParties {
-		svc := strings.TrimSpace(xlWord(string(t.ServiceClass)) + ": " + t.Service)
+		svc := strings.TrimSpace(words(string(t.ServiceClass)) + ": " + t.Service)
 		if len(t.Contacts) == 0 {
-			if err := s.add("third party", xbold(t.Name), svc, "", "", "", "", xlWord(string(t.Criticality)), t.ID); err != nil {
+			if err := s.add("third party", xbold(t.Name), svc, "", "", "", "", words(string(t.Criticality)), t.ID); err != nil {
 				return err
 			}
 		}
 		for _, c := range t.Contacts {
-			if err := s.add("third party", xbold(t.Name), svc, xlWord(string(c.Channel)), c.Value, c.Label, yesNo(c.OutOfHours), xlWord(string(t.Criticality)), t.ID); err != nil {
+			if err := s.add("third party", xbold(t.Name), svc, words(string(c.Channel)), c.Value, c.Label, yesNo(c.OutOfHours), words(string(t.Criticality)), t.ID); err != nil {
 				return err
 			}
 		}

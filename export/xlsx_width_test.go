@@ -42,11 +42,11 @@ func TestFitWidth(t *testing.T) {
 	}
 }
 
-func TestRunTitlesReplaceWholeIDs(t *testing.T) {
-	ws := &plan.Workspace{Runs: []plan.Run{{ID: "dns-1030", ScenarioTitle: "DNS down", Started: time.Date(2026, 10, 30, 19, 0, 0, 0, time.UTC)}}}
-	rt := newRunTitles(ws)
-	got := rt.replace("Missed in exercise dns-1030. Action act-dns-1030-x is open; dns-1030x too.")
-	want := "Missed in exercise DNS down, 30 October 2026. Action act-dns-1030-x is open; dns-1030x too."
+func TestTextReplacesWholeIDs(t *testing.T) {
+	ws := &plan.Workspace{Runs: []plan.Run{{ID: "dns-1030", ScenarioTitle: "DNS down", Started: time.Date(2026, 10, 30, 19, 0, 0, 0, time.UTC)}},
+		Roles: []plan.Role{{ID: "incident-manager", Name: "Incident Manager"}, {ID: "triage", Name: "Triage desk"}}}
+	got := newNames(ws).text("Missed in exercise dns-1030 by incident-manager; triage is open; dns-1030x too.")
+	want := "Missed in exercise “DNS down” by Incident Manager; triage is open; dns-1030x too."
 	if got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
 	}

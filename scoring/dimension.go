@@ -63,7 +63,7 @@ var dimensions = []Dimension{
 		"No third parties are listed.",
 		"Some suppliers are listed.",
 		"Every supplier has a contact; critical suppliers can be reached out of hours; the cloud and DNS providers are listed.",
-		"Critical and high suppliers have a status page, support plan and account reference, are reachable out of hours under 24/7 cover, and a supplier-liaison role is staffed.",
+		"Critical and high suppliers have a status page, support plan and account reference, are reachable out of hours under 24/7 cover, and a supplier liaison role is staffed.",
 		"Contacting a supplier has been exercised in the last 12 months with a P or S rating.",
 	}},
 	{DimCover, "COV", "Cover & on-call", [5]string{
@@ -97,7 +97,7 @@ var dimensions = []Dimension{
 	{DimRegulatory, "REG", "Regulatory reporting", [5]string{
 		"No reporting obligations are recorded.",
 		"Some obligations are recorded.",
-		"Every obligation has an owner role and a deadline, a regulatory-reporting role is staffed, and data and clinical incident types are covered by an obligation.",
+		"Every obligation has an owner role and a deadline, a regulatory reporting role is staffed, and data and clinical incident types are covered by an obligation.",
 		"Obligations say how and under what rule to report, owner roles have cover and a playbook.",
 		"Reporting to a regulator has been exercised in the last 12 months with a P or S rating.",
 	}},
