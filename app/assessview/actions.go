@@ -2,6 +2,7 @@ package assessview
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -43,7 +44,7 @@ func newActionsView(s *assessmentScreen) *actionsView {
 		},
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			a := s.h.Workspace().Actions[i]
-			o.(*widget.Label).SetText(widgets.Shown(fmt.Sprintf("%s · due %s · %s", a.Status, widgets.OrDash(a.Due.String()), a.Text)))
+			o.(*widget.Label).SetText(widgets.Shown(fmt.Sprintf("%s · due %s · %s", plan.Words(string(a.Status)), widgets.OrDash(a.Due.String()), a.Text)))
 		},
 	)
 	v.list.OnSelected = func(i widget.ListItemID) { v.load(i) }
@@ -52,9 +53,14 @@ func newActionsView(s *assessmentScreen) *actionsView {
 	v.text.OnChanged = v.set(func(a *plan.Action, s string) { a.Text = s })
 	statuses := make([]string, len(plan.ActionStatuses))
 	for i, st := range plan.ActionStatuses {
-		statuses[i] = string(st)
+		statuses[i] = plan.Words(string(st))
 	}
-	v.status = widget.NewSelect(statuses, v.set(func(a *plan.Action, s string) { a.Status = plan.ActionStatus(s) }))
+	v.status = widget.NewSelect(statuses, nil)
+	v.status.OnChanged = v.set(func(a *plan.Action, _ string) {
+		if i := v.status.SelectedIndex(); i >= 0 {
+			a.Status = plan.ActionStatuses[i]
+		}
+	})
 	v.owner = widget.NewSelect(nil, nil)
 	v.owner.OnChanged = v.set(func(a *plan.Action, s string) {
 		if i := v.owner.SelectedIndex(); i >= 0 && i < len(v.s.h.Workspace().Roles) {
@@ -108,7 +114,7 @@ func (v *actionsView) load(i int) {
 	a := ws.Actions[i]
 	v.fill = true
 	v.text.SetText(a.Text)
-	v.status.SetSelected(string(a.Status))
+	v.status.SetSelectedIndex(slices.Index(plan.ActionStatuses, a.Status))
 	var roles []string
 	sel := -1
 	for j, r := range ws.Roles {

@@ -121,7 +121,8 @@ func TestImprovementPlanEditing(t *testing.T) {
 	}
 	test.Tap(uitest.Button(t, uitest.TopOverlay(t, h.Win), "OK"))
 	s.actions.list.Select(0)
-	s.actions.status.SetSelected(string(plan.ActionInProgress))
+	// The status reads in words; the plan stores its key.
+	s.actions.status.SetSelected("in progress")
 	s.actions.due.SetText("2027-01-31")
 	a := h.WS.Actions[0]
 	if a.Status != plan.ActionInProgress || a.Due.String() != "2027-01-31" {

@@ -58,7 +58,7 @@ func newRunsView(s *assessmentScreen) *runsView {
 			if t.Task.MetAt != nil {
 				met = scenarios.Offset(t.Task.MetAt.D()).String()
 			}
-			o.(*widget.Label).SetText(fmt.Sprintf("%s  %-8s met %s / due %s  %s", t.Rating, t.Task.Status, met, scenarios.Offset(t.Task.Deadline.D()), t.Task.Label))
+			o.(*widget.Label).SetText(fmt.Sprintf("%s  %-8s met %s / due %s  %s", t.Rating, plan.Words(t.Task.Status), met, scenarios.Offset(t.Task.Deadline.D()), t.Task.Label))
 		},
 	)
 	v.log = widget.NewList(
@@ -70,7 +70,7 @@ func newRunsView(s *assessmentScreen) *runsView {
 		}, row,
 		func(i widget.ListItemID, o fyne.CanvasObject) {
 			ev := v.s.h.Workspace().Runs[v.stored()].Events[i]
-			o.(*widget.Label).SetText(fmt.Sprintf("%s  %s  %s", scenarios.Offset(ev.At.D()), ev.Kind, widgets.FirstLine(ev.Text)))
+			o.(*widget.Label).SetText(fmt.Sprintf("%s  %s  %s", scenarios.Offset(ev.At.D()), plan.Words(ev.Kind), widgets.FirstLine(ev.Text)))
 		},
 	)
 	detail := container.NewBorder(v.header, nil, nil, nil, container.NewAppTabs(

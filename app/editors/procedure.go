@@ -16,8 +16,10 @@ import (
 func newIncidentTypesPart(h host.Host) *form.List[plan.IncidentType] {
 	e := form.NewList(h, form.ListSpec[plan.IncidentType]{
 		Noun: "incident type", Base: "incidentTypes", Reorder: true,
-		Slice:   func(int) *[]plan.IncidentType { return &h.Workspace().IncidentTypes },
-		Row:     func(t *plan.IncidentType) string { return fmt.Sprintf("%s · %s", widgets.OrDash(t.Name), t.Category) },
+		Slice: func(int) *[]plan.IncidentType { return &h.Workspace().IncidentTypes },
+		Row: func(t *plan.IncidentType) string {
+			return fmt.Sprintf("%s · %s", widgets.OrDash(t.Name), plan.Words(string(t.Category)))
+		},
 		Named:   func(t *plan.IncidentType) (*string, *string) { return &t.ID, &t.Name },
 		NewName: "New incident type",
 		New:     func(*plan.Workspace, int) plan.IncidentType { return plan.IncidentType{Category: plan.CategoryOther} },

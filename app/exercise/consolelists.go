@@ -86,7 +86,7 @@ func logRow(en plan.Entry) string {
 	if en.Kind == plan.EventInject {
 		text = widgets.PlainFirstLine(en.Text)
 	}
-	row := fmt.Sprintf("%s  %s  %s", scenarios.Offset(en.At.D()), en.Kind, text)
+	row := fmt.Sprintf("%s  %s  %s", scenarios.Offset(en.At.D()), plan.Words(en.Kind), text)
 	switch {
 	case en.Struck:
 		return "struck: " + row

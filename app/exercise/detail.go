@@ -242,7 +242,7 @@ func (c *console) eventMarkdown(en plan.Entry) string {
 
 // eventBody is one event in full: when, what, who, its text and note.
 func (c *console) eventBody(ev plan.Event) string {
-	head := scenarios.Offset(ev.At.D()).String() + " · " + ev.Kind
+	head := scenarios.Offset(ev.At.D()).String() + " · " + plan.Words(ev.Kind)
 	if ev.Actor != "" {
 		head += " · " + c.actorName(ev.Actor)
 	}

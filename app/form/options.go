@@ -2,7 +2,6 @@ package form
 
 import (
 	"fmt"
-	"strings"
 
 	"drillbook/app/widgets"
 	"drillbook/plan"
@@ -33,7 +32,7 @@ func OptionLabels(opts []Option) []string {
 func EnumOptions[E ~string](values []E) []Option {
 	out := make([]Option, len(values))
 	for i, v := range values {
-		out[i] = Option{string(v), strings.ReplaceAll(string(v), "-", " ")}
+		out[i] = Option{string(v), plan.Words(string(v))}
 	}
 	return out
 }
