@@ -8,12 +8,13 @@ import (
 )
 
 // FindingMarkdown renders one finding as Markdown, the way the Findings
-// screen shows it: its ID and what is missing, severity, effort and where,
-// why it matters and the recommendation, the evidence, and every place
-// when there are several. text makes user text literal and code quotes a
-// plan path as code, for the renderer at hand (the app passes its own,
-// since its viewer shows backslash escapes as typed); nil means md, the
-// escaping of the exported files.
+// screen shows it: what is missing, severity, effort and where in words,
+// why it matters and the recommendation, the evidence, every place when
+// there are several, and last, as a reference, its ID and plan path.
+// text makes user text literal and code quotes a plan path as code, for
+// the renderer at hand (the app passes its own, since its viewer shows
+// backslash escapes as typed); nil means md, the escaping of the exported
+// files.
 func FindingMarkdown(f scoring.Finding, text, code func(string) string) string {
 	if text == nil {
 		text = md
@@ -22,13 +23,26 @@ func FindingMarkdown(f scoring.Finding, text, code func(string) string) string {
 		code = md
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "### %s — %s\n\n", f.ID, text(f.What))
-	fmt.Fprintf(&b, "**Severity** %s · **effort** %s · **where** %s\n\n", f.Severity, f.Effort, code(f.Where))
-	fmt.Fprintf(&b, "**Why it matters.** %s\n\n**Recommendation.** %s\n\n", text(f.Why), text(f.Recommendation))
+	fmt.Fprintf(&b, "### %s\n\n", text(f.What))
+	fmt.Fprintf(&b, "**Severity** %s · **effort** %s", f.Severity, f.Effort)
+	if f.Place != "" {
+		fmt.Fprintf(&b, " · **where** %s", text(f.Place))
+	}
+	fmt.Fprintf(&b, "\n\n**Why it matters.** %s\n\n**Recommendation.** %s\n\n", text(f.Why), text(f.Recommendation))
 	mdList(&b, "**Evidence**\n\n", f.Evidence, text)
 	if len(f.Gaps) > 1 {
-		mdList(&b, "\n**All places**\n\n", f.Gaps, func(g scoring.Gap) string { return code(g.Path) + " " + text(g.What) })
+		mdList(&b, "\n**All places**\n\n", f.Gaps, func(g scoring.Gap) string {
+			if g.Place == "" {
+				return text(g.Sentence())
+			}
+			return text(g.Place + ": " + g.What)
+		})
 	}
+	ref := text(f.ID)
+	if f.Where != "" {
+		ref += " · " + code(f.Where)
+	}
+	fmt.Fprintf(&b, "\nReference: %s\n", ref)
 	return b.String()
 }
 
