@@ -77,6 +77,10 @@ func TestValidationStatus(t *testing.T) {
 	if a.Validation.Status != Contradicted || !slices.Contains(a.Validation.Lowered, DimEscalation) || a.Tier == TierAdvanced {
 		t.Errorf("failed escalation tasks: tier %s, validation %+v; want contradicted, escalation lowered, tier below Advanced", a.Tier, a.Validation)
 	}
+	// The sentence names the rating the dimension got, not "M or U".
+	if got := a.ValidationText(); strings.Contains(got, "M or U") || !strings.Contains(got, "escalation was rated "+string(a.Validation.WeakRatings[0])) {
+		t.Errorf("validation text %q", got)
+	}
 	ws.Runs = nil
 	if h := Assess(ws, today).Headline(); h != "Advanced — not yet validated by an exercise; schedule one" {
 		t.Errorf("headline %q", h)

@@ -38,6 +38,8 @@ type Validation struct {
 	// plan level; Weak those rated M or U in the latest run that tested
 	// them, even where the plan was already no higher than the cap.
 	Lowered, Weak []DimensionID
+	// WeakRatings are the ratings of the Weak dimensions, in order.
+	WeakRatings []Rating
 }
 
 // ValidationSentence is ValidationText as a sentence for reports and
@@ -58,16 +60,27 @@ func (a *Assessment) ValidationText() string {
 		if len(v.Weak) == 0 {
 			return fmt.Sprintf("contradicted by %s on %s (rated %s)", runName(v), v.Date, v.Rating)
 		}
-		names := make([]string, len(v.Weak))
+		// Each dimension with the rating it got, so the sentence says
+		// what happened ("rated U"), not a range it fell in.
+		byRating := map[Rating][]string{}
+		var order []Rating
 		for i, id := range v.Weak {
 			d, _ := DimensionByID(id)
-			names[i] = strings.ToLower(d.Name[:1]) + d.Name[1:]
+			r := v.WeakRatings[i]
+			if _, seen := byRating[r]; !seen {
+				order = append(order, r)
+			}
+			byRating[r] = append(byRating[r], strings.ToLower(d.Name[:1])+d.Name[1:])
 		}
-		verb := "was"
-		if len(names) > 1 {
-			verb = "were"
+		parts := make([]string, len(order))
+		for i, r := range order {
+			verb := "was"
+			if len(byRating[r]) > 1 {
+				verb = "were"
+			}
+			parts[i] = fmt.Sprintf("%s %s rated %s", andList(byRating[r]), verb, r)
 		}
-		return fmt.Sprintf("contradicted by %s on %s: %s %s rated M or U", runName(v), v.Date, andList(names), verb)
+		return fmt.Sprintf("contradicted by %s on %s: %s", runName(v), v.Date, strings.Join(parts, "; "))
 	}
 	return "not yet validated by an exercise; schedule one"
 }
@@ -99,6 +112,7 @@ func validation(a *Assessment, s *state) Validation {
 		}
 		if !d.Exercise.Rating.Good() {
 			v.Weak = append(v.Weak, d.Dimension.ID)
+			v.WeakRatings = append(v.WeakRatings, d.Exercise.Rating)
 			if lowering == "" {
 				lowering = d.Exercise.RunID
 			}
