@@ -72,7 +72,7 @@ func newRolesPart(h host.Host) *form.List[plan.Role] {
 	b := e.Binder()
 	b.Text("Name", "name", func(a form.Addr) *string { return &at(a).Name })
 	b.TextArea("Description", "description", func(a form.Addr) *string { return &at(a).Description })
-	form.ToggleSet(b, "Functions", "functions", 3, func() []form.Option { return form.EnumOptions(plan.Functions) }, func(a form.Addr) *[]plan.Function { return &at(a).Functions })
+	form.ToggleSet(b, "Functions", "functions", 2, func() []form.Option { return form.EnumOptions(plan.Functions) }, func(a form.Addr) *[]plan.Function { return &at(a).Functions })
 	b.Lines("Responsibilities", "responsibilities", "One responsibility per line", func(a form.Addr) *[]string { return &at(a).Responsibilities })
 	b.Ordered("Members", "members", "primary", func() []form.Option { return form.PersonOptions(h.Workspace()) }, func(a form.Addr) *[]string { return &at(a).Members })
 	b.Info("ID", func(a form.Addr) string { return at(a).ID })
