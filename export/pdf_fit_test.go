@@ -8,7 +8,7 @@ import (
 )
 
 // fitPDF is a page with the report's fonts, for measuring text.
-func fitPDF(t *testing.T) *gofpdf.Fpdf {
+func fitPDF(t testing.TB) *gofpdf.Fpdf {
 	t.Helper()
 	f := gofpdf.New("P", "mm", "A4", "")
 	f.AddUTF8FontFromBytes(fontFamily, "", fonts().regular)

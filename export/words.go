@@ -1,7 +1,6 @@
 package export
 
 import (
-	"regexp"
 	"strings"
 
 	"drillbook/plan"
@@ -37,30 +36,82 @@ func labelWords(label string) string { return readable(label, nil) }
 // prose, and a hyphenated machine key ("report-deadline") its words. Only
 // whole tokens are replaced, so "on-call" or a name such as "Resolve-team"
 // keeps its spelling.
+//
+// A token is a whole plan ID or word: letters, digits, "_", and "." or
+// "-" inside it (not a full stop that ends a sentence). The workbook runs
+// this on every cell of its exercise log, so tokens are found by one scan
+// of the bytes rather than a regular expression, and a sentence with
+// nothing to replace is returned as it is, without a copy.
 func readable(s string, runs map[string]string) string {
-	return idToken.ReplaceAllStringFunc(s, func(tok string) string {
-		if t, ok := runs[tok]; ok {
-			return t
+	var b strings.Builder
+	done := 0 // s[:done] has been written to b
+	for i := 0; i < len(s); {
+		if !isWordByte(s[i]) {
+			i++
+			continue
 		}
-		if planDuration.MatchString(tok) {
-			if d, err := plan.ParseDuration(tok); err == nil {
-				return durText(d)
+		start, end := i, i+1
+		for j := i + 1; j < len(s) && (isWordByte(s[j]) || s[j] == '.' || s[j] == '-'); j++ {
+			if isWordByte(s[j]) {
+				end = j + 1
 			}
 		}
-		if w, ok := plan.MachineWord(tok); ok && strings.Contains(tok, "-") {
-			return w
+		i = end
+		w, ok := tokenWords(s[start:end], runs)
+		if !ok {
+			continue
 		}
-		return tok
-	})
+		if done == 0 {
+			b.Grow(len(s) + len(w))
+		}
+		b.WriteString(s[done:start])
+		b.WriteString(w)
+		done = end
+	}
+	if done == 0 {
+		return s
+	}
+	b.WriteString(s[done:])
+	return b.String()
 }
 
-var (
-	// idToken is a whole plan ID or word (letters, digits, ".", "_",
-	// "-"), not counting a full stop that ends a sentence.
-	idToken = regexp.MustCompile(`[A-Za-z0-9_](?:[A-Za-z0-9._-]*[A-Za-z0-9_])?`)
-	// planDuration is the plan file's notation ("15m", "1h30m", "3d").
-	planDuration = regexp.MustCompile(`^(?:\d+[wdhms])+$`)
-)
+// isWordByte reports the bytes a token starts and ends with.
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_'
+}
+
+// tokenWords is what readable writes for a token, and whether it differs.
+func tokenWords(tok string, runs map[string]string) (string, bool) {
+	if t, ok := runs[tok]; ok {
+		return t, true
+	}
+	if isPlanDuration(tok) {
+		if d, err := plan.ParseDuration(tok); err == nil {
+			return durText(d), true
+		}
+	}
+	if strings.Contains(tok, "-") {
+		return plan.MachineWord(tok)
+	}
+	return "", false
+}
+
+// isPlanDuration reports the plan file's duration notation: one or more
+// numbers each followed by a unit ("15m", "1h30m", "3d").
+func isPlanDuration(s string) bool {
+	digits := false // digits since the last unit
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digits = true
+		case digits && strings.IndexByte("wdhms", c) >= 0:
+			digits = false
+		default:
+			return false
+		}
+	}
+	return s != "" && !digits
+}
 
 // refWords writes a scenario reference ("stakeholder:internal-staff") as
 // words: "stakeholder “internal staff”".

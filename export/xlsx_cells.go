@@ -106,23 +106,26 @@ func unitsPrefix(s string, n int) int {
 	return len(s)
 }
 
-// fitCell returns the text to store in sheet!cell: s itself when it
-// fits, else a prefix and the marker, with s kept for the Long text sheet.
-func (l *longText) fitCell(sheet, cell, s string) (string, bool) {
+// fitCell returns the text to store in the cell at column col, row row
+// of sheet: s itself when it fits, else a prefix and the marker, with s
+// kept for the Long text sheet. The cell's name is only spelt out for
+// such a text, not for every cell.
+func (l *longText) fitCell(sheet string, col, row int, s string) (string, bool) {
 	if len(s) <= cellLimit || utf16Len(s) <= cellLimit {
 		return s, false
 	}
+	cell, _ := excelize.CoordinatesToCellName(col, row)
 	if l.next == 0 {
 		l.next = 2
 	}
-	row := l.next
+	at := l.next
 	total := utf8.RuneCountInString(s)
 	l.next += len(splitUnits(s, longPart))
-	l.entries = append(l.entries, longEntry{sheet: sheet, cell: cell, text: s, row: row})
+	l.entries = append(l.entries, longEntry{sheet: sheet, cell: cell, text: s, row: at})
 	// Keep room for the marker; count in UTF-16 units.
 	kept := unitsPrefix(s, cellLimit-200)
 	cut := total - utf8.RuneCountInString(s[:kept])
-	marker := fmt.Sprintf("…[truncated: %d more characters, see '%s'!D%d]", cut, sheetLongText, row)
+	marker := fmt.Sprintf("…[truncated: %d more characters, see '%s'!D%d]", cut, sheetLongText, at)
 	return s[:kept] + marker, true
 }
 
@@ -197,8 +200,7 @@ func (s *xsheet) add(values ...any) error {
 	}
 	row := make([]any, len(values))
 	for i, v := range values {
-		cell, _ := excelize.CoordinatesToCellName(i+1, s.row)
-		row[i] = s.x.cell(s.name, cell, v)
+		row[i] = s.x.cell(s.name, i+1, s.row, v)
 	}
 	if s.sized {
 		return s.write(s.row, row)
@@ -305,7 +307,7 @@ func (s *xsheet) finish(table string) error {
 // are cleaned (and anonymised in a non-attributable workbook), kept as
 // text and fitted to the cell limit; typed values get their number
 // formats; zero dates and times are left blank.
-func (x *xlsxDoc) cell(sheet, ref string, v any) any {
+func (x *xlsxDoc) cell(sheet string, col, row int, v any) any {
 	switch v := v.(type) {
 	case nil:
 		return nil
@@ -313,10 +315,10 @@ func (x *xlsxDoc) cell(sheet, ref string, v any) any {
 		if v == "" {
 			return nil
 		}
-		s, _ := x.long.fitCell(sheet, ref, x.clean(v))
+		s, _ := x.long.fitCell(sheet, col, row, x.clean(v))
 		return excelize.Cell{StyleID: x.style.wrap, Value: s}
 	case xbold:
-		s, _ := x.long.fitCell(sheet, ref, x.clean(string(v)))
+		s, _ := x.long.fitCell(sheet, col, row, x.clean(string(v)))
 		return excelize.Cell{StyleID: x.style.bold, Value: s}
 	case xdate:
 		d := plan.Date(v)
@@ -355,7 +357,7 @@ func (x *xlsxDoc) set(sheet string, col, row int, v any) error {
 	if err != nil {
 		return err
 	}
-	cv := x.cell(sheet, ref, v)
+	cv := x.cell(sheet, col, row, v)
 	c, ok := cv.(excelize.Cell)
 	if !ok {
 		return nil

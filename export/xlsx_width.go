@@ -33,7 +33,7 @@ func keepLines(c xcol) bool { return c.title == refCol.title }
 // textWidth is how wide s is, in column units, on its longest line.
 func textWidth(s string) float64 {
 	w := 0.0
-	for _, line := range strings.Split(s, "\n") {
+	for line := range strings.SplitSeq(s, "\n") {
 		w = max(w, runesWidth(line))
 	}
 	return w
@@ -43,7 +43,7 @@ func textWidth(s string) float64 {
 // wrapped column may be without breaking a word.
 func wordWidth(s string) float64 {
 	w := 0.0
-	for _, word := range strings.Fields(s) {
+	for word := range strings.FieldsSeq(s) {
 		w = max(w, runesWidth(word))
 	}
 	return w
@@ -58,21 +58,41 @@ func runesWidth(s string) float64 {
 }
 
 func runeWidth(r rune) float64 {
+	if r < wideFrom {
+		return charWidth
+	}
 	if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) || (r >= 0xFF01 && r <= 0xFF60) {
 		return 2 * charWidth
 	}
 	return charWidth
 }
 
+// wideFrom is the first character of the wide scripts runeWidth counts
+// double (Hangul Jamo, U+1100); everything below it, Latin included, is
+// one charWidth without a table lookup.
+const wideFrom = 0x1100
+
 // wrappedLines is how many lines text takes in a column width units wide
 // when wrapped at spaces, as a spreadsheet does (a word longer than the
 // line is broken, taking as many lines as it needs).
 func wrappedLines(text string, width float64) int {
 	room := max(1, width-colPad)
+	// No character is wider than its UTF-8 bytes times charWidth (a wide
+	// one has three or four bytes), so a line of few enough bytes fits
+	// without measuring its words; the margin keeps the shortcut clear of
+	// the rounding in the sums below.
+	if float64(len(text))*charWidth < room-1 && strings.IndexByte(text, '\n') < 0 {
+		return 1
+	}
+	return measuredLines(text, room)
+}
+
+// measuredLines is wrappedLines word by word, in a line room units wide.
+func measuredLines(text string, room float64) int {
 	n := 0
-	for _, line := range strings.Split(text, "\n") {
+	for line := range strings.SplitSeq(text, "\n") {
 		used, lines := 0.0, 1
-		for _, word := range strings.Fields(line) {
+		for word := range strings.FieldsSeq(line) {
 			w := runesWidth(word)
 			switch {
 			case used == 0:

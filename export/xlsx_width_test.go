@@ -3,6 +3,7 @@ package export
 import (
 	"testing"
 	"time"
+	"unicode"
 
 	"drillbook/plan"
 )
@@ -49,5 +50,27 @@ func TestTextReplacesWholeIDs(t *testing.T) {
 	want := "Missed in exercise “DNS down” by Incident Manager; triage is open; dns-1030x too."
 	if got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// runeWidth skips the script tables below wideFrom: no wide character
+// may lie there.
+func TestNoWideCharacterBelowWideFrom(t *testing.T) {
+	for r := rune(0); r < wideFrom; r++ {
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+			t.Fatalf("%U is wide but below wideFrom", r)
+		}
+	}
+}
+
+// The shortcut for short lines gives what measuring them word by word
+// gives, at every width around the text's own.
+func TestWrappedLinesShortcutAgrees(t *testing.T) {
+	for _, text := range []string{"Done as the playbook says.", "漢字かなカナ한글 mixed text", "a  b   c", "x", "", "éèê ÿ 𝄞 𝄞"} {
+		for w := 0.0; w < 40; w += 0.05 {
+			if got, want := wrappedLines(text, w), measuredLines(text, max(1, w-colPad)); got != want {
+				t.Fatalf("wrappedLines(%q, %v) = %d, measured %d", text, w, got, want)
+			}
+		}
 	}
 }

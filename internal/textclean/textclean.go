@@ -50,9 +50,10 @@ func NeedsClean(s string) bool {
 	return false
 }
 
-// Clean applies the rules above.
+// Clean applies the rules above. Text they leave as it is (most
+// non-ASCII text: accents, quotes, dashes) is returned without a copy.
 func Clean(s string) string {
-	if !NeedsClean(s) {
+	if !NeedsClean(s) || isClean(s) {
 		return s
 	}
 	var b strings.Builder
@@ -79,4 +80,16 @@ func Clean(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// isClean reports whether Clean would return s unchanged.
+func isClean(s string) bool {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		if r == utf8.RuneError && size == 1 || r == '\r' || r == 0x2028 || r == 0x2029 || IsBidiControl(r) || IsControl(r) {
+			return false
+		}
+	}
+	return true
 }

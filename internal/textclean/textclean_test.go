@@ -19,3 +19,21 @@ func TestClean(t *testing.T) {
 		}
 	}
 }
+
+// Clean text comes back as the same string, not a copy; text with
+// anything to clean never does.
+func TestCleanKeepsCleanText(t *testing.T) {
+	for _, s := range []string{"plain", "Ελληνικά 🚀 “quoted” — dash", "tab\tand\nnewline", "\uFFFD already"} {
+		if n := testing.AllocsPerRun(10, func() { _ = Clean(s) }); n != 0 {
+			t.Errorf("Clean(%q) allocated %.0f times", s, n)
+		}
+		if !isClean(s) {
+			t.Errorf("isClean(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"bad\xff", "cr\r", "sep\u2028", "bidi\u202E", "nul\x00", "del\x7f", "c1\u0085", "non\uFFFE"} {
+		if isClean(s) || Clean(s) == s {
+			t.Errorf("%q passed as clean", s)
+		}
+	}
+}
