@@ -53,6 +53,7 @@ type console struct {
 	log        *widget.List
 	logRows    int        // rows in the log when it was last drawn
 	timerRows  []timerRow // what each row of timers shows, in c.tasks' order
+	timerShown boundRows  // the timers' row widgets on screen
 	drawn      drawnState // what the clock and timers were last drawn for
 	note       *widget.Entry
 	detail     detailPanel

@@ -42,7 +42,11 @@ func (c *console) buildLists() {
 			left := widget.NewLabelWithStyle("00:00 left", fyne.TextAlignTrailing, fyne.TextStyle{Monospace: true})
 			return container.NewBorder(nil, widgets.NewTimerBar(), nil, left, truncLabel("task", false))
 		},
-		func(i widget.ListItemID, o fyne.CanvasObject) { updateTimerRow(c.timerRows[i], o.(*fyne.Container)) },
+		func(i widget.ListItemID, o fyne.CanvasObject) {
+			row := o.(*fyne.Container)
+			c.timerShown.bind(i, row)
+			updateTimerRow(c.timerRows[i], row)
+		},
 	)
 
 	c.log = widget.NewList(
@@ -214,11 +218,32 @@ func (c *console) refreshTimers() {
 		c.timers.Refresh()
 		return
 	}
+	// Fyne's List.RefreshItem refreshes the whole list; the row widgets
+	// on screen are updated in place instead.
 	for i := range rows {
-		if rows[i] != old[i] {
-			c.timers.RefreshItem(i)
+		if row, ok := c.timerShown.rows[i]; ok && rows[i] != old[i] {
+			updateTimerRow(rows[i], row)
 		}
 	}
+}
+
+// boundRows remembers which item each row widget of a list was last given,
+// so an item can be updated without refreshing the list. A widget that
+// scrolled out of view may still be listed: updating it is harmless, the
+// list gives it its item again before it shows.
+type boundRows struct {
+	rows map[widget.ListItemID]*fyne.Container
+	ids  map[*fyne.Container]widget.ListItemID
+}
+
+func (b *boundRows) bind(id widget.ListItemID, row *fyne.Container) {
+	if b.rows == nil {
+		b.rows, b.ids = map[widget.ListItemID]*fyne.Container{}, map[*fyne.Container]widget.ListItemID{}
+	}
+	if old, ok := b.ids[row]; ok && b.rows[old] == row {
+		delete(b.rows, old)
+	}
+	b.rows[id], b.ids[row] = row, id
 }
 
 // timerStatus is the text beside a timer's bar: how long is left, how
