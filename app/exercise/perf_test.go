@@ -52,19 +52,30 @@ func benchTick(b *testing.B, events, timers int, speed float64) {
 	c, advance := busyConsole(b, events, timers, speed)
 	b.ResetTimer()
 	for range b.N {
-		advance(tickEvery)
-		c.onTick()
+		tick(c, advance)
 	}
 }
 
+func tick(c *console, advance func(time.Duration)) {
+	advance(tickEvery)
+	c.onTick()
+}
+
 func benchAppend(b *testing.B, events, timers int) {
-	c, _ := busyConsole(b, events, timers, 1)
-	c.apply(c.e.Pause())
+	c := pausedConsole(b, events, timers)
 	b.ResetTimer()
 	for range b.N {
-		c.apply(c.e.Note("observation", true, ""))
+		appendNote(c)
 	}
 }
+
+func pausedConsole(tb testing.TB, events, timers int) *console {
+	c, _ := busyConsole(tb, events, timers, 1)
+	c.apply(c.e.Pause())
+	return c
+}
+
+func appendNote(c *console) { c.apply(c.e.Note("observation", true, "")) }
 
 func BenchmarkConsoleTick10000Events200TimersX1(b *testing.B) { benchTick(b, 10000, 200, 1) }
 
@@ -72,26 +83,37 @@ func BenchmarkConsoleTick10000Events200TimersX20(b *testing.B) { benchTick(b, 10
 
 func BenchmarkConsoleLogAppend10000Events200Timers(b *testing.B) { benchAppend(b, 10000, 200) }
 
-// BenchmarkConsoleGrowth runs a tick (×20) and a log append at 1×, 4× and
-// 16× of (625 events, 12 timers) and reports how each grows. Run it with
-// -benchtime=1x: each size is its own benchmark inside.
+// BenchmarkConsoleGrowth times ticks (×20) and log appends on consoles of
+// 1×, 4× and 16× (625 events, 12 timers) and reports each size's ns/op and
+// the growth exponent log(t16/t1)/log(16). Run it with -benchtime=1x:
+// each size times rounds operations itself (testing.Benchmark cannot run
+// inside a benchmark).
 func BenchmarkConsoleGrowth(b *testing.B) {
+	const rounds = 100
 	for range b.N {
-		for _, m := range []struct {
-			name string
-			run  func(b *testing.B, events, timers int)
-		}{
-			{"tick", func(b *testing.B, e, t int) { benchTick(b, e, t, 20) }},
-			{"append", benchAppend},
-		} {
-			var ns [3]float64
-			for i, k := range []int{1, 4, 16} {
-				r := testing.Benchmark(func(b *testing.B) { m.run(b, 625*k, max(12*k, 1)) })
-				ns[i] = float64(r.T) / float64(r.N)
-			}
-			b.ReportMetric(ns[0], m.name+"-1x-ns")
-			b.ReportMetric(ns[2], m.name+"-16x-ns")
-			b.ReportMetric(math.Log(ns[2]/ns[0])/math.Log(16), m.name+"-exponent")
+		var tickNs, appendNs [3]float64
+		for i, k := range []int{1, 4, 16} {
+			c, advance := busyConsole(b, 625*k, 12*k, 20)
+			tickNs[i] = perOp(rounds, func() { tick(c, advance) })
+			c = pausedConsole(b, 625*k, 12*k)
+			appendNs[i] = perOp(rounds, func() { appendNote(c) })
 		}
+		report(b, "tick", tickNs)
+		report(b, "append", appendNs)
 	}
+}
+
+func perOp(n int, op func()) float64 {
+	start := time.Now()
+	for range n {
+		op()
+	}
+	return float64(time.Since(start)) / float64(n)
+}
+
+func report(b *testing.B, name string, ns [3]float64) {
+	for i, k := range []int{1, 4, 16} {
+		b.ReportMetric(ns[i], fmt.Sprintf("%s-%dx-ns", name, k))
+	}
+	b.ReportMetric(math.Log(ns[2]/ns[0])/math.Log(16), name+"-exponent")
 }
