@@ -3,6 +3,7 @@ package exercise
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -50,7 +51,10 @@ type console struct {
 	timers     *widget.List
 	events     []plan.Entry // shown in the log: as corrected, no checkpoints (logEntries)
 	log        *widget.List
-	logRows    int // rows in the log when it was last drawn
+	logRows    int        // rows in the log when it was last drawn
+	timerRows  []timerRow // what each row of timers shows, in c.tasks' order
+	timerShown boundRows  // the timers' row widgets on screen
+	drawn      drawnState // what the clock and timers were last drawn for
 	note       *widget.Entry
 	detail     detailPanel
 	root       fyne.CanvasObject
@@ -89,7 +93,9 @@ func (c *console) onTick() {
 }
 
 // apply takes the events an engine call produced (already journaled) and
-// refreshes what they affect.
+// refreshes what they affect. A tick that changes nothing on screen (the
+// same displayed second, no events) touches no widget: every Refresh
+// makes Fyne repaint the window.
 func (c *console) apply(evs []plan.Event, err error) {
 	if c.closed {
 		return
@@ -101,48 +107,84 @@ func (c *console) apply(evs []plan.Event, err error) {
 	case err != nil:
 		c.x.sh.ShowError(err)
 	}
-	if len(evs) > 0 {
-		c.events = logEntries(c.e)
-		c.refreshLog()
-		c.refreshInjects()
-		if c.proj != nil {
-			c.proj.refresh()
-		}
+	if len(evs) == 0 && err == nil && c.drawn == c.state() {
+		return
 	}
 	c.refreshClock()
-	c.refreshTimers()
+	c.refreshTimers() // before the detail panel, which shows the tasks' statuses
+	if len(evs) == 0 {
+		return
+	}
+	c.appendLog(evs)
+	c.refreshLog()
+	if touches(evs, plan.EventInject) {
+		c.refreshInjectRows()
+	}
+	if touches(evs, decisionKinds...) {
+		c.refreshDecisions()
+	}
+	c.detail.refresh()
+	if c.proj != nil && touches(evs, projectorKinds...) {
+		c.proj.refresh()
+	}
+}
+
+// What the top bar and the timers show depends only on these; a tick that
+// leaves them as they were has nothing to redraw.
+type drawnState struct {
+	second          time.Duration // the exercise time shown, whole seconds
+	running, halted bool
+}
+
+func (c *console) state() drawnState {
+	return drawnState{c.e.Now().Truncate(time.Second), c.e.Running(), c.e.Halted() != nil}
+}
+
+// The event kinds that change the decision panel and the participants'
+// window (its status, injects and prompts); other events (notes,
+// breaches, pauses) leave them as they are.
+var (
+	decisionKinds  = []string{plan.EventDecisionDue, plan.EventDecision, plan.EventCorrection}
+	projectorKinds = []string{plan.EventInject, plan.EventAction, plan.EventDecisionDue, plan.EventDecision, plan.EventCorrection}
+)
+
+// touches reports whether evs hold an event of one of kinds.
+func touches(evs []plan.Event, kinds ...string) bool {
+	return slices.ContainsFunc(evs, func(ev plan.Event) bool { return slices.Contains(kinds, ev.Kind) })
 }
 
 func (c *console) refreshAll() {
-	c.refreshInjects()
+	c.refreshInjectRows()
+	c.refreshDecisions()
 	c.refreshClock()
 	c.refreshTimers()
+	c.detail.refresh()
 	c.refreshLog()
 }
 
 func (c *console) refreshClock() {
-	now := c.e.Now()
-	c.clock.Text = scenarios.Offset(now.Truncate(time.Second)).String()
-	c.clock.Refresh()
-	c.severity.SetText(severityText(c.e))
-	if c.e.Running() {
-		c.playPause.SetText("Pause")
-		c.playPause.SetIcon(theme.MediaPauseIcon())
-		c.paused.Hide()
-	} else {
-		c.playPause.SetText("Resume")
-		c.playPause.SetIcon(theme.MediaPlayIcon())
-		c.paused.Show()
+	c.drawn = c.state()
+	widgets.SetCanvasText(c.clock, clockText(c.drawn.second))
+	widgets.SetLabel(c.severity, severityText(c.e))
+	label, icon := "Resume", theme.MediaPlayIcon()
+	if c.drawn.running {
+		label, icon = "Pause", theme.MediaPauseIcon()
 	}
-	if c.e.Halted() != nil {
-		c.retry.Show()
-	} else {
-		c.retry.Hide()
+	if c.playPause.Text != label {
+		c.playPause.Text, c.playPause.Icon = label, icon
+		c.playPause.Refresh()
 	}
-	c.next.SetText(nextText(c.e))
+	widgets.SetVisible(c.paused, !c.drawn.running)
+	widgets.SetVisible(c.retry, c.drawn.halted)
+	widgets.SetLabel(c.next, nextText(c.e))
 	if c.proj != nil {
 		c.proj.refreshClock()
 	}
+}
+
+// clockText is the clock's face for exercise time now.
+func clockText(now time.Duration) string {
+	return scenarios.Offset(now.Truncate(time.Second)).String()
 }
 
 // severityText is the current severity with its name from the plan.

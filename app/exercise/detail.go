@@ -1,7 +1,9 @@
 package exercise
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -30,6 +32,7 @@ type detailPanel struct {
 	// correction shows at once); neither follows the current inject.
 	inject string
 	seq    int
+	md     string // the Markdown text shows
 }
 
 func (p *detailPanel) build(c *console) {
@@ -59,18 +62,18 @@ func (p *detailPanel) object() fyne.CanvasObject {
 	return container.NewBorder(head, container.NewHBox(p.strike, p.correct), nil, nil, container.NewVScroll(p.text))
 }
 
-// entry is the pinned log entry as it now stands.
+// entry is the pinned log entry as it now stands. The log is in Seq
+// order, so it is found by halving, however long the log.
 func (p *detailPanel) entry() (plan.Entry, bool) {
 	if p.seq == 0 {
 		return plan.Entry{}, false
 	}
 	evs := p.c.events
-	for i := len(evs) - 1; i >= 0; i-- {
-		if evs[i].Seq == p.seq {
-			return evs[i], true
-		}
+	i, found := slices.BinarySearchFunc(evs, p.seq, func(en plan.Entry, seq int) int { return cmp.Compare(en.Seq, seq) })
+	if !found {
+		return plan.Entry{}, false
 	}
-	return plan.Entry{}, false
+	return evs[i], true
 }
 
 // follow goes back to showing the current inject.
@@ -93,36 +96,34 @@ func (p *detailPanel) showEntry(en plan.Entry) {
 
 // refresh redraws what is shown; deadlines and "next" change with time.
 func (p *detailPanel) refresh() {
-	p.back.Show()
 	en, pinned := p.entry()
-	if pinned && correctable(en) {
-		p.strike.Show()
-		p.correct.Show()
-	} else {
-		p.strike.Hide()
-		p.correct.Hide()
-	}
+	widgets.SetVisible(p.strike, pinned && correctable(en))
+	widgets.SetVisible(p.correct, pinned && correctable(en))
+	title, md := p.content(en, pinned)
+	widgets.SetVisible(p.back, pinned || p.inject != "")
+	widgets.SetLabel(p.title, title)
+	widgets.UpdateMarkdown(p.text, &p.md, md)
+}
+
+// content is the panel's title and Markdown for what is pinned.
+func (p *detailPanel) content(en plan.Entry, pinned bool) (string, string) {
 	switch {
 	case pinned:
-		p.title.SetText("Log entry " + scenarios.Offset(en.At.D()).String())
-		widgets.SetMarkdown(p.text, p.c.eventMarkdown(en))
+		return "Log entry " + scenarios.Offset(en.At.D()).String(), p.c.eventMarkdown(en)
 	case p.inject != "":
-		p.title.SetText("Inject " + p.inject)
+		md := ""
 		for _, r := range p.c.injectRows {
 			if r.Inject.ID == p.inject {
-				widgets.SetMarkdown(p.text, p.c.injectMarkdown(r))
+				md = p.c.injectMarkdown(r)
 			}
 		}
-	default:
-		p.back.Hide()
-		p.title.SetText("Current inject")
-		cur, ok := currentInject(p.c.injectRows)
-		if !ok {
-			widgets.SetMarkdown(p.text, "No inject delivered yet.\n\n"+widgets.MdText(nextText(p.c.e)))
-			return
-		}
-		widgets.SetMarkdown(p.text, p.c.injectMarkdown(cur))
+		return "Inject " + p.inject, md
 	}
+	cur, ok := currentInject(p.c.injectRows)
+	if !ok {
+		return "Current inject", "No inject delivered yet.\n\n" + widgets.MdText(nextText(p.c.e))
+	}
+	return "Current inject", p.c.injectMarkdown(cur)
 }
 
 // currentInject is the inject delivered last.

@@ -3,7 +3,6 @@ package exercise
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -29,6 +28,9 @@ type projector struct {
 	latest   *widget.RichText
 	earlier  *widget.RichText
 	decision *widget.Label
+	// The Markdown latest and earlier show, so an unchanged one is not
+	// parsed and laid out again.
+	latestMD, earlierMD string
 }
 
 // bigTheme scales text for reading from the back of a room.
@@ -81,22 +83,21 @@ func (c *console) openProjector() {
 }
 
 func (p *projector) refreshClock() {
-	p.clock.Text = scenarios.Offset(p.c.e.Now().Truncate(time.Second)).String()
+	text := clockText(p.c.e.Now())
 	// Read each time, so the clock follows a switch to the light theme.
-	p.clock.Color = theme.Color(theme.ColorNameForeground)
-	p.clock.Refresh()
-	p.severity.SetText(severityText(p.c.e))
-	if p.c.e.Running() {
-		p.paused.Hide()
-	} else {
-		p.paused.Show()
+	fg := theme.Color(theme.ColorNameForeground)
+	if p.clock.Text != text || p.clock.Color != fg {
+		p.clock.Text, p.clock.Color = text, fg
+		p.clock.Refresh()
 	}
+	widgets.SetLabel(p.severity, severityText(p.c.e))
+	widgets.SetVisible(p.paused, !p.c.e.Running())
 }
 
 // refresh redraws the injects and prompts from the event log.
 func (p *projector) refresh() {
 	evs := standingEvents(p.c.events)
-	p.status.SetText("Status: " + scenarios.PublicStatus(evs))
+	widgets.SetLabel(p.status, "Status: "+scenarios.PublicStatus(evs))
 	var injects []plan.Event
 	for _, ev := range evs {
 		if ev.Kind == plan.EventInject {
@@ -110,19 +111,19 @@ func (p *projector) refresh() {
 			fmt.Fprintf(&prompt, "  %c) %s\n", 'A'+i, o.Text) // options without their grades
 		}
 	}
-	p.decision.SetText(strings.TrimSpace(prompt.String()))
+	widgets.SetLabel(p.decision, strings.TrimSpace(prompt.String()))
 	if len(injects) == 0 {
-		widgets.SetMarkdown(p.latest, "*Waiting for the first inject…*")
-		widgets.SetMarkdown(p.earlier, "")
+		widgets.UpdateMarkdown(p.latest, &p.latestMD, "*Waiting for the first inject…*")
+		widgets.UpdateMarkdown(p.earlier, &p.earlierMD, "")
 		return
 	}
 	last := injects[len(injects)-1]
-	widgets.SetMarkdown(p.latest, injectMarkdown(last))
+	widgets.UpdateMarkdown(p.latest, &p.latestMD, injectMarkdown(last))
 	var b strings.Builder
 	for i := len(injects) - 2; i >= 0; i-- {
 		b.WriteString(injectMarkdown(injects[i]) + "\n\n---\n\n")
 	}
-	widgets.SetMarkdown(p.earlier, b.String())
+	widgets.UpdateMarkdown(p.earlier, &p.earlierMD, b.String())
 }
 
 func injectMarkdown(ev plan.Event) string {

@@ -2,6 +2,7 @@ package widgets
 
 import (
 	"image/color"
+	"math"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -28,12 +29,19 @@ func NewTimerBar() *TimerBar {
 }
 
 // Set shows how much of the time is used (0–1) and how urgent the task is.
+// The bar is redrawn only when its colour or its filled width in whole
+// pixels changes: the console sets every bar several times a second.
 func (b *TimerBar) Set(used float64, u scenarios.Urgency) {
-	if b.used == used && b.urgency == u {
-		return
-	}
+	same := b.urgency == u && b.fill(b.used) == b.fill(used)
 	b.used, b.urgency = used, u
-	b.Refresh()
+	if !same {
+		b.Refresh()
+	}
+}
+
+// fill is the filled width, in whole pixels, of used at the bar's size.
+func (b *TimerBar) fill(used float64) float64 {
+	return math.Round(float64(b.Size().Width) * used)
 }
 
 // Urgency colours; red and green are also told apart by the text beside

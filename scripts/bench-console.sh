@@ -1,0 +1,66 @@
+#!/bin/sh
+# CPU of a running exercise console against an idle window, as whole
+# processes under Xvfb at 1280x720: the process's user+system time over
+# SECS seconds, from WARM seconds after it starts, as % of one core.
+# Configurations alternate, ROUNDS times; compare medians in the output.
+#
+#   scripts/bench-console.sh BINARY [BASELINE_BINARY]
+#
+# Builds a bare Fyne window (one label) from this go.mod as the floor.
+# Environment: DISPLAYNUM (default 97), ROUNDS (2), WARM (3), SECS (30).
+set -eu
+bin=$1
+base=${2:-}
+n=${DISPLAYNUM:-97}
+rounds=${ROUNDS:-2}
+warm=${WARM:-3}
+secs=${SECS:-30}
+root=$(cd "$(dirname "$0")/.." && pwd)
+tmp=$(mktemp -d)
+trap 'kill $xvfb 2>/dev/null || true; rm -rf "$tmp"' EXIT
+mkdir "$tmp/bare" "$tmp/home"
+cp "$root/go.mod" "$root/go.sum" "$tmp/bare/"
+cat >"$tmp/bare/main.go" <<'GO'
+package main
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/widget"
+)
+
+func main() {
+	w := app.New().NewWindow("bare")
+	w.SetContent(widget.NewLabel("bare Fyne window"))
+	w.Resize(fyne.NewSize(1280, 720))
+	w.ShowAndRun()
+}
+GO
+(cd "$tmp/bare" && go build -o bare .)
+Xvfb ":$n" -screen 0 1280x720x24 >/dev/null 2>&1 &
+xvfb=$!
+sleep 1
+tck=$(getconf CLK_TCK)
+
+# cpu prints the % of a core one command used over the measured window.
+cpu() {
+	DISPLAY=":$n" LANG=C.UTF-8 HOME="$tmp/home" "$@" >/dev/null 2>&1 &
+	pid=$!
+	sleep "$warm"
+	a=$(awk '{print $14+$15}' "/proc/$pid/stat")
+	sleep "$secs"
+	b=$(awk '{print $14+$15}' "/proc/$pid/stat")
+	kill "$pid"
+	wait "$pid" 2>/dev/null || true
+	rm -rf "$tmp/home" && mkdir "$tmp/home"
+	echo "$a $b" | awk -v t="$tck" -v s="$secs" '{printf "%.2f", ($2-$1)/t/s*100}'
+}
+
+for r in $(seq "$rounds"); do
+	echo "round $r: bare-idle $(cpu "$tmp/bare/bare")%"
+	echo "round $r: overview-idle $(cpu "$bin" --demo)%"
+	for speed in 20 1; do
+		[ -n "$base" ] && echo "round $r: baseline-drill-x$speed $(cpu "$base" --demo --exercise ransomware --speed "$speed")%"
+		echo "round $r: drill-x$speed $(cpu "$bin" --demo --exercise ransomware --speed "$speed")%"
+	done
+done
