@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"drillbook/internal/atomicfile"
 	"drillbook/plan"
 	"drillbook/plan/plantest"
 )
@@ -55,15 +56,35 @@ func BenchmarkLoadValidateLarge(b *testing.B) {
 	}
 }
 
+// BenchmarkSaveLarge saves the large workspace with 100 runs (40 MB),
+// streamed into the file; BenchmarkSaveLargeBaseline is the same save as
+// it was, the whole document encoded in memory first. B/op is the memory a
+// save allocates: the baseline's is several times the file.
 func BenchmarkSaveLarge(b *testing.B) {
-	ws := plantest.Large()
+	benchSave(b, func(path string, ws *plan.Workspace) error { return plan.Save(path, ws) })
+}
+
+func BenchmarkSaveLargeBaseline(b *testing.B) {
+	benchSave(b, func(path string, ws *plan.Workspace) error {
+		data, err := plan.EncodeWhole(ws)
+		if err != nil {
+			return err
+		}
+		return atomicfile.WriteBytes(path, data)
+	})
+}
+
+func benchSave(b *testing.B, save func(string, *plan.Workspace) error) {
+	ws := plantest.WithRuns(plantest.Large(), 100, 500)
 	path := filepath.Join(b.TempDir(), "large.json")
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := plan.Save(path, ws); err != nil {
+		if err := save(path, ws); err != nil {
 			b.Fatal(err)
 		}
 	}
+	st, _ := os.Stat(path)
+	b.ReportMetric(float64(st.Size())/1e6, "MB-file")
 }
 
 func TestLargeIsValid(t *testing.T) {

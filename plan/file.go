@@ -2,7 +2,6 @@ package plan
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -90,28 +89,18 @@ func readAll(f *os.File) ([]byte, error) {
 	return buf.Bytes(), err
 }
 
-// Encode renders the workspace as indented JSON with schemaVersion first.
-func Encode(ws *Workspace) ([]byte, error) {
-	out := *ws
-	out.SchemaVersion = SchemaVersion
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false) // keep "<" and "&" readable in playbook text
-	if err := enc.Encode(&out); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
-}
-
 // Save writes the workspace atomically: a temporary file in the same folder
 // is written, synced and renamed over the target, so an interrupted save
 // leaves the previous file intact. The file is private (mode 0600): it holds
 // phone numbers and home contacts.
+//
+// The document is streamed into the file (EncodeTo), so saving needs
+// memory for one item at a time, not for the whole file.
 func Save(path string, ws *Workspace) error {
-	data, err := Encode(ws)
-	if err != nil {
-		return fmt.Errorf("encoding workspace: %w", err)
-	}
-	return atomicfile.WriteBytes(path, data)
+	return atomicfile.Write(path, func(w io.Writer) error {
+		if err := EncodeTo(w, ws); err != nil {
+			return fmt.Errorf("encoding workspace: %w", err)
+		}
+		return nil
+	})
 }
