@@ -68,8 +68,8 @@ func TestEncodeToEqualsWholeDocumentEncoding(t *testing.T) {
 // output; the ones it does behave as encoding/json's.
 func TestJSONFieldOptions(t *testing.T) {
 	type odd struct {
-		N int `json:"n,string"`
-		m int // unexported: jsonField must skip it
+		N int             `json:"n,string"`
+		m int             // unexported: jsonField must skip it
 		S string          `json:"-"`
 		D string          `json:",omitempty"`
 		Z Date            `json:"z,omitzero"`
