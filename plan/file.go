@@ -11,11 +11,15 @@ import (
 )
 
 // MaxFileSize bounds what Load reads. The large benchmark workspace
-// (plantest.Large: 1,000 people, 300 playbooks × 30 steps × 10 revisions)
-// encodes to about 24 MB (TestMaxFileSizeLeavesHeadroom logs it); the
-// limit leaves room for bigger plans and exercise history, while a file
-// many times that is not a workspace and would only exhaust memory.
-const MaxFileSize = 64 << 20
+// (plantest.Large: 1,000 people, 300 playbooks × 30 steps × 10 revisions,
+// more than most organisations will write) encodes to 23.7 MB, 39.8 MB
+// with 100 stored exercise runs (TestMaxFileSizeLeavesHeadroom logs both);
+// the limit is six times that, room for a bigger organisation and years
+// of exercises. Load allocates about 2.5× the file and its cost grows
+// linearly (BenchmarkLoadScaling: 10, 40, 160 MB), so a file at the limit
+// needs about 650 MB and a few seconds; a file many times larger is not a
+// workspace and would only exhaust memory.
+const MaxFileSize = 256 << 20
 
 // ErrNewerSchema is returned (wrapped) for files written by a newer Drillbook.
 var ErrNewerSchema = errors.New("written by a newer version of Drillbook")
