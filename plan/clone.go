@@ -14,91 +14,105 @@ func (w *Workspace) Clone() *Workspace {
 	if w == nil {
 		return nil
 	}
-	c := deepCopy(reflect.ValueOf(*w)).Interface().(Workspace)
+	c := *w
+	unshare(reflect.ValueOf(&c).Elem())
 	return &c
 }
 
-// deepCopy copies v, recursing into what could be shared. Unexported
-// fields are copied as values (time.Time's location is immutable).
-func deepCopy(v reflect.Value) reflect.Value {
-	if !holdsReferences(v.Type()) {
-		return v
-	}
+// unshare replaces, in place, everything v shares with the value it was
+// copied from by copies of its own. Slices are copied in bulk first, so
+// only the fields that hold references are visited one by one; fields
+// without (strings are immutable) and unexported ones (time.Time's
+// location) stay as copied.
+func unshare(v reflect.Value) {
 	switch v.Kind() {
 	case reflect.Slice:
 		if v.IsNil() {
-			return v
+			return
 		}
 		c := reflect.MakeSlice(v.Type(), v.Len(), v.Len())
-		for i := range v.Len() {
-			c.Index(i).Set(deepCopy(v.Index(i)))
+		reflect.Copy(c, v)
+		v.Set(c)
+		if hasRefs(v.Type().Elem()) {
+			for i := range c.Len() {
+				unshare(c.Index(i))
+			}
 		}
-		return c
 	case reflect.Map:
 		if v.IsNil() {
-			return v
+			return
 		}
 		c := reflect.MakeMapWithSize(v.Type(), v.Len())
 		for it := v.MapRange(); it.Next(); {
-			c.SetMapIndex(it.Key(), deepCopy(it.Value()))
+			e := reflect.New(v.Type().Elem()).Elem()
+			e.Set(it.Value())
+			unshare(e)
+			c.SetMapIndex(it.Key(), e)
 		}
-		return c
-	case reflect.Pointer, reflect.Interface:
+		v.Set(c)
+	case reflect.Pointer:
 		if v.IsNil() {
-			return v
+			return
 		}
-		c := reflect.New(v.Type()).Elem()
-		if v.Kind() == reflect.Pointer {
-			c.Set(reflect.New(v.Type().Elem()))
-			c.Elem().Set(deepCopy(v.Elem()))
-		} else {
-			c.Set(deepCopy(v.Elem()))
+		c := reflect.New(v.Type().Elem())
+		c.Elem().Set(v.Elem())
+		unshare(c.Elem())
+		v.Set(c)
+	case reflect.Interface:
+		if v.IsNil() {
+			return
 		}
-		return c
-	case reflect.Struct, reflect.Array:
-		c := reflect.New(v.Type()).Elem()
-		c.Set(v)
-		if v.Kind() == reflect.Array {
+		e := reflect.New(v.Elem().Type()).Elem()
+		e.Set(v.Elem())
+		unshare(e)
+		v.Set(e)
+	case reflect.Array:
+		if hasRefs(v.Type().Elem()) {
 			for i := range v.Len() {
-				c.Index(i).Set(deepCopy(v.Index(i)))
-			}
-			return c
-		}
-		for i := range v.NumField() {
-			if v.Type().Field(i).IsExported() {
-				c.Field(i).Set(deepCopy(v.Field(i)))
+				unshare(v.Index(i))
 			}
 		}
-		return c
+	case reflect.Struct:
+		for _, i := range refFields(v.Type()) {
+			unshare(v.Field(i))
+		}
 	}
-	return v
 }
 
-// referenceTypes memoises holdsReferences per type.
-var referenceTypes sync.Map // reflect.Type → bool
+// refFieldsByType memoises refFields.
+var refFieldsByType sync.Map // reflect.Type → []int
 
-// holdsReferences reports whether a value of type t can share memory
-// with a copy of it: it is or holds (in exported fields) a slice, map,
-// pointer or interface. Strings are immutable and need no copy.
-func holdsReferences(t reflect.Type) bool {
-	if r, ok := referenceTypes.Load(t); ok {
-		return r.(bool)
+// refFields lists a struct type's exported fields that hold references
+// (nil for other types).
+func refFields(t reflect.Type) []int {
+	if t.Kind() != reflect.Struct {
+		return nil
 	}
-	referenceTypes.Store(t, true) // a recursive type refers to itself
-	r := false
-	switch t.Kind() {
-	case reflect.Slice, reflect.Map, reflect.Pointer, reflect.Interface:
-		r = true
-	case reflect.Array:
-		r = holdsReferences(t.Elem())
-	case reflect.Struct:
-		for i := range t.NumField() {
-			if f := t.Field(i); f.IsExported() && holdsReferences(f.Type) {
-				r = true
-				break
-			}
+	if r, ok := refFieldsByType.Load(t); ok {
+		return r.([]int)
+	}
+	// No placeholder is stored while computing: a type can only hold
+	// itself through a slice, map or pointer, where hasRefs stops.
+	var r []int
+	for i := range t.NumField() {
+		if f := t.Field(i); f.IsExported() && hasRefs(f.Type) {
+			r = append(r, i)
 		}
 	}
-	referenceTypes.Store(t, r)
+	refFieldsByType.Store(t, r)
 	return r
+}
+
+// hasRefs reports whether a value of type t can share memory with a copy
+// of it: it is or holds a slice, map, pointer or interface.
+func hasRefs(t reflect.Type) bool {
+	switch t.Kind() {
+	case reflect.Slice, reflect.Map, reflect.Pointer, reflect.Interface:
+		return true
+	case reflect.Array:
+		return hasRefs(t.Elem())
+	case reflect.Struct:
+		return len(refFields(t)) > 0
+	}
+	return false
 }
