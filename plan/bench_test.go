@@ -2,11 +2,13 @@ package plan_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"drillbook/internal/atomicfile"
 	"drillbook/plan"
 	"drillbook/plan/plantest"
 )
@@ -55,15 +57,87 @@ func BenchmarkLoadValidateLarge(b *testing.B) {
 	}
 }
 
-func BenchmarkSaveLarge(b *testing.B) {
-	ws := plantest.Large()
-	path := filepath.Join(b.TempDir(), "large.json")
+// BenchmarkSaveLarge saves the large workspace with 100 runs (40 MB),
+// streamed into the file; BenchmarkSaveLargeBaseline is the same save as
+// it was, the whole document encoded in memory first. B/op is the memory a
+// save allocates: the baseline's is several times the file.
+// BenchmarkMapDecodeLarge is the floor for BenchmarkLoadValidateLarge
+// (what `drillbook validate` does): reading the same file and decoding it
+// with encoding/json into map[string]any, checking nothing.
+func BenchmarkMapDecodeLarge(b *testing.B) {
+	path := largeFile(b)
 	b.ReportAllocs()
 	for b.Loop() {
-		if err := plan.Save(path, ws); err != nil {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var doc map[string]any
+		if err := json.Unmarshal(data, &doc); err != nil {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkLoadScaling loads plantest.ScaledWithRuns files at 1×, 4× and
+// 16× (about 10, 40 and 160 MB) and reports the growth exponents of time
+// and allocated bytes.
+func BenchmarkLoadScaling(b *testing.B) {
+	dir := b.TempDir()
+	build := func(k int) string {
+		path := filepath.Join(dir, fmt.Sprintf("x%d.json", k))
+		if err := plan.Save(path, plantest.ScaledWithRuns(k)); err != nil {
+			b.Fatal(err)
+		}
+		return path
+	}
+	plantest.Scaling(b, build, func(b *testing.B, path string) {
+		for b.Loop() {
+			if _, err := plan.Load(path); err != nil {
+				b.Fatal(err)
+			}
+		}
+		st, _ := os.Stat(path)
+		b.ReportMetric(float64(st.Size())/1e6, "MB-file")
+	})
+}
+
+// BenchmarkValidateScaling validates the same workspaces in memory.
+func BenchmarkValidateScaling(b *testing.B) {
+	plantest.Scaling(b, plantest.ScaledWithRuns, func(b *testing.B, ws *plan.Workspace) {
+		for b.Loop() {
+			if n := ws.Validate().Errors(); n != 0 {
+				b.Fatalf("%d errors", n)
+			}
+		}
+	})
+}
+
+func BenchmarkSaveLarge(b *testing.B) {
+	benchSave(b, func(path string, ws *plan.Workspace) error { return plan.Save(path, ws) })
+}
+
+func BenchmarkSaveLargeBaseline(b *testing.B) {
+	benchSave(b, func(path string, ws *plan.Workspace) error {
+		data, err := plan.EncodeWhole(ws)
+		if err != nil {
+			return err
+		}
+		return atomicfile.WriteBytes(path, data)
+	})
+}
+
+func benchSave(b *testing.B, save func(string, *plan.Workspace) error) {
+	ws := plantest.WithRuns(plantest.Large(), 100, 500)
+	path := filepath.Join(b.TempDir(), "large.json")
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := save(path, ws); err != nil {
+			b.Fatal(err)
+		}
+	}
+	st, _ := os.Stat(path)
+	b.ReportMetric(float64(st.Size())/1e6, "MB-file")
 }
 
 func TestLargeIsValid(t *testing.T) {

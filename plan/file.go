@@ -2,7 +2,6 @@ package plan
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -12,11 +11,15 @@ import (
 )
 
 // MaxFileSize bounds what Load reads. The large benchmark workspace
-// (plantest.Large: 1,000 people, 300 playbooks × 30 steps × 10 revisions)
-// encodes to about 24 MB (TestMaxFileSizeLeavesHeadroom logs it); the
-// limit leaves room for bigger plans and exercise history, while a file
-// many times that is not a workspace and would only exhaust memory.
-const MaxFileSize = 64 << 20
+// (plantest.Large: 1,000 people, 300 playbooks × 30 steps × 10 revisions,
+// more than most organisations will write) encodes to 23.7 MB, 39.8 MB
+// with 100 stored exercise runs (TestMaxFileSizeLeavesHeadroom logs both);
+// the limit is six times that, room for a bigger organisation and years
+// of exercises. Load allocates about 2.5× the file and its cost grows
+// linearly (BenchmarkLoadScaling: 10, 40, 160 MB), so a file at the limit
+// needs about 650 MB and a few seconds; a file many times larger is not a
+// workspace and would only exhaust memory.
+const MaxFileSize = 256 << 20
 
 // ErrNewerSchema is returned (wrapped) for files written by a newer Drillbook.
 var ErrNewerSchema = errors.New("written by a newer version of Drillbook")
@@ -90,28 +93,18 @@ func readAll(f *os.File) ([]byte, error) {
 	return buf.Bytes(), err
 }
 
-// Encode renders the workspace as indented JSON with schemaVersion first.
-func Encode(ws *Workspace) ([]byte, error) {
-	out := *ws
-	out.SchemaVersion = SchemaVersion
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false) // keep "<" and "&" readable in playbook text
-	if err := enc.Encode(&out); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
-}
-
 // Save writes the workspace atomically: a temporary file in the same folder
 // is written, synced and renamed over the target, so an interrupted save
 // leaves the previous file intact. The file is private (mode 0600): it holds
 // phone numbers and home contacts.
+//
+// The document is streamed into the file (EncodeTo), so saving needs
+// memory for one item at a time, not for the whole file.
 func Save(path string, ws *Workspace) error {
-	data, err := Encode(ws)
-	if err != nil {
-		return fmt.Errorf("encoding workspace: %w", err)
-	}
-	return atomicfile.WriteBytes(path, data)
+	return atomicfile.Write(path, func(w io.Writer) error {
+		if err := EncodeTo(w, ws); err != nil {
+			return fmt.Errorf("encoding workspace: %w", err)
+		}
+		return nil
+	})
 }

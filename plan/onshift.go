@@ -22,7 +22,13 @@ func (w *Workspace) SamePersonOnShift(from, to string) (person string, same bool
 	if w == nil {
 		return "", false
 	}
-	x := w.Index()
+	return w.Index().SamePersonOnShift(from, to)
+}
+
+// SamePersonOnShift is Workspace.SamePersonOnShift on a built index, for
+// callers that ask it for many pairs of roles.
+func (x *Index) SamePersonOnShift(from, to string) (person string, same bool) {
+	w := x.w
 	toAll := ids(x.staffed(to))
 	if len(toAll) == 0 {
 		return "", false // reaching nobody at all is another finding

@@ -208,7 +208,7 @@ func proposeOne(fs []Finding, remedy, pb string, ws *plan.Workspace, x *actionIn
 		act.OwnerRole = x.areaRole(lead)
 	}
 	if act.OwnerRole == "" {
-		act.OwnerRole = ownerRole(ws, lead.Dimension)
+		act.OwnerRole = x.ownerRole(lead.Dimension)
 	}
 	if reopened != "" {
 		// A second attempt must not read as the first, which is still in
@@ -314,11 +314,9 @@ func findingPlaybooks(f Finding, ws *plan.Workspace, x *actionIndex) []string {
 		}
 	}
 	if len(out) == 0 && f.Dimension == DimPlaybooks && strings.HasPrefix(f.ID, "RUN-") {
-		for _, r := range ws.Runs {
-			for _, t := range r.Tasks {
-				if f.ID == "RUN-"+r.ID+"-"+t.ID && x.playbook(t.Target) != nil {
-					add(t.Target)
-				}
+		for _, target := range x.taskTargets(f.ID) {
+			if x.playbook(target) != nil {
+				add(target)
 			}
 		}
 	}
@@ -338,15 +336,6 @@ func pathIndex(path, prefix string) (int, bool) {
 	n, _, ok := strings.Cut(rest, "]")
 	i, err := strconv.Atoi(n)
 	return i, ok && err == nil && i >= 0
-}
-
-func ownerRole(ws *plan.Workspace, d DimensionID) string {
-	for _, f := range append(append([]plan.Function(nil), ownerFunctions[d]...), plan.FunctionIncidentManager) {
-		if rs := ws.RolesWithFunction(f); len(rs) > 0 {
-			return rs[0].ID
-		}
-	}
-	return ""
 }
 
 func actionID(finding, playbook string) string {
@@ -423,12 +412,14 @@ func LinkRevisions(ws *plan.Workspace) []string {
 		return nil
 	}
 	var changed []string
+	playbooks := indexIDs(len(ws.Playbooks), func(i int) string { return ws.Playbooks[i].ID })
 	for i := range ws.Actions {
 		a := &ws.Actions[i]
-		if a.AddressedByRevision > 0 {
+		pb, ok := playbooks[a.Playbook]
+		if a.AddressedByRevision > 0 || !ok {
 			continue
 		}
-		if r := AddressedBy(ws, *a); r != nil {
+		if r := revisionFor(&ws.Playbooks[pb], a); r != nil {
 			a.AddressedByRevision = r.Number
 			changed = append(changed, a.ID)
 		}

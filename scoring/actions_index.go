@@ -19,6 +19,10 @@ type actionIndex struct {
 	// alone ("<finding>\x00"), which any action for the finding sets.
 	open   map[string]bool
 	closed map[string]*plan.Action // the latest closed action
+	// Built on first use: each dimension's owner role, and per criterion
+	// the latest stored assessment that did not find it failing.
+	owners map[DimensionID]string
+	passed map[string]plan.Date
 }
 
 func newActionIndex(ws *plan.Workspace) *actionIndex {
@@ -132,7 +136,65 @@ func (x *actionIndex) cameBack(criterion string, since plan.Date) bool {
 	if criterion == "" || since.IsZero() {
 		return false
 	}
-	return slices.ContainsFunc(x.ws.Assessments, func(r plan.AssessmentRecord) bool {
-		return !r.Date.Before(since) && !slices.Contains(r.Failing, criterion)
-	})
+	last, ok := x.passed[criterion]
+	if !ok {
+		for _, r := range x.ws.Assessments {
+			if !slices.Contains(r.Failing, criterion) && (last.IsZero() || last.Before(r.Date)) {
+				last = r.Date
+			}
+		}
+		if x.passed == nil {
+			x.passed = map[string]plan.Date{}
+		}
+		x.passed[criterion] = last
+	}
+	return !last.IsZero() && !last.Before(since)
+}
+
+// taskTargets returns the targets of the run tasks whose finding ID
+// ("RUN-<run>-<task>") is id. Run IDs may hold dashes, so every split is
+// tried against the runs' index (a repeated run ID is its first run).
+func (x *actionIndex) taskTargets(id string) []string {
+	rest, _ := strings.CutPrefix(id, "RUN-")
+	var out []string
+	for at := strings.IndexByte(rest, '-'); at >= 0; at = nextDash(rest, at) {
+		r := x.run(rest[:at])
+		if r == nil {
+			continue
+		}
+		for _, t := range r.Tasks {
+			if t.ID == rest[at+1:] {
+				out = append(out, t.Target)
+			}
+		}
+	}
+	return out
+}
+
+// nextDash is the index of the next '-' in s after at, or -1.
+func nextDash(s string, at int) int {
+	if i := strings.IndexByte(s[at+1:], '-'); i >= 0 {
+		return at + 1 + i
+	}
+	return -1
+}
+
+// ownerRole is the first role carrying one of the dimension's owner
+// functions, or the incident manager's, or "".
+func (x *actionIndex) ownerRole(d DimensionID) string {
+	if id, ok := x.owners[d]; ok {
+		return id
+	}
+	id := ""
+	for _, f := range append(slices.Clone(ownerFunctions[d]), plan.FunctionIncidentManager) {
+		if rs := x.ws.RolesWithFunction(f); len(rs) > 0 {
+			id = rs[0].ID
+			break
+		}
+	}
+	if x.owners == nil {
+		x.owners = map[DimensionID]string{}
+	}
+	x.owners[d] = id
+	return id
 }

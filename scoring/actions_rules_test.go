@@ -183,3 +183,56 @@ func TestProposeActionsIgnoresPlaybooksWithoutID(t *testing.T) {
 		}
 	}
 }
+
+// A playbook-step task's finding is placed on its playbook even when the
+// run's and the task's IDs hold dashes, and whatever other runs share a
+// prefix of the run ID.
+func TestFindingPlaybooksFromDashedRunAndTaskIDs(t *testing.T) {
+	ws := &plan.Workspace{
+		Playbooks: []plan.Playbook{{ID: "pb-a"}, {ID: "pb-b"}},
+		Runs: []plan.Run{
+			{ID: "run-2026", Tasks: []plan.Task{{ID: "01-step", Target: "pb-b"}}},
+			{ID: "run-2026-01", Tasks: []plan.Task{{ID: "step", Target: "pb-a"}, {ID: "other", Target: "pb-b"}}},
+		},
+	}
+	x := newActionIndex(ws)
+	for id, want := range map[string][]string{
+		"RUN-run-2026-01-step":  {"pb-b", "pb-a"}, // both runs have a task that spells this ID
+		"RUN-run-2026-01-other": {"pb-b"},
+		"RUN-run-2026-nothing":  {""},
+		"RUN-nosuchrun-step":    {""},
+	} {
+		got := findingPlaybooks(Finding{ID: id, Dimension: DimPlaybooks}, ws, x)
+		if !slices.Equal(got, want) {
+			t.Errorf("%s: playbooks %q, want %q", id, got, want)
+		}
+	}
+}
+
+// cameBack judges each criterion by the stored assessments it did not fail
+// in, however many criteria ask.
+func TestCameBackPerCriterion(t *testing.T) {
+	ws := &plan.Workspace{Assessments: []plan.AssessmentRecord{
+		{Date: day(2026, time.March, 1), Failing: []string{"ROL-2.3"}},
+		{Date: day(2026, time.February, 1)},
+		{Date: day(2026, time.April, 1), Failing: []string{"COV-2.3"}},
+	}}
+	x := newActionIndex(ws)
+	for _, c := range []struct {
+		criterion string
+		since     plan.Date
+		want      bool
+	}{
+		{"ROL-2.3", day(2026, time.January, 1), true},
+		{"ROL-2.3", day(2026, time.March, 1), true}, // passed on April 1
+		{"COV-2.3", day(2026, time.March, 1), true}, // passed on March 1
+		{"COV-2.3", day(2026, time.March, 2), false},
+		{"COV-2.3", day(2026, time.April, 1), false},
+		{"ROL-2.3", day(2026, time.April, 2), false},
+		{"", day(2026, time.January, 1), false},
+	} {
+		if got := x.cameBack(c.criterion, c.since); got != c.want {
+			t.Errorf("cameBack(%s, %s) = %v, want %v", c.criterion, c.since, got, c.want)
+		}
+	}
+}

@@ -36,3 +36,32 @@ func BenchmarkProposeActionsLarge(b *testing.B) {
 		ProposeActions(a, ws, today)
 	}
 }
+
+// BenchmarkAssessScaling assesses plantest.ScaledWithRuns at 1×, 4× and
+// 16× (4× is the large workspace with 100 runs) and reports the growth
+// exponent: linear in plan size and runs is about 1.
+func BenchmarkAssessScaling(b *testing.B) {
+	plantest.Scaling(b, plantest.ScaledWithRuns, func(b *testing.B, ws *plan.Workspace) {
+		for b.Loop() {
+			Assess(ws, today)
+		}
+	})
+}
+
+// BenchmarkProposeActionsScaling is ProposeActions on the assessments of
+// BenchmarkAssessScaling's workspaces.
+func BenchmarkProposeActionsScaling(b *testing.B) {
+	type assessed struct {
+		ws *plan.Workspace
+		a  *Assessment
+	}
+	build := func(k int) assessed {
+		ws := plantest.ScaledWithRuns(k)
+		return assessed{ws, Assess(ws, today)}
+	}
+	plantest.Scaling(b, build, func(b *testing.B, v assessed) {
+		for b.Loop() {
+			ProposeActions(v.a, v.ws, today)
+		}
+	})
+}

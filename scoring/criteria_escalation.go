@@ -182,7 +182,7 @@ func escalationReachesSomeoneNew(s *state) []Gap {
 				from = []string{rules[l.Tiers[k-1].Rule].EscalateTo}
 			}
 			for _, f := range from {
-				if p, same := s.ws.SamePersonOnShift(f, to.ID); same {
+				if p, same := s.planIndex().SamePersonOnShift(f, to.ID); same {
 					gs = append(gs, gap(at("escalationRules", t.Rule, "escalateTo"), "%s escalates to %s, which can reach only %s, who is already on it through %s", plan.OrID(rule.Name, rule.ID), plan.OrID(to.Name, to.ID), s.personName(p), s.roleName(f)))
 					break
 				}
@@ -205,7 +205,7 @@ func escalationReachesSomeoneNew(s *state) []Gap {
 				}
 				break
 			}
-			if p, same := s.ws.SamePersonOnShift(im, h.ID); same {
+			if p, same := s.planIndex().SamePersonOnShift(im, h.ID); same {
 				gs = append(gs, gap(at("escalationRules", i, "handoverTo"), "%s hands incident command to %s, which can reach only %s, who is already in command", plan.OrID(rule.Name, rule.ID), plan.OrID(h.Name, h.ID), s.personName(p)))
 				break
 			}

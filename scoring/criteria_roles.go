@@ -169,7 +169,7 @@ func noSinglePointOfFailure(s *state) []Gap {
 			if r.Primary() == p.ID {
 				primary = append(primary, name)
 			}
-			if s.staffedCount(ri) == 1 {
+			if len(s.staffed(r)) == 1 {
 				sole = append(sole, name)
 			}
 		}

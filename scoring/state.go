@@ -27,7 +27,10 @@ type state struct {
 	// clinical: clinical safety applies (health sector or a declared
 	// clinical-safety incident type).
 	clinical bool
-	staffedN []int // per role, see staffedCount
+	// members is each role's staffed members, computed on first use
+	// (see staffed).
+	members map[*plan.Role][]string
+	index   *plan.Index // built on first use (see planIndex)
 	// na holds the honoured N/A marks (criterion or finding ID → reason).
 	na map[string]string
 
@@ -113,28 +116,34 @@ func (s *state) role(id string) (*plan.Role, int) {
 	return nil, -1
 }
 
-// staffedCount returns how many of the role's members are people in the
-// plan, computed once per role: criteria ask it for every member of every
-// role, which would otherwise be quadratic on a large plan.
-func (s *state) staffedCount(ri int) int {
-	if s.staffedN == nil {
-		s.staffedN = make([]int, len(s.ws.Roles))
-		for i := range s.ws.Roles {
-			s.staffedN[i] = len(s.staffed(&s.ws.Roles[i]))
-		}
-	}
-	return s.staffedN[ri]
-}
-
-// staffed returns the members of a role who are people in the plan.
+// staffed returns the members of a role who are people in the plan. It
+// is computed once per role and shared (callers must not change it):
+// criteria ask it for every member of every role and every task of every
+// run, which would otherwise be quadratic on a large plan.
 func (s *state) staffed(r *plan.Role) []string {
+	if out, ok := s.members[r]; ok {
+		return out
+	}
 	var out []string
 	for _, m := range r.Members {
 		if _, ok := s.people[m]; ok {
 			out = append(out, m)
 		}
 	}
+	if s.members == nil {
+		s.members = make(map[*plan.Role][]string, len(s.ws.Roles))
+	}
+	s.members[r] = out
 	return out
+}
+
+// planIndex is the plan's own Index, built once per assessment for the
+// plan queries that take one.
+func (s *state) planIndex() *plan.Index {
+	if s.index == nil {
+		s.index = s.ws.Index()
+	}
+	return s.index
 }
 
 // roleStaffed reports whether the role exists and has at least one member
