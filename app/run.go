@@ -20,6 +20,10 @@ func Run(opts Options) error {
 			a.Lifecycle().SetOnStarted(u.ex.OpenProjector)
 		}
 	}
+	if tracing() {
+		u.win.SetContent(withFrameProbe(u.win.Content()))
+		traceMark("loaded")
+	}
 	u.Window().ShowAndRun()
 	return nil
 }
