@@ -1,7 +1,6 @@
 package app
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"slices"
@@ -12,13 +11,9 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
-	"drillbook/app/assessview"
-	"drillbook/app/editors"
 	"drillbook/app/exercise"
-	"drillbook/app/guideview"
 	"drillbook/app/host"
 	"drillbook/app/picker"
-	"drillbook/app/reportsview"
 	"drillbook/app/widgets"
 	"drillbook/plan"
 )
@@ -42,6 +37,7 @@ type UI struct {
 	prefs   *history
 	screens []host.Screen
 	nav     *widgets.KeyList
+	root    *fyne.Container // the window's content: the loading state, then nav and body
 	body    *fyne.Container
 	current int
 	guide   host.Screen // where a new or empty workspace opens
@@ -65,68 +61,13 @@ type UI struct {
 	// run it inline).
 	rec     recoveryState
 	appTick *ticker
-	bg      func(work func(ctx context.Context, progress func(done, total int)) error, progress func(done, total int), done func(error)) (cancel func())
+	bg      runner
 	// View: the theme the zoom scales and the zoom state.
 	zoom zoomState
 }
 
-// New builds the main window for opts. Load failures do not stop the app:
-// the demo opens instead and the error is shown, so a broken file is never
-// overwritten by accident (the demo is untitled and saves elsewhere).
-func New(a fyne.App, opts Options) *UI {
-	u := &UI{app: a, picker: &picker.Dialogs{}, prefs: newHistory(a.Preferences()), startTicker: startTicker,
-		now: time.Now, bg: background}
-	u.ex = exercise.New(u, untitledDir())
-	u.win = a.NewWindow(AppName)
-	u.win.SetIcon(Icon)
-	u.initZoom()
-	doc, loadErr := u.initialDocument(opts)
-	u.doc = doc
-	u.guide = guideview.New(u)
-	u.screens = []host.Screen{assessview.Overview(u, u.showGuide), u.guide, editors.Procedure(u), editors.Roles(u), editors.Playbooks(u),
-		u.ex.Library(), assessview.Assessment(u), reportsview.New(u)}
-	u.build()
-	u.win.SetMainMenu(u.mainMenu())
-	u.win.SetCloseIntercept(func() {
-		u.ex.ConfirmLeave(func() { u.confirmDiscard("closing", func() { u.cleanExit(); u.win.Close() }) })
-	})
-	// Small enough for a 1280×720 laptop or projector with room for a
-	// window manager's title bar and panel: Fyne tells nothing of the
-	// screen, and a window never shrinks below its content anyway.
-	u.win.Resize(defaultWindowSize)
-	u.docChanged()
-	if emptyPlan(u.doc.ws) {
-		u.showGuide()
-	}
-	if loadErr != nil {
-		u.ShowError(loadErr)
-	} else {
-		u.offerRecovery(true)
-		u.ex.OfferResume()
-	}
-	return u
-}
-
-// Window returns the main window.
-func (u *UI) Window() fyne.Window { return u.win }
-
-func (u *UI) initialDocument(opts Options) (*document, error) {
-	path := opts.Path
-	if !opts.Demo && path == "" {
-		path = u.prefs.last()
-	}
-	if opts.Demo || path == "" {
-		return newDocument(plan.Demo(), ""), nil
-	}
-	ws, err := plan.Load(path)
-	if err != nil {
-		return newDocument(plan.Demo(), ""), fmt.Errorf("could not open the workspace; showing the demo instead.\n\n%w", err)
-	}
-	u.prefs.opened(path)
-	return newDocument(ws, path), nil
-}
-
-func (u *UI) build() {
+// build fills the window with the navigation and shows screen first.
+func (u *UI) build(first int) {
 	u.body = container.NewStack()
 	u.nav = widgets.NewKeyList(
 		func() int { return len(u.screens) },
@@ -142,8 +83,9 @@ func (u *UI) build() {
 	u.nav.OnSelected = func(i widget.ListItemID) { u.show(i) }
 	split := container.NewHSplit(u.nav, u.body)
 	split.Offset = 0.17
-	u.win.SetContent(split)
-	u.nav.Select(0)
+	u.root.Objects = []fyne.CanvasObject{split}
+	u.root.Refresh()
+	u.nav.Select(first)
 }
 
 func (u *UI) show(i int) {
@@ -154,10 +96,16 @@ func (u *UI) show(i int) {
 	host.ShowIn(u.body, u.screens[i])
 }
 
-// docChanged re-validates and redraws after any change to the document
-// (edits, load, save).
+// docChanged re-validates and redraws after a change to the document's
+// plan not made through Change (Edited).
 func (u *UI) docChanged() {
 	u.revalidate()
+	u.redraw()
+}
+
+// redraw shows the document's title and redraws the current screen; the
+// document's problems are current (a new document validated itself).
+func (u *UI) redraw() {
 	u.win.SetTitle(u.doc.title())
 	u.screens[u.current].Refresh()
 }
@@ -173,7 +121,8 @@ func (u *UI) setDocument(d *document) {
 	if d.path != "" {
 		u.remember(d.path)
 	}
-	u.docChanged()
+	u.problemIdx.Reset()
+	u.redraw()
 	if emptyPlan(d.ws) {
 		u.showGuide()
 	}
@@ -252,7 +201,7 @@ func (u *UI) writeTo(path string) bool {
 	u.dropRecovery()
 	u.ex.DropSavedJournals()
 	u.remember(path)
-	u.docChanged()
+	u.redraw()
 	return true
 }
 
