@@ -11,7 +11,7 @@ func Run(opts Options) error {
 	a.SetIcon(Icon)
 	u := newWindow(a)
 	if opts.Exercise == "" {
-		u.open(opts, background, func() {
+		u.open(opts, u.afterPaint(background), func() {
 			if tracing() {
 				traceMark("loaded")
 			}

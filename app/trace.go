@@ -25,14 +25,19 @@ func traceMark(what string) {
 	fmt.Fprintln(os.Stderr, "drillbook-trace", what, time.Now().UnixNano())
 }
 
-// withFrameProbe puts a transparent raster behind content. The painter is
-// the only caller of a raster's generator, so its first call is the first
-// painted frame.
-func withFrameProbe(content fyne.CanvasObject) fyne.CanvasObject {
-	var painted sync.Once
-	probe := canvas.NewRasterWithPixels(func(int, int, int, int) color.Color {
-		painted.Do(func() { traceMark("first-frame") })
+// paintProbe is a transparent raster that calls painted the first time
+// it is drawn: the painter is the only caller of a raster's generator.
+// Start-up uses it twice: to trace the first frame, and to start loading
+// once the loading state is on screen.
+func paintProbe(painted func()) fyne.CanvasObject {
+	var once sync.Once
+	return canvas.NewRasterWithPixels(func(int, int, int, int) color.Color {
+		once.Do(painted)
 		return color.Transparent
 	})
-	return container.NewStack(probe, content)
+}
+
+// withFrameProbe traces the first frame that paints content.
+func withFrameProbe(content fyne.CanvasObject) fyne.CanvasObject {
+	return container.NewStack(paintProbe(func() { traceMark("first-frame") }), content)
 }
