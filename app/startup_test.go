@@ -85,3 +85,22 @@ func TestEmptyWorkspaceOpensOnTheGuideOnly(t *testing.T) {
 		t.Fatalf("opens on %q; overview built: %v", u.screens[u.current].Title(), host.Built(u.screens[0]))
 	}
 }
+
+// In the app the load starts once the loading state has been painted, so
+// it does not compete with the first frame.
+func TestLoadStartsOnceTheLoadingStateIsPainted(t *testing.T) {
+	u := newWindow(test.NewTempApp(t))
+	t.Cleanup(func() { u.win.Close() })
+	started := 0
+	u.open(Options{Demo: true}, u.afterPaint(func(w func(context.Context, func(int, int)) error, p func(int, int), d func(error)) func() {
+		started++
+		return inline(w, p, d)
+	}), func() {})
+	if started != 0 || u.doc != nil {
+		t.Fatal("the load started before the loading state was painted")
+	}
+	u.win.Canvas().Capture()
+	if started != 1 || u.doc == nil {
+		t.Fatalf("after the first frame: %d loads started, document %v", started, u.doc != nil)
+	}
+}

@@ -62,6 +62,9 @@ type UI struct {
 	rec     recoveryState
 	appTick *ticker
 	bg      runner
+	// Saving: a save in flight and the saves asked for meanwhile (save.go).
+	saving    bool
+	saveQueue []func()
 	// View: the theme the zoom scales and the zoom state.
 	zoom zoomState
 }
@@ -168,41 +171,6 @@ func (u *UI) confirmDiscard(action string, then func()) {
 	cancel := widget.NewButton("Cancel", func() { d.Hide() })
 	d = dialog.NewCustomWithoutButtons("Unsaved changes", container.NewVBox(msg, container.NewHBox(cancel, discard, save)), u.win)
 	d.Show()
-}
-
-// save writes the document to its file, asking for one if it has none.
-// done reports whether the document was saved.
-func (u *UI) save(done func(bool)) {
-	if u.doc.path == "" {
-		u.saveAs(done)
-		return
-	}
-	done(u.writeTo(u.doc.path))
-}
-
-func (u *UI) saveAs(done func(bool)) {
-	u.picker.SaveFile(u.win, picker.SuggestedName(u.doc.ws.Organisation.Name), workspaceExts, func(path string) {
-		if path == "" {
-			done(false)
-			return
-		}
-		done(u.writeTo(path))
-	})
-}
-
-func (u *UI) writeTo(path string) bool {
-	if err := plan.Save(path, u.doc.ws); err != nil {
-		// The document stays open and unsaved, so nothing is lost.
-		u.ShowError(err)
-		return false
-	}
-	u.doc.path = path
-	u.doc.dirty = false
-	u.dropRecovery()
-	u.ex.DropSavedJournals()
-	u.remember(path)
-	u.redraw()
-	return true
 }
 
 // remember adds path to the recent files and rebuilds the menu that lists them.
