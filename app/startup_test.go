@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"fyne.io/fyne/v2/test"
@@ -102,5 +103,30 @@ func TestLoadStartsOnceTheLoadingStateIsPainted(t *testing.T) {
 	u.win.Canvas().Capture()
 	if started != 1 || u.doc == nil {
 		t.Fatalf("after the first frame: %d loads started, document %v", started, u.doc != nil)
+	}
+}
+
+// File → Open reads the file in the background behind a dialog, and the
+// document changes only when it is loaded.
+func TestOpenLoadsInTheBackground(t *testing.T) {
+	u, path, _ := savedWorkspaceUI(t)
+	other := filepath.Join(filepath.Dir(path), "other.json")
+	ws := plan.Demo()
+	ws.Organisation.Name = "Other Client Ltd"
+	if err := plan.Save(other, ws); err != nil {
+		t.Fatal(err)
+	}
+	held := &heldTasks{}
+	u.bg = held.run
+	u.openPath(other)
+	if msg := shownDialog(u); !strings.Contains(msg, "Opening other.json…") || u.doc.path != path {
+		t.Fatalf("while opening: dialog %q, document %s", msg, u.doc.path)
+	}
+	held.finish(t)
+	if u.doc.path != other || u.doc.ws.Organisation.Name != "Other Client Ltd" {
+		t.Fatalf("opened %s (%q)", u.doc.path, u.doc.ws.Organisation.Name)
+	}
+	if u.win.Canvas().Overlays().Top() != nil {
+		t.Fatalf("dialog left open: %q", shownDialog(u))
 	}
 }

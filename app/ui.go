@@ -1,8 +1,10 @@
 package app
 
 import (
+	"context"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"time"
 
@@ -201,22 +203,36 @@ func (u *UI) openWorkspace() {
 }
 
 // openPath loads a file into the window; failures leave the current
-// document open.
+// document open. It is read and validated in the background (a large
+// workspace takes a second) behind a dialog, so nothing is edited in the
+// document it replaces meanwhile.
 func (u *UI) openPath(path string) {
 	if path == "" {
 		return
 	}
-	ws, err := plan.Load(path)
-	if err != nil {
-		var fe *plan.FileError
-		if !errors.As(err, &fe) {
-			err = fmt.Errorf("%s: %w", path, err)
+	wait := dialog.NewCustomWithoutButtons("Opening", widget.NewLabel("Opening "+filepath.Base(path)+"…"), u.win)
+	wait.Show()
+	var doc *document
+	u.RunTask("Opening "+filepath.Base(path), func(context.Context, func(int, int)) error {
+		ws, err := plan.Load(path)
+		if err != nil {
+			return err
 		}
-		u.ShowError(err)
-		return
-	}
-	u.setDocument(newDocument(ws, path))
-	u.offerRecovery(false)
+		doc = newDocument(ws, path)
+		return nil
+	}, func(int, int) {}, func(err error) {
+		wait.Hide()
+		if err != nil {
+			var fe *plan.FileError
+			if !errors.As(err, &fe) {
+				err = fmt.Errorf("%s: %w", path, err)
+			}
+			u.ShowError(err)
+			return
+		}
+		u.setDocument(doc)
+		u.offerRecovery(false)
+	})
 }
 
 func (u *UI) openDemo() {
