@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"path/filepath"
 	"slices"
-	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -39,25 +38,6 @@ func inline(work func(ctx context.Context, progress func(done, total int)) error
 	done(work(context.Background(), progress))
 	return func() {}
 }
-
-// afterPaint is a runner that starts work through run once the loading
-// state has been painted, so loading a large workspace (its decoding and
-// garbage collection take both cores of a small machine) does not hold up
-// the first frame. If nothing paints it within loadAnyway (a window
-// hidden at start), the work starts anyway.
-func (u *UI) afterPaint(run runner) runner {
-	return func(work func(ctx context.Context, progress func(done, total int)) error, progress func(done, total int), done func(error)) func() {
-		var once sync.Once
-		start := func() { once.Do(func() { run(work, progress, done) }) }
-		u.root.Objects = append(u.root.Objects, paintProbe(start))
-		u.root.Refresh()
-		time.AfterFunc(loadAnyway, start)
-		return func() {}
-	}
-}
-
-// loadAnyway bounds how long the load waits for the first frame.
-const loadAnyway = 2 * time.Second
 
 // New builds the main window for opts and opens its workspace before it
 // returns (Run opens it in the background instead). Load failures do not
