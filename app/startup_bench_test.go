@@ -32,7 +32,9 @@ func BenchmarkStartup(b *testing.B) {
 		b.Fatal(err)
 	}
 	a := test.NewTempApp(b)
-	never := func(func(context.Context, func(int, int)) error, func(int, int), func(error)) func() { return func() {} }
+	never := func(func(context.Context, func(int, int)) error, func(int, int), func(error)) func() {
+		return func() {}
+	}
 	run := func(name string, open func() fyne.Window) {
 		b.Run(name, func(b *testing.B) {
 			b.ReportAllocs()
