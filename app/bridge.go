@@ -15,6 +15,10 @@ import (
 // do not depend on it: the engine stamps every event with its own time.
 const tickEvery = 200 * time.Millisecond
 
+// This file is the one place in the GUI that starts goroutines: the clock
+// ticker, the runner of background tasks, and the timer that starts the
+// start-up load if no frame is painted.
+
 // ticker is the one place in the GUI that starts a goroutine for ticks. It
 // does no work itself: each tick is handed to the UI goroutine with
 // fyne.Do, where the engine is ticked and the widgets refreshed. A tick
@@ -89,3 +93,22 @@ func background(work func(ctx context.Context, progress func(done, total int)) e
 	}()
 	return cancel
 }
+
+// afterPaint is a runner that starts work through run once the loading
+// state has been painted, so loading a large workspace (its decoding and
+// garbage collection take both cores of a small machine) does not hold up
+// the first frame. If nothing paints it within loadAnyway (a window
+// hidden at start), the work starts anyway.
+func (u *UI) afterPaint(run runner) runner {
+	return func(work func(ctx context.Context, progress func(done, total int)) error, progress func(done, total int), done func(error)) func() {
+		var once sync.Once
+		start := func() { once.Do(func() { run(work, progress, done) }) }
+		u.root.Objects = append(u.root.Objects, paintProbe(start))
+		u.root.Refresh()
+		time.AfterFunc(loadAnyway, start)
+		return func() {}
+	}
+}
+
+// loadAnyway bounds how long the load waits for the first frame.
+const loadAnyway = 2 * time.Second

@@ -125,7 +125,9 @@ func TestSavingDropsTheJournalsOfStoredRuns(t *testing.T) {
 	if u.ex.Running() || len(u.doc.ws.Runs) != 1 || !fileExists(journal) {
 		t.Fatalf("after ending: running %v, %d runs, journal kept %v", u.ex.Running(), len(u.doc.ws.Runs), fileExists(journal))
 	}
-	if !u.writeTo(path) || fileExists(journal) {
+	saved := false
+	u.writeTo(path, func(ok bool) { saved = ok })
+	if !saved || fileExists(journal) {
 		t.Fatalf("saving the run left its journal (%v)", fileExists(journal))
 	}
 }

@@ -1,5 +1,6 @@
 // Package app is the shell of Drillbook's Fyne GUI: the main window and
-// its navigation, menus, opening and saving documents, undo, autosave and
+// its navigation, start-up (the window first, the workspace loaded in the
+// background), menus, opening and saving documents, undo, autosave and
 // recovery, zoom, recent files, background tasks and the clock ticker.
 // The screens live in the subpackages (editors, guideview, exercise,
 // assessview, reportsview) and reach the window only through host.Host,

@@ -12,7 +12,6 @@ import (
 
 	"drillbook/app/host"
 	"drillbook/app/widgets"
-	"drillbook/internal/atomicfile"
 	"drillbook/plan"
 )
 
@@ -28,18 +27,18 @@ import (
 // deleted, so no data is lost silently).
 //
 // The app ticker (bridge.go) calls autosave; it starts at the first edit,
-// so tests, which drive autosave by hand, start no goroutine. Encoding
-// runs on the UI goroutine (it reads the workspace); writing and syncing
-// run in the background.
+// so tests, which drive autosave by hand, start no goroutine. As a save
+// does (save.go), it copies the workspace on the UI goroutine and encodes,
+// writes and syncs the copy in the background.
 
 const (
 	recoveryEvery = 3 * time.Second
-	// Encoding the 23 MB benchmark workspace takes a few hundred
-	// milliseconds. For such workspaces autosave waits for a pause in
+	// Copying the 23 MB benchmark workspace takes about 40 ms, a
+	// keystroke's worth. For such workspaces autosave waits for a pause in
 	// typing, but never longer than recoveryMaxWait.
-	recoverySlowEncode = 50 * time.Millisecond
-	recoveryIdle       = time.Second
-	recoveryMaxWait    = 30 * time.Second
+	recoverySlowCopy = 20 * time.Millisecond
+	recoveryIdle     = time.Second
+	recoveryMaxWait  = 30 * time.Second
 )
 
 // recoveryState is what autosave knows about the recovery file.
@@ -48,7 +47,7 @@ type recoveryState struct {
 	at       time.Time // when last written
 	path     string    // the file this session wrote ("" for none)
 	busy     bool      // a write is in flight
-	slow     bool      // encoding is slow: wait for a pause in typing
+	slow     bool      // copying is slow: wait for a pause in typing
 	reported bool      // a write error was shown (shown once per document)
 }
 
@@ -99,19 +98,15 @@ func (u *UI) autosave(now time.Time) {
 		return
 	}
 	start := time.Now()
-	data, err := plan.Encode(u.doc.ws)
-	r.slow = time.Since(start) > recoverySlowEncode
-	if err != nil {
-		u.recoveryFailed(err)
-		return
-	}
+	snap := u.doc.ws.Clone()
+	r.slow = time.Since(start) > recoverySlowCopy
 	doc, gen, path := u.doc, u.editGen, recoveryPathFor(u.doc.path)
 	r.busy = true
 	u.RunTask("Writing the recovery file", func(context.Context, func(int, int)) error {
 		if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 			return err
 		}
-		return atomicfile.WriteBytes(path, data)
+		return plan.Save(path, snap)
 	}, func(int, int) {}, func(err error) {
 		if u.doc != doc {
 			// The document was saved or discarded while writing: its

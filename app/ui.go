@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"slices"
 	"time"
 
@@ -12,13 +13,9 @@ import (
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
-	"drillbook/app/assessview"
-	"drillbook/app/editors"
 	"drillbook/app/exercise"
-	"drillbook/app/guideview"
 	"drillbook/app/host"
 	"drillbook/app/picker"
-	"drillbook/app/reportsview"
 	"drillbook/app/widgets"
 	"drillbook/plan"
 )
@@ -42,6 +39,7 @@ type UI struct {
 	prefs   *history
 	screens []host.Screen
 	nav     *widgets.KeyList
+	root    *fyne.Container // the window's content: the loading state, then nav and body
 	body    *fyne.Container
 	current int
 	guide   host.Screen // where a new or empty workspace opens
@@ -65,68 +63,16 @@ type UI struct {
 	// run it inline).
 	rec     recoveryState
 	appTick *ticker
-	bg      func(work func(ctx context.Context, progress func(done, total int)) error, progress func(done, total int), done func(error)) (cancel func())
+	bg      runner
+	// Saving: a save in flight and the saves asked for meanwhile (save.go).
+	saving    bool
+	saveQueue []func()
 	// View: the theme the zoom scales and the zoom state.
 	zoom zoomState
 }
 
-// New builds the main window for opts. Load failures do not stop the app:
-// the demo opens instead and the error is shown, so a broken file is never
-// overwritten by accident (the demo is untitled and saves elsewhere).
-func New(a fyne.App, opts Options) *UI {
-	u := &UI{app: a, picker: &picker.Dialogs{}, prefs: newHistory(a.Preferences()), startTicker: startTicker,
-		now: time.Now, bg: background}
-	u.ex = exercise.New(u, untitledDir())
-	u.win = a.NewWindow(AppName)
-	u.win.SetIcon(Icon)
-	u.initZoom()
-	doc, loadErr := u.initialDocument(opts)
-	u.doc = doc
-	u.guide = guideview.New(u)
-	u.screens = []host.Screen{assessview.Overview(u, u.showGuide), u.guide, editors.Procedure(u), editors.Roles(u), editors.Playbooks(u),
-		u.ex.Library(), assessview.Assessment(u), reportsview.New(u)}
-	u.build()
-	u.win.SetMainMenu(u.mainMenu())
-	u.win.SetCloseIntercept(func() {
-		u.ex.ConfirmLeave(func() { u.confirmDiscard("closing", func() { u.cleanExit(); u.win.Close() }) })
-	})
-	// Small enough for a 1280×720 laptop or projector with room for a
-	// window manager's title bar and panel: Fyne tells nothing of the
-	// screen, and a window never shrinks below its content anyway.
-	u.win.Resize(defaultWindowSize)
-	u.docChanged()
-	if emptyPlan(u.doc.ws) {
-		u.showGuide()
-	}
-	if loadErr != nil {
-		u.ShowError(loadErr)
-	} else {
-		u.offerRecovery(true)
-		u.ex.OfferResume()
-	}
-	return u
-}
-
-// Window returns the main window.
-func (u *UI) Window() fyne.Window { return u.win }
-
-func (u *UI) initialDocument(opts Options) (*document, error) {
-	path := opts.Path
-	if !opts.Demo && path == "" {
-		path = u.prefs.last()
-	}
-	if opts.Demo || path == "" {
-		return newDocument(plan.Demo(), ""), nil
-	}
-	ws, err := plan.Load(path)
-	if err != nil {
-		return newDocument(plan.Demo(), ""), fmt.Errorf("could not open the workspace; showing the demo instead.\n\n%w", err)
-	}
-	u.prefs.opened(path)
-	return newDocument(ws, path), nil
-}
-
-func (u *UI) build() {
+// build fills the window with the navigation and shows screen first.
+func (u *UI) build(first int) {
 	u.body = container.NewStack()
 	u.nav = widgets.NewKeyList(
 		func() int { return len(u.screens) },
@@ -142,8 +88,9 @@ func (u *UI) build() {
 	u.nav.OnSelected = func(i widget.ListItemID) { u.show(i) }
 	split := container.NewHSplit(u.nav, u.body)
 	split.Offset = 0.17
-	u.win.SetContent(split)
-	u.nav.Select(0)
+	u.root.Objects = []fyne.CanvasObject{split}
+	u.root.Refresh()
+	u.nav.Select(first)
 }
 
 func (u *UI) show(i int) {
@@ -154,10 +101,16 @@ func (u *UI) show(i int) {
 	host.ShowIn(u.body, u.screens[i])
 }
 
-// docChanged re-validates and redraws after any change to the document
-// (edits, load, save).
+// docChanged re-validates and redraws after a change to the document's
+// plan not made through Change (Edited).
 func (u *UI) docChanged() {
 	u.revalidate()
+	u.redraw()
+}
+
+// redraw shows the document's title and redraws the current screen; the
+// document's problems are current (a new document validated itself).
+func (u *UI) redraw() {
 	u.win.SetTitle(u.doc.title())
 	u.screens[u.current].Refresh()
 }
@@ -173,7 +126,8 @@ func (u *UI) setDocument(d *document) {
 	if d.path != "" {
 		u.remember(d.path)
 	}
-	u.docChanged()
+	u.problemIdx.Reset()
+	u.redraw()
 	if emptyPlan(d.ws) {
 		u.showGuide()
 	}
@@ -221,41 +175,6 @@ func (u *UI) confirmDiscard(action string, then func()) {
 	d.Show()
 }
 
-// save writes the document to its file, asking for one if it has none.
-// done reports whether the document was saved.
-func (u *UI) save(done func(bool)) {
-	if u.doc.path == "" {
-		u.saveAs(done)
-		return
-	}
-	done(u.writeTo(u.doc.path))
-}
-
-func (u *UI) saveAs(done func(bool)) {
-	u.picker.SaveFile(u.win, picker.SuggestedName(u.doc.ws.Organisation.Name), workspaceExts, func(path string) {
-		if path == "" {
-			done(false)
-			return
-		}
-		done(u.writeTo(path))
-	})
-}
-
-func (u *UI) writeTo(path string) bool {
-	if err := plan.Save(path, u.doc.ws); err != nil {
-		// The document stays open and unsaved, so nothing is lost.
-		u.ShowError(err)
-		return false
-	}
-	u.doc.path = path
-	u.doc.dirty = false
-	u.dropRecovery()
-	u.ex.DropSavedJournals()
-	u.remember(path)
-	u.docChanged()
-	return true
-}
-
 // remember adds path to the recent files and rebuilds the menu that lists them.
 func (u *UI) remember(path string) {
 	u.prefs.opened(path)
@@ -284,22 +203,36 @@ func (u *UI) openWorkspace() {
 }
 
 // openPath loads a file into the window; failures leave the current
-// document open.
+// document open. It is read and validated in the background (a large
+// workspace takes a second) behind a dialog, so nothing is edited in the
+// document it replaces meanwhile.
 func (u *UI) openPath(path string) {
 	if path == "" {
 		return
 	}
-	ws, err := plan.Load(path)
-	if err != nil {
-		var fe *plan.FileError
-		if !errors.As(err, &fe) {
-			err = fmt.Errorf("%s: %w", path, err)
+	wait := dialog.NewCustomWithoutButtons("Opening", widget.NewLabel("Opening "+filepath.Base(path)+"…"), u.win)
+	wait.Show()
+	var doc *document
+	u.RunTask("Opening "+filepath.Base(path), func(context.Context, func(int, int)) error {
+		ws, err := plan.Load(path)
+		if err != nil {
+			return err
 		}
-		u.ShowError(err)
-		return
-	}
-	u.setDocument(newDocument(ws, path))
-	u.offerRecovery(false)
+		doc = newDocument(ws, path)
+		return nil
+	}, func(int, int) {}, func(err error) {
+		wait.Hide()
+		if err != nil {
+			var fe *plan.FileError
+			if !errors.As(err, &fe) {
+				err = fmt.Errorf("%s: %w", path, err)
+			}
+			u.ShowError(err)
+			return
+		}
+		u.setDocument(doc)
+		u.offerRecovery(false)
+	})
 }
 
 func (u *UI) openDemo() {
