@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"drillbook/internal/prose"
 	"drillbook/plan"
 )
 
@@ -13,7 +14,7 @@ import (
 func Markdown(s *Scenario) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# %s\n\n", s.Title)
-	fmt.Fprintf(&b, "*%s · starts at severity %d · %s*\n\n", s.Category, s.StartingSeverity, s.Duration)
+	fmt.Fprintf(&b, "*%s · starts at severity %d · %s*\n\n", plan.Words(string(s.Category)), s.StartingSeverity, prose.Duration(s.Duration.D()))
 	b.WriteString(strings.TrimSpace(s.Summary) + "\n\n")
 	if len(s.Objectives) > 0 {
 		b.WriteString("## Objectives\n\n")

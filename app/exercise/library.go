@@ -15,6 +15,7 @@ import (
 	"drillbook/app/host"
 	"drillbook/app/widgets"
 	"drillbook/internal/atomicfile"
+	"drillbook/internal/prose"
 	"drillbook/plan"
 	"drillbook/scenarios"
 )
@@ -80,7 +81,7 @@ func newLibrary(x *Controller) *library {
 			s := l.shown[i]
 			box := o.(*fyne.Container)
 			box.Objects[0].(*widget.Label).SetText(s.Title)
-			box.Objects[1].(*widget.Label).SetText(fmt.Sprintf("%s · %s · %d injects", s.Category, s.Duration, len(s.Injects)))
+			box.Objects[1].(*widget.Label).SetText(fmt.Sprintf("%s · %s · %s", plan.Words(string(s.Category)), prose.Duration(s.Duration.D()), prose.Count(len(s.Injects), "inject", "injects")))
 		},
 	)
 	l.list.OnSelected = func(i widget.ListItemID) { l.selectScenario(l.shown[i]) }
