@@ -19,24 +19,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 tmp=$(mktemp -d)
 trap 'kill $xvfb 2>/dev/null || true; rm -rf "$tmp"' EXIT
 mkdir "$tmp/bare" "$tmp/home"
-cp "$root/go.mod" "$root/go.sum" "$tmp/bare/"
-cat >"$tmp/bare/main.go" <<'GO'
-package main
-
-import (
-	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/app"
-	"fyne.io/fyne/v2/widget"
-)
-
-func main() {
-	w := app.New().NewWindow("bare")
-	w.SetContent(widget.NewLabel("bare Fyne window"))
-	w.Resize(fyne.NewSize(1280, 720))
-	w.ShowAndRun()
-}
-GO
-(cd "$tmp/bare" && go build -o bare .)
+# The same bare window bench-startup.sh measures against.
+(cd "$root" && go build -o "$tmp/bare/bare" ./scripts/benchstartup/bare)
 Xvfb ":$n" -screen 0 1280x720x24 >/dev/null 2>&1 &
 xvfb=$!
 sleep 1
