@@ -33,8 +33,9 @@ func enumKeys() []string {
 	var keys []string
 	for _, k := range plan.MachineWords() {
 		// "business-hours" is also how English writes the adjective ("a
-		// business-hours queue"), so only the other keys count.
-		if strings.ContainsAny(k, "-0123456789") && k != string(plan.CoverageBusinessHours) {
+		// business-hours queue"), and a key whose words are the key itself
+		// ("on-call") is English already, so only the other keys count.
+		if w, _ := plan.MachineWord(k); strings.ContainsAny(k, "-0123456789") && k != string(plan.CoverageBusinessHours) && w != k {
 			keys = append(keys, k)
 		}
 	}

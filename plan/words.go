@@ -49,6 +49,7 @@ var machineWords = map[string]string{
 	string(FunctionInternalComms):   "internal communications",
 	string(FunctionCustomerComms):   "customer communications",
 	string(FunctionRegulatory):      "regulatory reporting",
+	string(FunctionOnCall):          "on-call", // already English: "the on-call function"
 	string(FunctionTechnicalLead):   "technical lead",
 	string(FunctionSecurityLead):    "security lead",
 	string(FunctionDataProtection):  "data protection",

@@ -251,7 +251,7 @@ func doneWhen(fs []Finding, remedy string, x *actionIndex) string {
 		}
 		exercise := "the exercise"
 		if r := x.run(f.RunID); r != nil {
-			exercise = "the exercise " + quoted(plan.OrID(r.ScenarioTitle, keyWords(r.ScenarioID)))
+			exercise = "the exercise " + quoted(plan.OrID(r.ScenarioTitle, plan.Words(r.ScenarioID)))
 		}
 		switch {
 		case strings.HasPrefix(f.ID, "BIND-"):
@@ -431,7 +431,7 @@ func LinkRevisions(ws *plan.Workspace) []string {
 // "done, addressed by revision 3 of oncall-dns-failover (2026-12-02)" or
 // "open, due 2026-12-08 (overdue)".
 func ActionState(ws *plan.Workspace, a plan.Action, today plan.Date) string {
-	s := keyWords(string(a.Status))
+	s := plan.Words(string(a.Status))
 	if r := AddressedBy(ws, a); r != nil {
 		return fmt.Sprintf("%s, addressed by revision %d of “%s” (%s)", s, r.Number, plan.OrID(ws.Playbook(a.Playbook).Title, a.Playbook), r.Date)
 	}

@@ -53,7 +53,7 @@ func noneIn[T any](list []T, path, what string) []Gap {
 func (s *state) unstaffed(fns ...plan.Function) []Gap {
 	names := make([]string, len(fns))
 	for i, f := range fns {
-		names[i] = functionWords(f)
+		names[i] = plan.Words(string(f))
 	}
 	return gapIf(!s.staffedWith(fns...), "roles", "no staffed role carries the %s function", orList(names))
 }

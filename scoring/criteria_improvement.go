@@ -163,7 +163,7 @@ func actionsLinkedToFindings(s *state) []Gap {
 func noOpenImprovementActionOverdue(s *state) []Gap {
 	return eachItem(s.ws.Actions, "actions", func(a *plan.Action, add addGap) {
 		if open(a) && !a.Due.IsZero() && a.Due.Before(s.today) {
-			add("due", "%s was due on %s and is still %s", actionName(a), a.Due, keyWords(string(a.Status)))
+			add("due", "%s was due on %s and is still %s", actionName(a), a.Due, plan.Words(string(a.Status)))
 		}
 	})
 }

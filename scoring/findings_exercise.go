@@ -122,7 +122,7 @@ func taskFinding(s *state, rr *RunResult, tr *TaskResult) (Finding, bool) {
 // runHeading starts an exercise finding's title: "The DNS provider
 // suspends our zone, 2026-10-30".
 func runHeading(rr *RunResult) string {
-	h := plan.OrID(strings.TrimSpace(rr.ScenarioTitle), keyWords(rr.ScenarioID))
+	h := plan.OrID(strings.TrimSpace(rr.ScenarioTitle), plan.Words(rr.ScenarioID))
 	if !rr.Date.IsZero() {
 		h += ", " + rr.Date.String()
 	}
@@ -148,7 +148,7 @@ func taskLabel(t *plan.Task) string {
 	if w, ok := taskWords[t.Kind]; ok {
 		return capitalise(w)
 	}
-	return capitalise(keyWords(t.Kind))
+	return capitalise(plan.Words(t.Kind))
 }
 
 func sourceWords(source string) string {
@@ -167,7 +167,7 @@ func statusWords(status string) string {
 	case plan.TaskMissed:
 		return "missed"
 	}
-	return keyWords(status)
+	return plan.Words(status)
 }
 
 func bindingFinding(rr *RunResult, path string, b plan.RunBinding) Finding {
@@ -192,13 +192,13 @@ func bindingFinding(rr *RunResult, path string, b plan.RunBinding) Finding {
 		f.Recommendation = "Add your " + serviceWords(plan.ServiceClass(key)) + " to the third parties, with its criticality and an out-of-hours contact."
 	case "stakeholder":
 		f.Dimension = DimComms
-		f.Recommendation = "Add " + a(keyWords(key)+" stakeholder") + " to the communication plan with an owner role, address and cadence."
+		f.Recommendation = "Add " + a(plan.Words(key)+" stakeholder") + " to the communication plan with an owner role, address and cadence."
 	case "regulator":
 		f.Dimension = DimRegulatory
-		f.Recommendation = "Add the reporting obligation that covers " + categoryWords(plan.Category(key)) + " incidents, with its deadline and owner role, or record why none applies."
+		f.Recommendation = "Add the reporting obligation that covers " + plan.Words(key) + " incidents, with its deadline and owner role, or record why none applies."
 	default:
 		f.Dimension = DimRoles
-		f.Recommendation = "Give a role the " + functionWords(plan.Function(key)) + " function and put at least two people in it."
+		f.Recommendation = "Give a role the " + plan.Words(key) + " function and put at least two people in it."
 	}
 	f.Title = runHeading(rr) + ": the plan had no " + strings.TrimPrefix(strings.TrimPrefix(needed, "an "), "a ")
 	f.What = "In the exercise " + exercise + ", the scenario needed " + needed + " and the plan could not provide one: " + strings.TrimSuffix(b.Gap, ".") + "."
@@ -218,11 +218,11 @@ func refWords(ref string) string {
 	case "third-party":
 		return a(serviceWords(plan.ServiceClass(key)))
 	case "stakeholder":
-		return a(keyWords(key) + " stakeholder")
+		return a(plan.Words(key) + " stakeholder")
 	case "regulator":
-		return "a reporting obligation for " + categoryWords(plan.Category(key)) + " incidents"
+		return "a reporting obligation for " + plan.Words(key) + " incidents"
 	}
-	return "a role with the " + functionWords(plan.Function(key)) + " function"
+	return "a role with the " + plan.Words(key) + " function"
 }
 
 // bindingFindingID names the finding for an unbound scenario reference.

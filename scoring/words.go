@@ -35,9 +35,9 @@ func inWords(v any) any {
 	case plan.ServiceClass:
 		return serviceWords(v)
 	case plan.Category:
-		return categoryWords(v)
+		return plan.Words(string(v))
 	case plan.Function:
-		return functionWords(v)
+		return plan.Words(string(v))
 	case plan.Trigger:
 		return triggerWords(v)
 	case plan.Criticality:
@@ -60,35 +60,7 @@ func serviceWords(c plan.ServiceClass) string {
 	if w, ok := serviceNames[c]; ok {
 		return w
 	}
-	return keyWords(string(c)) + " supplier"
-}
-
-var categoryNames = map[plan.Category]string{
-	plan.CategoryInfoGov:  "information governance",
-	plan.CategoryClinical: "clinical safety",
-}
-
-// categoryWords names an incident category: "information governance".
-func categoryWords(c plan.Category) string {
-	if w, ok := categoryNames[c]; ok {
-		return w
-	}
-	return keyWords(string(c))
-}
-
-var functionNames = map[plan.Function]string{
-	plan.FunctionInternalComms:   "internal communications",
-	plan.FunctionCustomerComms:   "customer communications",
-	plan.FunctionSupplierManager: "supplier liaison",
-	plan.FunctionOnCall:          "on-call",
-}
-
-// functionWords names a role function: "incident manager".
-func functionWords(f plan.Function) string {
-	if w, ok := functionNames[f]; ok {
-		return w
-	}
-	return keyWords(string(f))
+	return plan.Words(string(c)) + " supplier"
 }
 
 // triggerWords says when an escalation rule fires: "unacknowledged",
@@ -97,12 +69,8 @@ func triggerWords(t plan.Trigger) string {
 	if t == plan.TriggerNoUpdate {
 		return "without an update"
 	}
-	return keyWords(string(t))
+	return plan.Words(string(t))
 }
-
-// keyWords writes a key that has no name of its own as words:
-// "clinical-safety" → "clinical safety".
-func keyWords(key string) string { return strings.ReplaceAll(key, "-", " ") }
 
 // taskWords says what a task kind tests, for "no exercise tested …".
 var taskWords = map[string]string{
@@ -129,7 +97,7 @@ func tasksTesting(d DimensionID) string {
 	for _, k := range kindsFor(d) {
 		w, ok := taskWords[k]
 		if !ok {
-			w = keyWords(k)
+			w = plan.Words(k)
 		}
 		if !slices.Contains(out, w) {
 			out = append(out, w)
@@ -156,7 +124,7 @@ func joinLast(items []string, last string) string {
 func exerciseName(title, scenarioID string, date plan.Date) string {
 	name := strings.TrimSpace(title)
 	if name == "" {
-		name = keyWords(scenarioID)
+		name = plan.Words(scenarioID)
 	}
 	if name == "" {
 		name = "an untitled scenario"
