@@ -92,7 +92,7 @@ func distinct[T any](items []T, label func(T) string) []string {
 	return out
 }
 
-func categoryLabel(c plan.Category) string { return strings.ReplaceAll(string(c), "-", " ") }
+func categoryLabel(c plan.Category) string { return plan.Words(string(c)) }
 
 func incidentTypesSummary(v *view) string {
 	ts := v.ws.IncidentTypes

@@ -171,7 +171,7 @@ var functionWords = map[plan.Function]string{
 // information governance incidents".
 func RefWords(r Ref) string {
 	kind, key := r.Kind()
-	words := strings.ReplaceAll(key, "-", " ")
+	words := plan.Words(key)
 	switch kind {
 	case RefRole:
 		if w, ok := functionWords[plan.Function(key)]; ok {

@@ -139,7 +139,7 @@ func (e *Engine) severityTimers(now time.Duration, lastUpdate time.Duration, had
 		}
 		e.addTask(&task{Task: plan.Task{
 			ID: fmt.Sprintf("rule:%s@sev%d", r.ID, e.severity), Source: plan.SourcePlan, Kind: TimerEscalation,
-			Label: fmt.Sprintf("%s: if %s after %s, escalate to %s", r.Name, strings.ReplaceAll(string(r.Trigger), "-", " "), span(after), name), Target: r.EscalateTo,
+			Label: fmt.Sprintf("%s: if %s after %s, escalate to %s", r.Name, plan.Words(string(r.Trigger)), span(after), name), Target: r.EscalateTo,
 			Start: at(after), Deadline: at(after) + plan.Duration(escalationGrace),
 			Refs: []string{fmt.Sprintf("escalationRules[%d]", i)},
 		}, matches: e.escalatesTo(r.EscalateTo), severityBound: true, rule: r, ruleAfter: after.D()}).state = stateArmed
