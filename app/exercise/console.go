@@ -137,7 +137,23 @@ type drawnState struct {
 }
 
 func (c *console) state() drawnState {
-	return drawnState{c.e.Now().Truncate(time.Second), c.e.Running(), c.e.Halted() != nil}
+	running := c.e.Running()
+	return drawnState{shownTime(c.e.Now(), c.e.Speed(), running), running, c.e.Halted() != nil}
+}
+
+// shownTime is the exercise time the clock, the countdowns and "next"
+// show: whole seconds, and while the clock runs faster than real time,
+// whole steps of one wall second (20 s at ×20). The display then changes
+// once a second at any speed, which is as fast as anyone reads a clock,
+// and every redraw costs Fyne a repaint of the whole window. Paused, it
+// shows the exact second. The engine keeps its own finer tick: injects
+// and breaches still arrive on time and redraw at once.
+func shownTime(now time.Duration, speed float64, running bool) time.Duration {
+	step := time.Second
+	if running && speed > 1 {
+		step = time.Duration(speed * float64(time.Second)).Truncate(time.Second)
+	}
+	return now - now%step
 }
 
 // The event kinds that change the decision panel and the participants'
@@ -176,7 +192,7 @@ func (c *console) refreshClock() {
 	}
 	widgets.SetVisible(c.paused, !c.drawn.running)
 	widgets.SetVisible(c.retry, c.drawn.halted)
-	widgets.SetLabel(c.next, nextText(c.e))
+	widgets.SetLabel(c.next, nextText(c.e, c.drawn.second))
 	if c.proj != nil {
 		c.proj.refreshClock()
 	}
@@ -197,12 +213,12 @@ func severityText(e *scenarios.Engine) string {
 }
 
 // nextText says which scheduled inject comes next, and when.
-func nextText(e *scenarios.Engine) string {
+func nextText(e *scenarios.Engine, now time.Duration) string {
 	in, at := e.NextInject()
 	if in == nil {
 		return "No scheduled injects left"
 	}
-	return fmt.Sprintf("Next: %s (%s) in %s", in.ID, in.From, shortDuration(at-e.Now()))
+	return fmt.Sprintf("Next: %s (%s) in %s", in.ID, in.From, shortDuration(at-now))
 }
 
 func shortDuration(d time.Duration) string {

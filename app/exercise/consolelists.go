@@ -188,7 +188,7 @@ type timerRow struct {
 }
 
 func (c *console) refreshTimers() {
-	now := c.e.Now()
+	now := c.drawn.second
 	type timer struct {
 		task plan.Task
 		row  timerRow

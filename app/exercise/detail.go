@@ -121,7 +121,7 @@ func (p *detailPanel) content(en plan.Entry, pinned bool) (string, string) {
 	}
 	cur, ok := currentInject(p.c.injectRows)
 	if !ok {
-		return "Current inject", "No inject delivered yet.\n\n" + widgets.MdText(nextText(p.c.e))
+		return "Current inject", "No inject delivered yet.\n\n" + widgets.MdText(nextText(p.c.e, p.c.drawn.second))
 	}
 	return "Current inject", p.c.injectMarkdown(cur)
 }
@@ -176,7 +176,7 @@ func (c *console) injectMarkdown(r scenarios.InjectStatus) string {
 			b.WriteString("- " + widgets.MdText(n) + "\n")
 		}
 	}
-	b.WriteString("\n**" + widgets.MdText(nextText(c.e)) + "**\n")
+	b.WriteString("\n**" + widgets.MdText(nextText(c.e, c.drawn.second)) + "**\n")
 	return b.String()
 }
 

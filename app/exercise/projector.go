@@ -83,7 +83,7 @@ func (c *console) openProjector() {
 }
 
 func (p *projector) refreshClock() {
-	text := clockText(p.c.e.Now())
+	text := clockText(p.c.drawn.second)
 	// Read each time, so the clock follows a switch to the light theme.
 	fg := theme.Color(theme.ColorNameForeground)
 	if p.clock.Text != text || p.clock.Color != fg {

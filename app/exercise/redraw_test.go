@@ -2,6 +2,7 @@ package exercise
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 	"time"
 
@@ -113,4 +114,62 @@ func (p *detailPanel) entryAt(seq int) (plan.Entry, bool) {
 	defer func() { p.seq = keep }()
 	p.seq = seq
 	return p.entry()
+}
+
+// At ×20 the engine ticks every 200 ms (4 exercise seconds), but the
+// clock, "next" and the countdowns move in whole wall seconds (20 s
+// steps), so the window repaints once a second as at ×1; paused, the clock
+// shows the exact second.
+func TestFastClockRedrawsOnceAWallSecond(t *testing.T) {
+	h, x := exerciseHost(t, nil)
+	c := startByDialog(t, h, x, "expired-certificate")
+	c.apply(c.e.SetSpeed(20))
+	shown := map[string]bool{}
+	changes, last := 0, c.clock.Text
+	for range 50 { // 10 wall seconds
+		h.Clock.Advance(200 * time.Millisecond)
+		c.onTick()
+		if c.clock.Text != last {
+			changes++
+			last = c.clock.Text
+		}
+		shown[c.clock.Text] = true
+	}
+	if changes != 10 {
+		t.Errorf("the clock changed %d times in 10 wall seconds at ×20, want 10", changes)
+	}
+	for text := range shown {
+		if !strings.HasSuffix(text, ":00") && !strings.HasSuffix(text, ":20") && !strings.HasSuffix(text, ":40") {
+			t.Errorf("the ×20 clock showed %q, not a whole 20 s step", text)
+		}
+	}
+	if last != "T+03:20" {
+		t.Errorf("after 10 wall seconds at ×20 the clock shows %q, want T+03:20", last)
+	}
+	h.Clock.Advance(600 * time.Millisecond) // 12 s more: T+03:32
+	c.onTick()
+	c.togglePause()
+	if c.clock.Text != "T+03:32" {
+		t.Errorf("paused at T+03:32 the clock shows %q", c.clock.Text)
+	}
+}
+
+func TestShownTime(t *testing.T) {
+	for _, tc := range []struct {
+		now     time.Duration
+		speed   float64
+		running bool
+		want    time.Duration
+	}{
+		{1500 * time.Millisecond, 1, true, time.Second},
+		{59 * time.Second, 20, true, 40 * time.Second},
+		{59 * time.Second, 20, false, 59 * time.Second},
+		{59 * time.Second, 5, true, 55 * time.Second},
+		{7*time.Minute + 3*time.Second, 2, true, 7*time.Minute + 2*time.Second},
+		{0, 10, true, 0},
+	} {
+		if got := shownTime(tc.now, tc.speed, tc.running); got != tc.want {
+			t.Errorf("shownTime(%v, ×%g, running %v) = %v, want %v", tc.now, tc.speed, tc.running, got, tc.want)
+		}
+	}
 }
