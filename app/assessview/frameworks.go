@@ -54,38 +54,19 @@ func newFrameworksView(s *assessmentScreen) *frameworksView {
 	v.shown = widget.NewSelect(nil, func(string) { v.showFramework() })
 	v.summary = widget.NewLabel("")
 	v.summary.Wrapping = fyne.TextWrapWord
-	v.clauses = widget.NewList(
-		func() int {
-			if v.fw == nil {
-				return 0
-			}
-			return len(v.fw.Clauses)
-		},
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("not assessed · Art. 23(4)(a) · summary")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		},
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			c := v.fw.Clauses[i]
-			o.(*widget.Label).SetText(fmt.Sprintf("%s · %s · %s", plan.Words(string(c.Status)), c.Clause.Reference, c.Clause.Summary))
-		},
-	)
+	v.clauses = newTextList(func() int {
+		if v.fw == nil {
+			return 0
+		}
+		return len(v.fw.Clauses)
+	}, func(i int) string {
+		c := v.fw.Clauses[i]
+		return fmt.Sprintf("%s · %s · %s", plan.Words(string(c.Status)), c.Clause.Reference, c.Clause.Summary)
+	})
 	v.clauses.OnSelected = func(i widget.ListItemID) { v.showClause(&v.fw.Clauses[i]) }
 	v.detail = widget.NewRichText()
 	v.detail.Wrapping = fyne.TextWrapWord
-	v.behind = widget.NewList(
-		func() int { return len(v.findings) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("severity · finding")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		},
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			f := v.findings[i]
-			o.(*widget.Label).SetText(widgets.Shown(fmt.Sprintf("%s · %s", f.Severity, f.What)))
-		},
-	)
+	v.behind = newFindingList(func() []scoring.Finding { return v.findings })
 	v.behind.OnSelected = func(i widget.ListItemID) { v.openFinding(v.findings[i].ID) }
 
 	hint := widget.NewLabel("Assessed against (none ticked: NIST CSF 2.0)")
@@ -227,4 +208,26 @@ func (v *frameworksView) openFinding(id string) {
 	v.s.tabs.Select(v.s.tabs.Items[findingsTab])
 	f.list.Select(i)
 	f.list.ScrollTo(i)
+}
+
+// newTextList is a list of one-line rows, each cut short with an ellipsis
+// so long plan text never widens the screen.
+func newTextList(length func() int, text func(i int) string) *widget.List {
+	return widget.NewList(length,
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("status · reference · what")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*widget.Label).SetText(text(i)) },
+	)
+}
+
+// newFindingList lists findings as "severity · what"; the ID is a
+// reference, kept in the detail.
+func newFindingList(findings func() []scoring.Finding) *widget.List {
+	return newTextList(func() int { return len(findings()) }, func(i int) string {
+		f := findings()[i]
+		return widgets.Shown(fmt.Sprintf("%s · %s", f.Severity, f.What))
+	})
 }
