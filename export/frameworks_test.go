@@ -68,3 +68,27 @@ func TestExcelFrameworksSheet(t *testing.T) {
 		}
 	}
 }
+
+// A 10,000-character scenario title reaches the section through the
+// exercise findings behind a clause; it is cut short there (the findings
+// sections print it whole), so the section stays a few pages.
+func TestFrameworkCoverageHostileTitles(t *testing.T) {
+	ws := hostileWorkspace(t)
+	for i := range ws.Runs {
+		ws.Runs[i].ScenarioTitle = long + "\u202E"
+	}
+	a := scoring.Assess(ws, reportDay)
+	opts := demoOpts
+	opts.Sections = []Section{SectionFrameworks}
+	pdf := makePDF(t, Input{Workspace: ws, Assessment: a}, opts)
+	text := pdfToText(t, pdf)
+	if !strings.Contains(text, "BEGIN-LONG") || strings.Contains(text, "END-LONG") || strings.Contains(text, "\u202E") {
+		t.Errorf("the long title is not cut short as it should be")
+	}
+	if n := pdfPageCount(pdf); n > 8 {
+		t.Errorf("the section runs to %d pages", n)
+	}
+	if got := shortTitle(strings.Repeat("é", 500)); len([]rune(got)) != 241 {
+		t.Errorf("a 500-letter word is cut to %d runes", len([]rune(got)))
+	}
+}

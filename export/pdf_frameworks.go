@@ -91,12 +91,25 @@ func (r *report) clauseEvidence(cc scoring.ClauseCoverage, pass int) string {
 	default:
 		lines = append(lines, fmt.Sprintf("%d of the %s that bear on it %s.", pass, prose.Count(assessed, "criterion", "criteria"), prose.Plural(pass, "passes", "pass")))
 	}
+	// A finding's title is cut to its first words here: it is written in
+	// full where the report lists the findings, and one clause may name a
+	// dozen of them.
 	for _, id := range cc.Findings {
 		if f := r.a.Finding(id); f != nil {
-			lines = append(lines, "• "+r.names.text(f.Title))
+			lines = append(lines, "• "+shortTitle(r.names.text(f.Title)))
 		}
 	}
 	return strings.Join(lines, "\n")
+}
+
+// shortTitle is a finding title's first 30 words and at most 240
+// characters, with "…" when there was more.
+func shortTitle(s string) string {
+	s = firstWords(s, 30)
+	if r := []rune(s); len(r) > 240 {
+		return string(r[:240]) + "…"
+	}
+	return s
 }
 
 // clauseStatusCell colours a clause status: green met, amber partly met, red
