@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 
+	"drillbook/frameworks"
 	"drillbook/internal/prose"
 	"drillbook/plan"
 	"drillbook/scoring"
@@ -23,6 +24,29 @@ type assessJSON struct {
 	Index      float64         `json:"index"`
 	Dimensions []dimensionJSON `json:"dimensions"`
 	Findings   []findingJSON   `json:"findings"`
+	// Frameworks is the coverage of each chosen framework, clause by
+	// clause, from the catalogue edition named by Catalogue.
+	Catalogue  string          `json:"frameworksCatalogue"`
+	Frameworks []frameworkJSON `json:"frameworks"`
+}
+
+// frameworkJSON is one chosen framework and the status of each clause.
+type frameworkJSON struct {
+	ID      string       `json:"id"`
+	Name    string       `json:"name"`
+	Clauses []clauseJSON `json:"clauses"`
+}
+
+// clauseJSON is one clause: its ID, reference as the source writes it and
+// status (met, partly-met, not-met, not-assessed), with the criteria that
+// give evidence for it, the findings behind it and, when not assessed, why.
+type clauseJSON struct {
+	ID        string               `json:"id"`
+	Reference string               `json:"ref"`
+	Status    scoring.ClauseStatus `json:"status"`
+	Criteria  []string             `json:"criteria,omitempty"`
+	Findings  []string             `json:"findings,omitempty"`
+	Reason    string               `json:"reason,omitempty"`
 }
 
 // validationJSON is the validation status and, when a run decided it,
@@ -108,6 +132,23 @@ func assessmentJSON(file string, a *scoring.Assessment) assessJSON {
 		out.Findings = append(out.Findings, findingJSON{ID: f.ID, Criterion: f.Criterion, Dimension: f.Dimension, Severity: f.Severity,
 			Title: f.Title, What: f.What, Place: f.Place, Where: f.Where})
 	}
+	out.Catalogue, out.Frameworks = frameworks.Version, frameworksJSON(a)
+	return out
+}
+
+func frameworksJSON(a *scoring.Assessment) []frameworkJSON {
+	out := make([]frameworkJSON, len(a.Frameworks))
+	for i, f := range a.Frameworks {
+		fj := frameworkJSON{ID: f.Framework.ID, Name: f.Framework.Name, Clauses: make([]clauseJSON, len(f.Clauses))}
+		for j, c := range f.Clauses {
+			cj := clauseJSON{ID: c.Clause.ID, Reference: c.Clause.Reference, Status: c.Status, Findings: c.Findings, Reason: c.Reason}
+			for _, o := range c.Criteria {
+				cj.Criteria = append(cj.Criteria, o.ID)
+			}
+			fj.Clauses[j] = cj
+		}
+		out[i] = fj
+	}
 	return out
 }
 
@@ -128,6 +169,10 @@ func printAssessment(env Env, file string, a *scoring.Assessment) {
 			// The place in words for the reader, the path for a tool.
 			fmt.Fprintf(w, "            %s\n", placeLine(f))
 		}
+	}
+	fmt.Fprintf(w, "\nFramework coverage (catalogue %s)\n", frameworks.Version)
+	for _, f := range a.Frameworks {
+		fmt.Fprintf(w, "  %s\n", f.Summary())
 	}
 }
 

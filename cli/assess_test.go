@@ -81,3 +81,54 @@ func TestAssessCalibrationFiles(t *testing.T) {
 		}
 	}
 }
+
+// assess --json has each chosen framework with its clauses and their
+// statuses; the text output one line per framework.
+func TestAssessFrameworks(t *testing.T) {
+	ws := plan.Demo()
+	ws.Frameworks = []string{"nis2", "gdpr"}
+	path := savedWorkspace(t, "demo.json", ws)
+	var out, errb bytes.Buffer
+	if code := Main([]string{"assess", "--json", path, "--date", "2026-11-24"}, Env{Stdout: &out, Stderr: &errb}); code != ExitOK {
+		t.Fatalf("exit %d %s", code, errb.String())
+	}
+	var got struct {
+		Catalogue  string `json:"frameworksCatalogue"`
+		Frameworks []struct {
+			ID      string
+			Clauses []struct {
+				ID, Ref, Status, Reason string
+				Criteria, Findings      []string
+			}
+		}
+	}
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Catalogue == "" || len(got.Frameworks) != 2 || got.Frameworks[0].ID != "nis2" || got.Frameworks[1].ID != "gdpr" {
+		t.Fatalf("frameworks: %+v", got)
+	}
+	statuses := map[string]string{}
+	for _, f := range got.Frameworks {
+		for _, c := range f.Clauses {
+			statuses[f.ID+":"+c.ID] = c.Status
+			if c.ID == "" || c.Ref == "" || !strings.Contains("met partly-met not-met not-assessed", c.Status) {
+				t.Errorf("%s clause %+v", f.ID, c)
+			}
+			if c.Status == "not-assessed" && c.Reason == "" {
+				t.Errorf("%s %s is not assessed without a reason", f.ID, c.ID)
+			}
+		}
+	}
+	// The demo records its reporting obligations with owners and deadlines
+	// but has never exercised reporting (REG-4.1): GDPR Art. 33(1) is
+	// partly met; Art. 33(5) (the breach register) is out of scope.
+	if statuses["gdpr:33(1)"] != "partly-met" || statuses["gdpr:33(5)"] != "not-assessed" || statuses["nis2:23(4)(a)"] == "" {
+		t.Errorf("statuses: %v", statuses)
+	}
+	out.Reset()
+	Main([]string{"assess", path, "--date", "2026-11-24"}, Env{Stdout: &out, Stderr: &errb})
+	if !strings.Contains(out.String(), "Framework coverage") || !strings.Contains(out.String(), "\n  NIS2: ") || !strings.Contains(out.String(), "\n  GDPR: ") {
+		t.Errorf("text output lacks the framework lines:\n%s", out.String())
+	}
+}

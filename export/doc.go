@@ -22,8 +22,9 @@
 // # PDF
 //
 // Sections (Options.Sections, always printed in this order): cover,
-// executive summary, dimension details, exercise after-action reports
-// (one per run), improvement plan, plan appendix. Every page carries the
+// executive summary, dimension details, framework coverage (per chosen
+// framework each clause, its status and the findings behind it), exercise
+// after-action reports (one per run), improvement plan, plan appendix. Every page carries the
 // confidentiality marking (top and bottom) and "Page N of M"; sections,
 // dimensions, runs and appendix parts are bookmarked in the outline.
 // Charts (radar of levels, exercise timelines, trend arrow) are vector

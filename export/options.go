@@ -20,13 +20,14 @@ const (
 	SectionCover       Section = "cover"
 	SectionSummary     Section = "summary"
 	SectionDimensions  Section = "dimensions"
+	SectionFrameworks  Section = "frameworks"
 	SectionExercises   Section = "exercises"
 	SectionImprovement Section = "improvement"
 	SectionAppendix    Section = "appendix"
 )
 
 // Sections lists every section in report order.
-var Sections = []Section{SectionCover, SectionSummary, SectionDimensions, SectionExercises, SectionImprovement, SectionAppendix}
+var Sections = []Section{SectionCover, SectionSummary, SectionDimensions, SectionFrameworks, SectionExercises, SectionImprovement, SectionAppendix}
 
 // SectionTitle returns the heading a section has in the report and in the
 // outline.
@@ -38,6 +39,8 @@ func SectionTitle(s Section) string {
 		return "Executive summary"
 	case SectionDimensions:
 		return "Dimension details"
+	case SectionFrameworks:
+		return "Framework coverage"
 	case SectionExercises:
 		return "Exercise after-action reports"
 	case SectionImprovement:

@@ -123,6 +123,7 @@ func (d *pdfDoc) build() error {
 		{SectionCover, d.cover},
 		{SectionSummary, d.summary},
 		{SectionDimensions, d.dimensions},
+		{SectionFrameworks, d.frameworksSection},
 		{SectionExercises, d.exercises},
 		{SectionImprovement, d.improvement},
 		{SectionAppendix, d.appendix},

@@ -53,7 +53,7 @@ func writeExcel(ctx context.Context, w io.Writer, r *report, progress Progress) 
 	}
 	defer x.f.Close()
 	steps := []func() error{
-		x.summarySheet, x.chartsSheet, x.dimensionsSheet, x.criteriaSheet, x.findingsSheet, x.improvementSheet,
+		x.summarySheet, x.chartsSheet, x.dimensionsSheet, x.criteriaSheet, x.findingsSheet, x.frameworksSheet, x.improvementSheet,
 		x.exerciseLogSheet, x.timersSheet, x.responsibilitiesSheet, x.contactsSheet, x.playbooksSheet,
 		x.longTextSheet,
 	}
@@ -88,8 +88,8 @@ type xlsxDoc struct {
 func newXLSXDoc(ctx context.Context, r *report, progress Progress) (*xlsxDoc, error) {
 	f := excelize.NewFile()
 	x := &xlsxDoc{f: f, r: r, long: &longText{}, first: true}
-	// 12 sheets, one unit each, plus one per run for the exercise log.
-	x.t = newTracker(ctx, progress, 12+len(r.ws.Runs)+1)
+	// 13 sheets, one unit each, plus one per run for the exercise log.
+	x.t = newTracker(ctx, progress, 13+len(r.ws.Runs)+1)
 	if err := x.style.create(f); err != nil {
 		f.Close()
 		return nil, err

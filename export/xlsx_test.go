@@ -28,7 +28,7 @@ func TestExcelReadBack(t *testing.T) {
 	in := Input{Workspace: ws, Assessment: a}
 	f := makeXLSX(t, in, demoOpts)
 
-	want := []string{sheetSummary, sheetCharts, sheetDimensions, sheetCriteria, sheetFindings, sheetImprovement, sheetExerciseLog, sheetTimers, sheetResponsible, sheetContacts, sheetPlaybooks}
+	want := []string{sheetSummary, sheetCharts, sheetDimensions, sheetCriteria, sheetFindings, sheetFrameworks, sheetImprovement, sheetExerciseLog, sheetTimers, sheetResponsible, sheetContacts, sheetPlaybooks}
 	if got := f.GetSheetList(); strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("sheets %q, want %q", got, want)
 	}

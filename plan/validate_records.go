@@ -11,6 +11,7 @@ import (
 // never matched.
 func (v *validator) records() {
 	w := v.w
+	v.frameworks()
 	for dim, l := range w.TargetLevels {
 		if l < 0 || l > 4 {
 			v.errorf(Root("targetLevels").Field(dim), "target level %d is outside 0–4", l)

@@ -8,7 +8,7 @@ package plan
 
 // SchemaVersion is the workspace file format this build writes. Files with a
 // lower version are migrated on load; higher versions are refused.
-const SchemaVersion = 4
+const SchemaVersion = 5
 
 // Workspace is one organisation's plan (and, as later features land, its
 // exercises and assessments). It is stored as one JSON document.
@@ -47,6 +47,9 @@ type Workspace struct {
 	// TargetLevels is the level the organisation aims for per assessment
 	// dimension (by dimension ID); a dimension not listed aims for 3.
 	TargetLevels map[string]int `json:"targetLevels,omitempty"`
+	// Frameworks are the IDs of the frameworks and regulations the plan is
+	// assessed against (package frameworks); none means NIST CSF 2.0.
+	Frameworks []string `json:"frameworks,omitempty"`
 }
 
 // Organisation describes whose plan this is.

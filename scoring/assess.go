@@ -86,6 +86,7 @@ func Assess(ws *plan.Workspace, today plan.Date) *Assessment {
 		a.Findings = append(a.Findings, f)
 	}
 	rankFindings(a.Findings)
+	a.Frameworks = frameworkCoverage(a, ChosenFrameworks(ws))
 	return a
 }
 

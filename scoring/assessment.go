@@ -138,6 +138,9 @@ type Assessment struct {
 	Runs     []RunResult
 	// Notes reports N/A marks that were ignored (no reason, unknown ID).
 	Notes []string
+	// Frameworks is the coverage of each chosen framework (the workspace's
+	// frameworks, NIST CSF 2.0 when it names none), in catalogue order.
+	Frameworks []FrameworkCoverage
 }
 
 // Dimension returns the result for a dimension, or nil.

@@ -36,6 +36,12 @@ func summary(a *Assessment) string {
 	for _, n := range a.Notes {
 		fmt.Fprintf(&b, "note: %s\n", n)
 	}
+	for _, f := range a.Frameworks {
+		fmt.Fprintf(&b, "\nframework %s\n", f.Summary())
+		for _, c := range f.Clauses {
+			fmt.Fprintf(&b, "  %-20s %-12s %v\n", c.Clause.ID, c.Status, c.Findings)
+		}
+	}
 	return b.String()
 }
 

@@ -37,8 +37,15 @@ type assessmentScreen struct {
 	actions  *actionsView
 	trends   *trendsView
 	runs     *runsView
+	frames   *frameworksView
 	root     fyne.CanvasObject
 }
+
+// Tab positions of the Findings and Frameworks tabs.
+const (
+	findingsTab   = 1
+	frameworksTab = 5
+)
 
 // dimHeaders head the columns of the dimensions table.
 var dimHeaders = []string{"Dimension", "Level", "Progress", "Target", "Top finding"}
@@ -90,12 +97,14 @@ func newAssessmentScreen(h host.Host) *assessmentScreen {
 	s.actions = newActionsView(s)
 	s.trends = newTrendsView(s)
 	s.runs = newRunsView(s)
+	s.frames = newFrameworksView(s)
 	s.tabs = container.NewAppTabs(
 		container.NewTabItem("Summary", summary),
 		container.NewTabItem("Findings", s.findings.root),
 		container.NewTabItem("Improvement plan", s.actions.root),
 		container.NewTabItem("Trends", s.trends.root),
 		container.NewTabItem("Exercise runs", s.runs.root),
+		container.NewTabItem("Frameworks", s.frames.root),
 	)
 	s.root = s.tabs
 	return s
@@ -138,6 +147,7 @@ func (s *assessmentScreen) Refresh() {
 	s.actions.refresh()
 	s.trends.refresh()
 	s.runs.refresh()
+	s.frames.refresh()
 }
 
 func (s *assessmentScreen) dimCell(id widget.TableCellID, l *widget.Label) {
@@ -192,10 +202,17 @@ func (s *assessmentScreen) showNext() {
 	widgets.SetMarkdown(s.next, b.String())
 }
 
-// canShow: the assessment shows stored exercise runs and their tasks.
-func (s *assessmentScreen) CanShow(path string) bool { return strings.HasPrefix(path, "runs[") }
+// canShow: the assessment shows stored exercise runs and their tasks, and
+// the chosen frameworks (so undoing a choice shows it again).
+func (s *assessmentScreen) CanShow(path string) bool {
+	return strings.HasPrefix(path, "runs[") || path == "frameworks"
+}
 
 func (s *assessmentScreen) ShowPath(path string) {
+	if path == "frameworks" {
+		s.tabs.SelectIndex(frameworksTab)
+		return
+	}
 	s.tabs.SelectIndex(4)
 	s.runs.show(path)
 }

@@ -1,8 +1,6 @@
 package assessview
 
 import (
-	"fmt"
-
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
@@ -40,19 +38,7 @@ func newFindingsView(s *assessmentScreen) *findingsView {
 	v.sev = widget.NewSelect(severityNames, func(string) { v.refresh() })
 	v.dim.SetSelectedIndex(0)
 	v.sev.SetSelectedIndex(0)
-	v.list = widget.NewList(
-		func() int { return len(v.shown) },
-		func() fyne.CanvasObject {
-			l := widget.NewLabel("severity · what")
-			l.Truncation = fyne.TextTruncateEllipsis
-			return l
-		},
-		func(i widget.ListItemID, o fyne.CanvasObject) {
-			f := v.shown[i]
-			// The ID is a reference, kept in the detail; the row says what.
-			o.(*widget.Label).SetText(widgets.Shown(fmt.Sprintf("%s · %s", f.Severity, f.What)))
-		},
-	)
+	v.list = newFindingList(func() []scoring.Finding { return v.shown })
 	v.list.OnSelected = func(i widget.ListItemID) { v.show(&v.shown[i]) }
 	v.detail = widget.NewRichText()
 	v.detail.Wrapping = fyne.TextWrapWord
