@@ -19,6 +19,7 @@ var migrations = []migration{
 	1: migrateV1,
 	2: migrateV2,
 	3: migrateV3,
+	4: migrateV4,
 }
 
 func migrate(data []byte, from int) ([]byte, error) {
@@ -163,3 +164,9 @@ func migrateV2(doc map[string]any) error {
 // refuses a file with corrections as newer instead of as damaged, and
 // never saves it back without them.
 func migrateV3(map[string]any) error { return nil }
+
+// migrateV4 has nothing to rewrite either: version 5 added the
+// organisation's regimes (organisation.regimes). An older Drillbook would
+// refuse the field as unknown, calling the file damaged; the version makes
+// it say the file is newer instead.
+func migrateV4(map[string]any) error { return nil }

@@ -8,7 +8,7 @@ package plan
 
 // SchemaVersion is the workspace file format this build writes. Files with a
 // lower version are migrated on load; higher versions are refused.
-const SchemaVersion = 4
+const SchemaVersion = 5
 
 // Workspace is one organisation's plan (and, as later features land, its
 // exercises and assessments). It is stored as one JSON document.
@@ -56,6 +56,9 @@ type Organisation struct {
 	Description string `json:"description,omitempty"`
 	// Product is what the plan protects, e.g. "Clinician web portal".
 	Product string `json:"product,omitempty"`
+	// Regimes are the IDs of the laws and rules with reporting duties the
+	// organisation answers to (see Regimes), e.g. "nis2", "gdpr".
+	Regimes []string `json:"regimes,omitempty"`
 }
 
 // New returns an empty workspace for an organisation, at the current schema.
