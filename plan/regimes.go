@@ -39,8 +39,9 @@ const (
 
 // Regime is one law or rule set with reporting duties.
 type Regime struct {
-	ID   string
-	Name string
+	ID string
+	// Name is what the organisation is under it; Short names the rules.
+	Name, Short string
 	// Framework is the ID of the framework catalogue entry this regime
 	// belongs to (frameworks package), for joining the two.
 	Framework string
@@ -93,7 +94,7 @@ var dataBreach = []Category{CategorySecurity, CategoryInfoGov}
 // cited beside it and in TestRegimeDeadlines.
 var regimes = []Regime{
 	{
-		ID: RegimeNIS2, Name: "NIS2 essential or important entity", Framework: "nis2",
+		ID: RegimeNIS2, Name: "NIS2 essential or important entity", Short: "NIS2", Framework: "nis2",
 		Names: []string{"nis2", "nis 2", "2022/2555"},
 		// Directive (EU) 2022/2555 Art. 23(4): (a) early warning without
 		// undue delay and in any event within 24 hours of becoming aware of
@@ -120,7 +121,7 @@ var regimes = []Regime{
 		},
 	},
 	{
-		ID: RegimeDORA, Name: "DORA financial entity", Framework: "dora",
+		ID: RegimeDORA, Name: "DORA financial entity", Short: "DORA", Framework: "dora",
 		Names: []string{"dora", "2022/2554"},
 		// Regulation (EU) 2022/2554 Art. 19(4) with Commission Delegated
 		// Regulation (EU) 2025/301 Art. 5: initial notification within 4
@@ -158,7 +159,7 @@ var regimes = []Regime{
 		"The ICO's personal data breach report form, or its helpline in office hours. Not needed when the breach is unlikely to result in a risk to individuals; record that decision either way (Art. 33(5)).",
 		"uk gdpr", "uk-gdpr", "information commissioner"),
 	{
-		ID: RegimeHIPAA, Name: "HIPAA covered entity", Framework: "hipaa-breach",
+		ID: RegimeHIPAA, Name: "HIPAA covered entity", Short: "HIPAA", Framework: "hipaa-breach",
 		Names: []string{"hipaa", "45 cfr", "164.40"},
 		// 45 CFR 164.404(b): individuals without unreasonable delay and in
 		// no case later than 60 calendar days after discovery; 164.406(b):
@@ -186,7 +187,7 @@ var regimes = []Regime{
 		},
 	},
 	{
-		ID: RegimeSEC, Name: "SEC registrant", Framework: "sec-8k-1.05",
+		ID: RegimeSEC, Name: "SEC registrant", Short: "SEC Form 8-K Item 1.05", Framework: "sec-8k-1.05",
 		Names: []string{"8-k", "item 1.05", "sec-8k"},
 		// Form 8-K General Instruction B.1 and Item 1.05: within four
 		// business days after the registrant determines the incident is
@@ -209,7 +210,7 @@ var regimes = []Regime{
 // hours after becoming aware; Art. 34(1): the data subjects without undue
 // delay when the breach is likely to result in a high risk, no fixed hours.
 func gdprRegime(id, name, framework, law, authority, method string, names ...string) Regime {
-	return Regime{ID: id, Name: name, Framework: framework, Names: names, Obligations: []RegimeObligation{
+	return Regime{ID: id, Name: name, Short: lawShort(id), Framework: framework, Names: names, Obligations: []RegimeObligation{
 		{ID: id + "-data-subjects", Body: "Data subjects affected by a high-risk personal data breach (" + lawShort(id) + ")",
 			Untimed:   "Art. 34 asks for it without undue delay when the breach is likely to result in a high risk; it sets no number of hours.",
 			Reference: law + " Art. 34", Categories: dataBreach,
