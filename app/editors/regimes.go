@@ -127,7 +127,9 @@ func (p *obligationsPart) toggle(id string, on bool) {
 // confirmation.
 func (p *obligationsPart) showOffer() {
 	ws := p.h.Workspace()
+	// What is added first, then the duties that are not.
 	offers := ws.OfferFromRegimes()
+	slices.SortStableFunc(offers, func(a, b plan.RegimeOffer) int { return untimed(a) - untimed(b) })
 	add := ws.RegimeObligations()
 	box := container.NewVBox()
 	for _, o := range offers {
@@ -182,6 +184,13 @@ func offerLine(ws *plan.Workspace, o plan.RegimeOffer) fyne.CanvasObject {
 	}
 	return container.NewVBox(title, wrapped(fmt.Sprintf("Within %s of detection (the rule counts from %s) · %s · %s",
 		prose.Duration(d.Deadline.D()), d.ClockFrom, d.Reference, owner)))
+}
+
+func untimed(o plan.RegimeOffer) int {
+	if o.Duty.Untimed != "" {
+		return 1
+	}
+	return 0
 }
 
 func wrapped(s string) *widget.Label {

@@ -38,9 +38,9 @@ func TestAddObligationsFromRegimes(t *testing.T) {
 	if !p.offer.Disabled() {
 		t.Error("the offer is enabled with no regime ticked")
 	}
-	test.Tap(regimeCheck(t, p, "NIS2 essential or important entity"))
 	test.Tap(regimeCheck(t, p, "GDPR controller"))
-	if !slices.Equal(h.WS.Organisation.Regimes, []string{"nis2", "gdpr"}) || p.offer.Disabled() {
+	test.Tap(regimeCheck(t, p, "NIS2 essential or important entity"))
+	if !slices.Equal(h.WS.Organisation.Regimes, []string{"gdpr", "nis2"}) || p.offer.Disabled() {
 		t.Fatalf("regimes %v, offer disabled %v", h.WS.Organisation.Regimes, p.offer.Disabled())
 	}
 	steps := h.History.Steps()
@@ -56,6 +56,10 @@ func TestAddObligationsFromRegimes(t *testing.T) {
 			t.Errorf("preview lacks %q:\n%s", want, text)
 		}
 	}
+	// What is added comes before what is not.
+	if a, n := strings.Index(text, "NIS2 final report"), strings.Index(text, "Not added"); a > n {
+		t.Errorf("an untimed duty is listed before an obligation to add:\n%s", text)
+	}
 	test.Tap(uitest.Button(t, uitest.TopOverlay(t, h.Win), "Add 4 obligations"))
 
 	added := h.WS.ReportingObligations[len(before):]
@@ -63,7 +67,7 @@ func TestAddObligationsFromRegimes(t *testing.T) {
 	for _, o := range added {
 		ids = append(ids, o.ID)
 	}
-	if want := []string{"nis2-early-warning", "nis2-notification", "nis2-final-report", "gdpr-art33"}; !slices.Equal(ids, want) {
+	if want := []string{"gdpr-art33", "nis2-early-warning", "nis2-notification", "nis2-final-report"}; !slices.Equal(ids, want) {
 		t.Fatalf("added %v, want %v", ids, want)
 	}
 	if h.History.Steps() != steps+1 {
@@ -88,8 +92,8 @@ func TestAddObligationsFromRegimes(t *testing.T) {
 		t.Errorf("after redo %d obligations, want %d", len(h.WS.ReportingObligations), len(before)+4)
 	}
 	h.Undo()
-	h.Undo() // the GDPR tick
-	if !slices.Equal(h.WS.Organisation.Regimes, []string{"nis2"}) || regimeCheck(t, p, "GDPR controller").Checked {
+	h.Undo() // the NIS2 tick
+	if !slices.Equal(h.WS.Organisation.Regimes, []string{"gdpr"}) || regimeCheck(t, p, "NIS2 essential or important entity").Checked {
 		t.Errorf("after undoing the tick: regimes %v", h.WS.Organisation.Regimes)
 	}
 }
