@@ -87,6 +87,7 @@ func TestAssessCalibrationFiles(t *testing.T) {
 func TestAssessFrameworks(t *testing.T) {
 	ws := plan.Demo()
 	ws.Frameworks = []string{"nis2", "gdpr"}
+	ws.Organisation.Regimes = nil // its UK GDPR would add a third
 	path := savedWorkspace(t, "demo.json", ws)
 	var out, errb bytes.Buffer
 	if code := Main([]string{"assess", "--json", path, "--date", "2026-11-24"}, Env{Stdout: &out, Stderr: &errb}); code != ExitOK {

@@ -48,6 +48,7 @@ func TestPDFFrameworkCoverage(t *testing.T) {
 // The workbook has a Frameworks sheet: one row per clause with its status.
 func TestExcelFrameworksSheet(t *testing.T) {
 	ws := demoWorkspace(t)
+	ws.Organisation.Regimes = nil // NIST CSF 2.0 alone
 	a := scoring.Assess(ws, reportDay)
 	f := makeXLSX(t, Input{Workspace: ws, Assessment: a}, demoOpts)
 	rows, err := f.GetRows(sheetFrameworks)

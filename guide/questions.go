@@ -92,7 +92,7 @@ var questions = []Question{
 		Prompt:   "When incidents need to be reported to third parties, eg. certain customers or regulatory bodies, who sends the reports?",
 		Help:     "List each duty to report (regulators, customers, insurers) with its deadline from detection and the role that sends the report.",
 		Parts:    []string{"reportingObligations"},
-		Criteria: []string{"REG-1.1", "REG-2.1", "REG-2.2", "REG-2.3", "REG-2.4"}, summary: obligationsSummary},
+		Criteria: []string{"REG-1.1", "REG-2.1", "REG-2.2", "REG-2.3", "REG-2.4", "REG-2.5", "REG-2.6"}, summary: obligationsSummary},
 	{ID: "escalation", Step: 2, Title: "Escalation rules",
 		Prompt:   "It's worth creating very clear rules on escalation. Consider setting up a rule to escalate all high-priority incidents to more senior stakeholders of your organisation if they are not resolved within a certain time period.",
 		Help:     "Add time-based rules (\"severity 1 not resolved in 30 minutes → Head of Engineering\"); at least one must escalate the most severe incidents that are not resolved in time.",

@@ -165,7 +165,9 @@ func migrateV2(doc map[string]any) error {
 // never saves it back without them.
 func migrateV3(map[string]any) error { return nil }
 
-// migrateV4 has nothing to rewrite: version 5 added the optional
-// "frameworks" list, which an older Drillbook would refuse as an unknown
-// field (a damaged file) rather than as a newer one.
+// migrateV4 has nothing to rewrite: version 5 added two optional fields,
+// the chosen frameworks ("frameworks") and the organisation's regimes
+// ("organisation.regimes"). An older Drillbook would refuse them as
+// unknown fields, calling the file damaged; the version makes it say the
+// file is newer instead.
 func migrateV4(map[string]any) error { return nil }

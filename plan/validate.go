@@ -173,6 +173,7 @@ func oneOf[T ~string](v *validator, path Path, x T, valid []T, format string) {
 
 func (v *validator) organisation() {
 	v.name(Root("organisation.name"), v.w.Organisation.Name, "organisation name")
+	v.regimes()
 }
 
 func (v *validator) incidentTypes() {

@@ -59,6 +59,9 @@ type Organisation struct {
 	Description string `json:"description,omitempty"`
 	// Product is what the plan protects, e.g. "Clinician web portal".
 	Product string `json:"product,omitempty"`
+	// Regimes are the IDs of the laws and rules with reporting duties the
+	// organisation answers to (see Regimes), e.g. "nis2", "gdpr".
+	Regimes []string `json:"regimes,omitempty"`
 }
 
 // New returns an empty workspace for an organisation, at the current schema.

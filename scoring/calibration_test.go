@@ -75,6 +75,13 @@ var findingCriteria = map[string][]string{
 	"escalates to the role it came from (bridge to infrastructure on-call)":                    {"ESC-2.2"},
 	"major incident manager or duty manager shifts staffed by people without the on-call role": {"COV-3.5", "COV-3.4"},
 	"DORA deadlines counted from detection rather than classification":                         {},
+	// Regimes, declared after the verdicts (README, "Regimes").
+	"declared DORA or GDPR without an obligation":              {"REG-2.5"},
+	"DORA or GDPR obligation slower than the regime allows":    {"REG-2.6"},
+	"declared UK GDPR without an obligation":                   {"REG-2.5"},
+	"UK GDPR obligation slower than the regime allows":         {"REG-2.6"},
+	"declared GDPR or UK GDPR without an obligation":           {"REG-2.5"},
+	"GDPR or UK GDPR obligation slower than the regime allows": {"REG-2.6"},
 	// hospital-trust.
 	"Clinical Safety Officer accountable for IT-related clinical safety incidents has no playbook":            {"PBK-2.2", "REG-3.3"},
 	"owner of the LFPSE and Duty of Candour obligations has no playbook":                                      {"REG-3.3"},

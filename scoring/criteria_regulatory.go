@@ -3,6 +3,7 @@ package scoring
 import (
 	"strings"
 
+	"drillbook/internal/prose"
 	"drillbook/plan"
 )
 
@@ -67,6 +68,24 @@ func regulatoryCriteria() []Criterion {
 			Recommendation: "Take each obligation's deadline from the rule it cites.",
 			Severity:       SeverityHigh, Effort: EffortSmall,
 			check: deadlinesWithinRegimes,
+		},
+		{
+			ID: "REG-2.5", Dimension: DimRegulatory, Level: 2,
+			Title:          "Every regime the organisation declares has a reporting obligation in the plan.",
+			Missing:        "A declared regime has no reporting obligation in the plan.",
+			Why:            "Declaring that NIS2, DORA, GDPR, HIPAA or the SEC's rules apply says the organisation owes their reports; with no obligation in the plan nobody owns the report and no drill times it.",
+			Recommendation: "Add the regime's obligations (Reporting obligations → Add obligations from regimes…: NIS2 Art. 23(4), DORA Art. 19(4), GDPR Art. 33, 45 CFR 164.404–408, Form 8-K Item 1.05), or remove the regime if it does not apply.",
+			Severity:       SeverityHigh, Effort: EffortSmall,
+			check: declaredRegimesHaveObligations,
+		},
+		{
+			ID: "REG-2.6", Dimension: DimRegulatory, Level: 2,
+			Title:          "No reporting obligation is slower than the regime it cites allows.",
+			Missing:        "A reporting obligation is slower than its regime allows.",
+			Why:            "A plan deadline later than the law's (96 hours where GDPR Art. 33 allows 72) makes every drill pass a report that would be late for real, and the real report late.",
+			Recommendation: "Set the deadline to the regime's own or shorter: NIS2 24 h early warning and 72 h notification (Art. 23(4)); DORA initial notification at most 24 h from awareness (Art. 19(4), Delegated Regulation (EU) 2025/301 Art. 5); GDPR and UK GDPR 72 h (Art. 33(1)); HIPAA 60 days (45 CFR 164.404).",
+			Severity:       SeverityHigh, Effort: EffortSmall,
+			check: obligationsWithinTheirRegime,
 		},
 		{
 			ID: "REG-3.1", Dimension: DimRegulatory, Level: 3,
@@ -196,4 +215,57 @@ var genericBodies = map[string]bool{
 	"regulator": true, "the regulator": true, "regulators": true, "relevant authority": true,
 	"the relevant authority": true, "authority": true, "authorities": true, "the authorities": true,
 	"relevant regulator": true, "supervisory authority": true,
+}
+
+// declaredRegimesHaveObligations checks REG-2.5: no declared regime is
+// without an obligation about it (RegimesOf: by ID, body and reference).
+func declaredRegimesHaveObligations(s *state) []Gap {
+	has := map[string]bool{}
+	for i := range s.ws.ReportingObligations {
+		for _, m := range plan.RegimesOf(&s.ws.ReportingObligations[i]) {
+			has[m.Regime.ID] = true
+		}
+	}
+	return eachItem(s.ws.Organisation.Regimes, "organisation.regimes", func(id *string, add addGap) {
+		if r := plan.RegimeByID(*id); r != nil && !has[r.ID] {
+			add("", "the plan has no reporting obligation under %s, which the organisation declares (%s)", r.Short, r.Name)
+		}
+	})
+}
+
+// obligationsWithinTheirRegime checks REG-2.6: an obligation about a
+// regime is no slower than the latest the duty it stands for allows from
+// detection (RegimeObligation.Limit). When the text names the regime but
+// not the duty, only a deadline beyond every duty of the regime is slower.
+func obligationsWithinTheirRegime(s *state) []Gap {
+	return eachItem(s.ws.ReportingObligations, "reportingObligations", func(o *plan.ReportingObligation, add addGap) {
+		if o.Deadline <= 0 {
+			return // REG-2.1 asks for the deadline
+		}
+		for _, m := range plan.RegimesOf(o) {
+			limit, ref := regimeLimit(m)
+			if limit > 0 && o.Deadline > limit {
+				add("deadline", "the %s obligation allows %s where %s allows %s", plan.OrID(o.Body, o.ID), prose.Duration(o.Deadline.D()), ref, prose.Duration(limit.D()))
+			}
+		}
+	})
+}
+
+// regimeLimit is the longest deadline from detection a matched regime
+// allows, and the rule to cite; 0 when it sets none.
+func regimeLimit(m plan.RegimeMatch) (plan.Duration, string) {
+	if m.Duty != nil {
+		if m.Duty.Untimed != "" {
+			return 0, ""
+		}
+		return m.Duty.Limit, m.Duty.Reference
+	}
+	var limit plan.Duration
+	for _, d := range m.Regime.Obligations {
+		if d.Untimed == "" && d.Limit == 0 {
+			return 0, "" // one of its duties has no ceiling
+		}
+		limit = max(limit, d.Limit)
+	}
+	return limit, m.Regime.Short
 }

@@ -153,6 +153,9 @@ var breakers = map[string]breaker{
 		ws.ReportingObligations[3].IncidentTypes = []string{"service-outage"}
 		ws.ReportingObligations[4].IncidentTypes = []string{"service-outage"}
 	}},
+	"REG-2.5": {"organisation.regimes[1]", func(ws *plan.Workspace) { ws.Organisation.Regimes = []string{"uk-gdpr", "nis2"} }},
+	// The ICO's obligation at 96 hours where UK GDPR Art. 33(1) allows 72.
+	"REG-2.6": {"reportingObligations[0].deadline", func(ws *plan.Workspace) { ws.ReportingObligations[0].Deadline = 96 * plan.Hour }},
 	"REG-3.1": {"reportingObligations[2].method", func(ws *plan.Workspace) { ws.ReportingObligations[2].Method = "" }},
 	"REG-3.2": {"reportingObligations[3].ownerRole", func(ws *plan.Workspace) { ws.Roles[7].Members = []string{"siobhan-gallagher"} }},
 	"REG-3.3": {"reportingObligations[5].ownerRole", func(ws *plan.Workspace) {

@@ -177,8 +177,19 @@ func (a *Assessment) Framework(id string) *FrameworkCoverage {
 }
 
 // ChosenFrameworks returns the frameworks a workspace is assessed against:
-// those it names, or NIST CSF 2.0 when it names none (unknown IDs, which
-// validation reports, are left out).
+// those it names (NIST CSF 2.0 when it names none), and those of the
+// regimes its organisation declares, so a GDPR controller is assessed
+// against GDPR without ticking it twice. Unknown IDs, which validation
+// reports, are left out.
 func ChosenFrameworks(ws *plan.Workspace) []frameworks.Framework {
-	return frameworks.Chosen(ws.Frameworks)
+	ids := slices.Clone(ws.Frameworks)
+	if len(frameworks.Unknown(ids)) == len(ids) { // none known
+		ids = append(ids, frameworks.Default)
+	}
+	for _, r := range ws.DeclaredRegimes() {
+		if !slices.Contains(ids, r.Framework) {
+			ids = append(ids, r.Framework)
+		}
+	}
+	return frameworks.Chosen(ids)
 }

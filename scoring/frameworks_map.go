@@ -103,6 +103,8 @@ var frameworkMap = map[string]string{
 	"REG-2.2": "csf:RS.CO-02 csf:GV.RR-02 dora:17(3) sec:1.05-instruction-1 " + notifying,
 	"REG-2.3": "csf:RS.CO-02 gdpr*:33(1) hipaa:164.408",
 	"REG-2.4": "csf:RS.CO-02 hipaa:164.404 hipaa:164.408 hipaa:164.410",
+	"REG-2.5": "csf:RS.CO-02 csf:GV.RR-02 " + notifying,
+	"REG-2.6": "csf:RS.CO-02 " + notifying,
 	"REG-3.1": "csf:RS.CO-03 " + notifying,
 	"REG-3.2": "csf:GV.RR-03 " + notifying,
 	"REG-3.3": "csf:ID.IM-04 dora:17(3) " + notifying,

@@ -116,6 +116,7 @@ func TestClauseStatusRule(t *testing.T) {
 
 func TestAssessCoversChosenFrameworks(t *testing.T) {
 	ws := plan.Demo()
+	ws.Organisation.Regimes = nil // a declared regime brings its framework (below)
 	a := Assess(ws, today)
 	if len(a.Frameworks) != 1 || a.Frameworks[0].Framework.ID != frameworks.NISTCSF {
 		t.Fatalf("no frameworks chosen: got %d, want NIST CSF 2.0 alone", len(a.Frameworks))
@@ -180,5 +181,25 @@ func TestCoverageSummary(t *testing.T) {
 	fc := FrameworkCoverage{Framework: frameworks.Framework{Short: "X"}, Clauses: []ClauseCoverage{{Status: ClauseMet}, {Status: ClausePartlyMet}, {Status: ClauseMet}}}
 	if got, want := fc.Summary(), "X: 2 met, 1 partly met, 0 not met, 0 not assessed"; got != want {
 		t.Errorf("Summary = %q, want %q", got, want)
+	}
+}
+
+// Each regime names a framework of the catalogue, and declaring it puts
+// that framework among those assessed.
+func TestDeclaredRegimesChooseTheirFrameworks(t *testing.T) {
+	for _, r := range plan.Regimes() {
+		if _, ok := frameworks.ByID(r.Framework); !ok {
+			t.Errorf("regime %s names framework %q, which the catalogue lacks", r.ID, r.Framework)
+			continue
+		}
+		ws := plan.New("Org")
+		ws.Organisation.Regimes = []string{r.ID}
+		var ids []string
+		for _, f := range ChosenFrameworks(ws) {
+			ids = append(ids, f.ID)
+		}
+		if !slices.Contains(ids, r.Framework) {
+			t.Errorf("declaring %s assesses %v, not %s", r.ID, ids, r.Framework)
+		}
 	}
 }

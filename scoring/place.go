@@ -58,6 +58,12 @@ var listPlaces = []listPlace{
 		c := &s.ws.Reporting.Channels[i]
 		return "the reporting route " + plan.OrID(c.Name, c.Address)
 	}},
+	{"organisation.regimes", func(ws *plan.Workspace) int { return len(ws.Organisation.Regimes) }, "the regimes the organisation declares", func(s *state, i int) string {
+		if r := plan.RegimeByID(s.ws.Organisation.Regimes[i]); r != nil {
+			return "the declared regime " + r.Short
+		}
+		return "the regimes the organisation declares"
+	}},
 	{"notApplicable", func(ws *plan.Workspace) int { return 0 }, "the criteria marked not applicable", nil},
 }
 

@@ -66,7 +66,7 @@ func TestEveryListEditorAddsEditsAndDeletes(t *testing.T) {
 		func() []plan.Role { return h.WS.Roles }, func(x *plan.Role) string { return x.Name })
 	addEditDelete(t, h, "rule", openTab[*escalationPart](t, h, "Roles & escalation", "Escalation").rules,
 		func() []plan.EscalationRule { return h.WS.EscalationRules }, func(x *plan.EscalationRule) string { return x.Name })
-	addEditDelete(t, h, "obligation", openTab[*form.List[plan.ReportingObligation]](t, h, "Roles & escalation", "Reporting obligations"),
+	addEditDelete(t, h, "obligation", openTab[*obligationsPart](t, h, "Roles & escalation", "Reporting obligations").List,
 		func() []plan.ReportingObligation { return h.WS.ReportingObligations }, func(x *plan.ReportingObligation) string { return x.Body })
 	pb := playbooksOf(t, h)
 	addEditDelete(t, h, "playbook", pb.list,

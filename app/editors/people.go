@@ -80,7 +80,9 @@ func newRolesPart(h host.Host) *form.List[plan.Role] {
 	return e
 }
 
-func newObligationsPart(h host.Host) *form.List[plan.ReportingObligation] {
+// newObligationsList is the list editor of the reporting obligations
+// (newObligationsPart adds the regimes above it).
+func newObligationsList(h host.Host) *form.List[plan.ReportingObligation] {
 	e := form.NewList(h, form.ListSpec[plan.ReportingObligation]{
 		Noun: "reporting obligation", Base: "reportingObligations", Reorder: true,
 		Slice: func(int) *[]plan.ReportingObligation { return &h.Workspace().ReportingObligations },
