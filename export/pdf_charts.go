@@ -168,12 +168,7 @@ func gradeColor(g string) rgb {
 // red when breached (late or missed).
 func (d *pdfDoc) timeline(run *plan.Run) {
 	f := d.f
-	var tasks []plan.Task
-	for _, t := range run.Tasks {
-		if t.Status != plan.TaskNotNeeded {
-			tasks = append(tasks, t)
-		}
-	}
+	tasks := timelineTasks(run)
 	taskH := 3.2
 	if len(tasks) > 20 {
 		taskH = math.Max(1.4, 64/float64(len(tasks)))
@@ -184,21 +179,7 @@ func (d *pdfDoc) timeline(run *plan.Run) {
 	x0, y0 := marginL+labelW, d.f.GetY()+2
 	w := contentW - labelW - 2
 
-	// The axis covers the run itself; deadlines beyond its end (a 72-hour
-	// reporting duty in a 45-minute exercise) run off the right edge with
-	// an arrow rather than squeezing the exercise into a sliver.
-	span := run.Length
-	for _, e := range run.Events {
-		span = max(span, e.At)
-	}
-	if span <= 0 {
-		for _, t := range tasks {
-			span = max(span, t.Deadline)
-		}
-	}
-	if span <= 0 {
-		span = plan.Minute
-	}
+	span := timelineSpan(run, tasks)
 	xAt := func(t plan.Duration) float64 {
 		return x0 + w*math.Max(0, math.Min(1, float64(t)/float64(span)))
 	}
