@@ -64,6 +64,11 @@ func writeReports(env Env, path string, out reportOutputs, opts export.Options) 
 	if err != nil {
 		return err
 	}
+	if out.docx != "" {
+		if err := export.CheckRun(ws, out.run); err != nil {
+			return fmt.Errorf("--run: %w", err)
+		}
+	}
 	if n := ws.Validate().Errors(); n > 0 {
 		fmt.Fprintf(env.Stderr, "drillbook: warning: %s has %d validation errors (run 'drillbook validate %s'); reporting it anyway\n", path, n, path)
 	}

@@ -59,13 +59,16 @@ func TestReportDOCX(t *testing.T) {
 		t.Errorf("--run %s does not report that run", ws.Runs[0].ID)
 	}
 
-	missing := filepath.Join(dir, "missing.docx")
-	code, _, stderr, _ = run(t, "report", path, "--docx", missing, "--run", "no-such-run")
-	if code == ExitOK || !strings.Contains(stderr, `"no-such-run"`) || !strings.Contains(stderr, ws.Runs[0].ID) {
+	// A mistyped run is refused before anything is written.
+	missing, pdf := filepath.Join(dir, "missing.docx"), filepath.Join(dir, "missing.pdf")
+	code, _, stderr, _ = run(t, "report", path, "--pdf", pdf, "--docx", missing, "--run", "no-such-run")
+	if code == ExitOK || !strings.Contains(stderr, `--run: no exercise run "no-such-run"`) || !strings.Contains(stderr, ws.Runs[0].ID) {
 		t.Errorf("unknown run: exit %d, stderr %q; want an error naming it and the runs there are", code, stderr)
 	}
-	if _, err := os.Stat(missing); err == nil {
-		t.Error("an unknown run still wrote a document")
+	for _, p := range []string{missing, pdf} {
+		if _, err := os.Stat(p); err == nil {
+			t.Errorf("an unknown run still wrote %s", p)
+		}
 	}
 
 	code, _, stderr, _ = run(t, "report", path, "--pdf", filepath.Join(dir, "r.pdf"), "--run", "all")

@@ -44,6 +44,13 @@ func DOCX(ctx context.Context, w io.Writer, in Input, opts Options, run string, 
 	return d.t.deliver("Word document", func() error { return d.doc.Write(w) })
 }
 
+// CheckRun returns the error DOCX would give for run on ws, so a caller
+// writing several outputs can refuse a mistyped run before writing any.
+func CheckRun(ws *plan.Workspace, run string) error {
+	_, err := chooseRuns(ws, run)
+	return err
+}
+
 // chooseRuns resolves DOCX's run to indexes into ws.Runs.
 func chooseRuns(ws *plan.Workspace, run string) ([]int, error) {
 	for i := range ws.Runs {
@@ -75,6 +82,9 @@ func chooseRuns(ws *plan.Workspace, run string) ([]int, error) {
 	}
 	if len(ids) == 0 {
 		return nil, fmt.Errorf("no exercise run %q: the workspace has no runs", run)
+	}
+	if len(ids) > 10 {
+		ids = append(ids[len(ids)-10:], fmt.Sprintf("and %d older", len(ids)-10))
 	}
 	return nil, fmt.Errorf("no exercise run %q (the runs are %s, or %s for every run)", run, strings.Join(ids, ", "), AllRuns)
 }

@@ -92,7 +92,9 @@ func (d *wordDoc) runBody(i, level int) error {
 	if err != nil {
 		return err
 	}
-	if err := d.doc.Image(img, w, h, wordml.ContentWidth, cellText(alt)); err != nil {
+	// As wide as the text, unless that would be taller than a page.
+	width := min(wordml.ContentWidth, wordml.ContentHeight*w/h)
+	if err := d.doc.Image(img, w, h, width, cellText(alt)); err != nil {
 		return err
 	}
 	d.doc.Caption(cellText(alt))

@@ -57,3 +57,49 @@ func taskOrder(run *plan.Run) []int {
 	})
 	return order
 }
+
+// lanePainter draws the marks of one task's lane, in the units of its
+// medium (millimetres on a PDF page, pixels in a picture).
+type lanePainter interface {
+	// lane is the task's line from x1 to x2 at height y; overrun the
+	// red line from a deadline to when the task was done late; tick a
+	// deadline's upright stroke; past an arrow off the axis's right end.
+	lane(x1, x2, y float64)
+	overrun(x1, x2, y float64)
+	tick(x, y, s float64)
+	past(y, s float64)
+	dot(x, y, s float64, c rgb)
+	cross(x, y, s float64, c rgb)
+	ring(x, y, s float64)
+}
+
+// drawTaskLane draws a task from its start to its deadline, ending in
+// green when met in time and red when breached (late or missed), a ring
+// while pending, and an arrow when the deadline is after the axis's end.
+func drawTaskLane(p lanePainter, t plan.Task, end plan.Duration, xAt func(plan.Duration) float64, y, s float64) {
+	p.lane(xAt(t.Start), xAt(t.Deadline), y)
+	if t.Deadline > end {
+		p.past(y, s)
+		if t.MetAt == nil || *t.MetAt > end {
+			return // nothing happened on the axis
+		}
+	} else {
+		p.tick(xAt(t.Deadline), y, s)
+	}
+	switch {
+	case t.Status == plan.TaskMet && t.MetAt != nil:
+		p.dot(xAt(*t.MetAt), y, s, colMet)
+	case t.Status == plan.TaskMet:
+		p.dot(xAt(t.Deadline), y, s, colMet)
+	case t.Status == plan.TaskLate:
+		p.cross(xAt(t.Deadline), y, s, colBreach)
+		if t.MetAt != nil {
+			p.overrun(xAt(t.Deadline), xAt(*t.MetAt), y)
+			p.dot(xAt(*t.MetAt), y, s, colBreach)
+		}
+	case t.Status == plan.TaskMissed:
+		p.cross(xAt(t.Deadline), y, s, colBreach)
+	default: // pending
+		p.ring(xAt(t.Deadline), y, s)
+	}
+}

@@ -23,9 +23,11 @@ import (
 const (
 	pageW, pageH = 11906, 16838
 	margin       = 1134
-	// ContentWidth is the width between the margins, in twips.
-	ContentWidth = pageW - 2*margin
-	emuPerTwip   = 635 // English Metric Units (914,400 an inch)
+	// ContentWidth is the width between the margins, in twips;
+	// ContentHeight the height, less room for a heading and a caption.
+	ContentWidth  = pageW - 2*margin
+	ContentHeight = pageH - 2*margin - 2000
+	emuPerTwip    = 635 // English Metric Units (914,400 an inch)
 )
 
 // Doc is a document being built; its methods append to the body in order.
