@@ -49,12 +49,17 @@ as text or as one JSON object.`,
 		},
 		{
 			Name: "report", Arg: "FILE", Setup: setupReport,
-			Forms: []form{{"FILE [--pdf F] [--xlsx F] [--md DIR] [--sections LIST] [--marking TEXT] [--assessor NAME | --non-attributable] [--date YYYY-MM-DD]",
-				"write the PDF report, Excel workbook and/or Markdown without opening a window"}},
+			Forms: []form{{"FILE [--pdf F] [--xlsx F] [--docx F [--run ID|all]] [--md DIR] [--sections LIST] [--marking TEXT] [--assessor NAME | --non-attributable] [--date YYYY-MM-DD]",
+				"write the PDF report, Excel workbook, Word after-action report and/or Markdown without opening a window"}},
 			Long: `Writes the chosen reports of FILE. Each output is written atomically:
 a failed or interrupted run (Ctrl-C, SIGTERM, SIGHUP) leaves the target as
 it was. A plan with validation errors is still reported; the errors are
-counted on stderr.`,
+counted on stderr.
+
+--docx writes the after-action report and improvement plan of one
+exercise run as a Word document to finish in Word: the latest run, the
+run --run ID names, or with --run all every run and the whole
+assessment's findings and actions.`,
 		},
 		{
 			Name: "version", Aliases: []string{"--version"}, Setup: setupVersion,

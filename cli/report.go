@@ -14,8 +14,8 @@ import (
 	"drillbook/scoring"
 )
 
-// setupReport declares report's flags; its run writes the PDF, Excel
-// and Markdown exports of a workspace headlessly. Each output is written
+// setupReport declares report's flags; its run writes the PDF, Excel,
+// Word and Markdown exports of a workspace headlessly. Each output is written
 // atomically, so a failed or interrupted run never leaves a half-written
 // file: Ctrl-C, SIGTERM and SIGHUP cancel the export, which removes its
 // temporary file or folder and leaves the target as it was (a second
@@ -25,35 +25,49 @@ import (
 // them, and the report is how the gaps get seen); the problems are
 // counted on stderr and the exit code stays 0.
 func setupReport(fs *flag.FlagSet) func(Env, string) error {
-	var pdf, xlsx, md string
+	var out reportOutputs
 	var opts export.Options
-	fs.StringVar(&pdf, "pdf", "", "write the PDF report to `FILE`")
-	fs.StringVar(&xlsx, "xlsx", "", "write the Excel workbook to `FILE`")
-	fs.StringVar(&md, "md", "", "write the plan and playbooks as Markdown into `DIR`")
+	fs.StringVar(&out.pdf, "pdf", "", "write the PDF report to `FILE`")
+	fs.StringVar(&out.xlsx, "xlsx", "", "write the Excel workbook to `FILE`")
+	fs.StringVar(&out.docx, "docx", "", "write the after-action report and improvement plan as a Word document to `FILE`")
+	fs.StringVar(&out.run, "run", "", "the exercise run `ID` the Word document reports (default the latest; \""+export.AllRuns+"\" for every run)")
+	fs.StringVar(&out.md, "md", "", "write the plan and playbooks as Markdown into `DIR`")
 	sections := fs.String("sections", "all", "PDF sections, a comma-separated `LIST` of "+sectionNames())
 	fs.BoolVar(&opts.NonAttributable, "non-attributable", false, "leave the assessor's name out")
 	fs.StringVar(&opts.Marking, "marking", "", "confidentiality marking `TEXT` printed on every page, e.g. \"CONFIDENTIAL — Client\"")
 	fs.StringVar(&opts.Assessor, "assessor", "", "assessor's `NAME` for the cover")
 	date := addDateFlag(fs, "report and assessment date")
 	return func(env Env, path string) error {
-		if pdf == "" && xlsx == "" && md == "" {
-			return usagef("needs at least one of --pdf FILE, --xlsx FILE or --md DIR")
+		if out.pdf == "" && out.xlsx == "" && out.docx == "" && out.md == "" {
+			return usagef("needs at least one of --pdf FILE, --xlsx FILE, --docx FILE or --md DIR")
+		}
+		if out.run != "" && out.docx == "" {
+			return usagef("--run chooses the run of the Word document: it needs --docx FILE")
 		}
 		secs, err := export.ParseSections(*sections)
 		if err != nil {
 			return usagef("--sections: %v", err)
 		}
 		opts.Sections, opts.Date = secs, date.day()
-		return writeReports(env, path, pdf, xlsx, md, opts)
+		return writeReports(env, path, out, opts)
 	}
 }
 
+// reportOutputs are the paths report writes to ("" for none) and the run
+// the Word document reports.
+type reportOutputs struct{ pdf, xlsx, docx, md, run string }
+
 // writeReports writes each output that has a path, stopping at the first
 // that fails or at a stop signal.
-func writeReports(env Env, path, pdf, xlsx, md string, opts export.Options) error {
+func writeReports(env Env, path string, out reportOutputs, opts export.Options) error {
 	ws, err := plan.Load(path)
 	if err != nil {
 		return err
+	}
+	if out.docx != "" {
+		if err := export.CheckRun(ws, out.run); err != nil {
+			return fmt.Errorf("--run: %w", err)
+		}
 	}
 	if n := ws.Validate().Errors(); n > 0 {
 		fmt.Fprintf(env.Stderr, "drillbook: warning: %s has %d validation errors (run 'drillbook validate %s'); reporting it anyway\n", path, n, path)
@@ -68,9 +82,10 @@ func writeReports(env Env, path, pdf, xlsx, md string, opts export.Options) erro
 		path  string
 		write func(io.Writer) error
 	}{
-		{pdf, func(w io.Writer) error { return export.PDF(ctx, w, in, opts, progressHook(ctx, pdf)) }},
-		{xlsx, func(w io.Writer) error { return export.Excel(ctx, w, in, opts, progressHook(ctx, xlsx)) }},
-		{md, nil},
+		{out.pdf, func(w io.Writer) error { return export.PDF(ctx, w, in, opts, progressHook(ctx, out.pdf)) }},
+		{out.xlsx, func(w io.Writer) error { return export.Excel(ctx, w, in, opts, progressHook(ctx, out.xlsx)) }},
+		{out.docx, func(w io.Writer) error { return export.DOCX(ctx, w, in, opts, out.run, progressHook(ctx, out.docx)) }},
+		{out.md, nil},
 	}
 	for _, o := range outputs {
 		if o.path == "" {

@@ -168,12 +168,7 @@ func gradeColor(g string) rgb {
 // red when breached (late or missed).
 func (d *pdfDoc) timeline(run *plan.Run) {
 	f := d.f
-	var tasks []plan.Task
-	for _, t := range run.Tasks {
-		if t.Status != plan.TaskNotNeeded {
-			tasks = append(tasks, t)
-		}
-	}
+	tasks := timelineTasks(run)
 	taskH := 3.2
 	if len(tasks) > 20 {
 		taskH = math.Max(1.4, 64/float64(len(tasks)))
@@ -184,21 +179,7 @@ func (d *pdfDoc) timeline(run *plan.Run) {
 	x0, y0 := marginL+labelW, d.f.GetY()+2
 	w := contentW - labelW - 2
 
-	// The axis covers the run itself; deadlines beyond its end (a 72-hour
-	// reporting duty in a 45-minute exercise) run off the right edge with
-	// an arrow rather than squeezing the exercise into a sliver.
-	span := run.Length
-	for _, e := range run.Events {
-		span = max(span, e.At)
-	}
-	if span <= 0 {
-		for _, t := range tasks {
-			span = max(span, t.Deadline)
-		}
-	}
-	if span <= 0 {
-		span = plan.Minute
-	}
+	span := timelineSpan(run, tasks)
 	xAt := func(t plan.Duration) float64 {
 		return x0 + w*math.Max(0, math.Min(1, float64(t)/float64(span)))
 	}
@@ -261,39 +242,9 @@ func (d *pdfDoc) timeline(run *plan.Run) {
 	for _, dec := range run.Decisions {
 		d.diamond(xAt(dec.At), y0+laneH*1.5, 1.4, gradeColor(dec.Grade))
 	}
+	lane := pdfLane{d: d, right: x0 + w}
 	for i, t := range tasks {
-		ty := tasksTop + float64(i)*taskH + taskH/2
-		s := math.Min(1, taskH*0.32)
-		d.draw(colMuted)
-		f.SetLineWidth(0.3)
-		f.Line(xAt(t.Start), ty, xAt(t.Deadline), ty)
-		if t.Deadline > span {
-			d.fill(colMuted)
-			f.Polygon([]gofpdf.PointType{{X: x0 + w, Y: ty - s}, {X: x0 + w + 1.6, Y: ty}, {X: x0 + w, Y: ty + s}}, "F")
-			if t.MetAt == nil || *t.MetAt > span {
-				continue // nothing happened on the axis
-			}
-		} else {
-			f.Line(xAt(t.Deadline), ty-s, xAt(t.Deadline), ty+s)
-		}
-		switch {
-		case t.Status == plan.TaskMet && t.MetAt != nil:
-			d.dot(xAt(*t.MetAt), ty, s, colMet)
-		case t.Status == plan.TaskMet:
-			d.dot(xAt(t.Deadline), ty, s, colMet)
-		case t.Status == plan.TaskLate:
-			d.cross(xAt(t.Deadline), ty, s, colBreach)
-			if t.MetAt != nil {
-				d.draw(colBreach)
-				f.Line(xAt(t.Deadline), ty, xAt(*t.MetAt), ty)
-				d.dot(xAt(*t.MetAt), ty, s, colBreach)
-			}
-		case t.Status == plan.TaskMissed:
-			d.cross(xAt(t.Deadline), ty, s, colBreach)
-		default: // pending
-			d.draw(colMuted)
-			f.Circle(xAt(t.Deadline), ty, s, "D")
-		}
+		drawTaskLane(lane, t, span, xAt, tasksTop+float64(i)*taskH+taskH/2, math.Min(1, taskH*0.32))
 	}
 
 	// Legend.
@@ -320,6 +271,31 @@ func (d *pdfDoc) timeline(run *plan.Run) {
 	f.SetXY(marginL, ly+5)
 	d.resetText()
 }
+
+// pdfLane draws a timeline's task lanes on the page (see drawTaskLane).
+type pdfLane struct {
+	d     *pdfDoc
+	right float64 // the axis's right end
+}
+
+// Marks after the lane keep its line width (and an overrun the cross's).
+func (l pdfLane) lane(x1, x2, y float64) {
+	l.d.draw(colMuted)
+	l.d.f.SetLineWidth(0.3)
+	l.d.f.Line(x1, y, x2, y)
+}
+
+func (l pdfLane) overrun(x1, x2, y float64) { l.d.draw(colBreach); l.d.f.Line(x1, y, x2, y) }
+func (l pdfLane) tick(x, y, s float64)      { l.d.draw(colMuted); l.d.f.Line(x, y-s, x, y+s) }
+
+func (l pdfLane) past(y, s float64) {
+	l.d.fill(colMuted)
+	l.d.f.Polygon([]gofpdf.PointType{{X: l.right, Y: y - s}, {X: l.right + 1.6, Y: y}, {X: l.right, Y: y + s}}, "F")
+}
+
+func (l pdfLane) dot(x, y, s float64, c rgb)   { l.d.dot(x, y, s, c) }
+func (l pdfLane) cross(x, y, s float64, c rgb) { l.d.cross(x, y, s, c) }
+func (l pdfLane) ring(x, y, s float64)         { l.d.draw(colMuted); l.d.f.Circle(x, y, s, "D") }
 
 // tickStep picks an axis interval giving at most about ten ticks.
 func tickStep(span plan.Duration) plan.Duration {

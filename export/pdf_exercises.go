@@ -2,7 +2,6 @@ package export
 
 import (
 	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -46,23 +45,7 @@ func (d *pdfDoc) afterAction(run *plan.Run, rr *scoring.RunResult) {
 	n := d.r.names
 	d.subTitle(runTitle(run), true, 60)
 
-	rating := "not rated"
-	if rr != nil && rr.Rating != "" {
-		rating = fmt.Sprintf("%s (score %.2f)%s", rr.Rating, rr.Score, map[bool]string{true: "", false: "; older than 12 months, not counted"}[rr.Recent])
-	}
-	scenario := strings.TrimSpace(run.ScenarioTitle)
-	if run.Category != "" {
-		scenario = strings.TrimPrefix(scenario+" · "+words(run.Category), " · ")
-	}
-	d.facts(
-		"Scenario", scenario,
-		"Started", startedText(run),
-		"Exercise length", durText(run.Length),
-		"Starting severity", strconv.Itoa(run.StartingSeverity),
-		"Facilitator", n.person(run.Facilitator),
-		"Participants", n.participants(run.Participants),
-		"Overall rating", rating,
-	)
+	d.facts(runFactPairs(run, rr, n)...)
 	if len(run.Objectives) > 0 {
 		d.minorTitle("Objectives", 8)
 		for _, o := range run.Objectives {
@@ -171,18 +154,7 @@ func (d *pdfDoc) taskTable(run *plan.Run, rr *scoring.RunResult) {
 	bound := bindingNames(run)
 	t := d.table(col("Task", 3.8), col("Target", 2.3), column{"Start", 1.6, "L"}, column{"Deadline", 1.6, "L"}, column{"Met at", 1.6, "L"}, column{"Status", 2.1, "L"}, column{"Margin", 1.2, "R"}, column{"Rating", 1.2, "C"})
 	t.begin()
-	order := make([]int, len(run.Tasks))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(a, b int) bool {
-		ta, tb := run.Tasks[order[a]], run.Tasks[order[b]]
-		if ta.Start != tb.Start {
-			return ta.Start < tb.Start
-		}
-		return ta.Deadline < tb.Deadline
-	})
-	for _, i := range order {
+	for _, i := range taskOrder(run) {
 		tk := run.Tasks[i]
 		met, margin := "", ""
 		if tk.MetAt != nil {

@@ -5,7 +5,7 @@
 # Source it (". scripts/setup.sh") or run it; it only installs what is missing.
 set -euo pipefail
 
-packages=(gcc pkg-config libgl1-mesa-dev xorg-dev xvfb xauth poppler-utils libreoffice-calc)
+packages=(gcc pkg-config libgl1-mesa-dev xorg-dev xvfb xauth poppler-utils libreoffice-calc libreoffice-writer)
 [ "${DRILLBOOK_WINDOWS:-0}" = 1 ] && packages+=(gcc-mingw-w64-x86-64)
 
 missing=()

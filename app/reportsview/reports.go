@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -24,13 +25,18 @@ import (
 )
 
 // reportsScreen chooses the report's sections and labelling, previews the
-// first page and exports PDF, Excel or Markdown with progress and cancel.
+// first page and exports PDF, Excel, Word or Markdown with progress and
+// cancel.
 type reportsScreen struct {
 	h        host.Host
 	sections map[export.Section]*widget.Check
 	assessor *widget.Entry
 	anon     *widget.Check
 	marking  *widget.Entry
+	// wordRun chooses the run the Word document reports; wordRunIDs are
+	// the export's run choice for each of its options, in order.
+	wordRun    *widget.Select
+	wordRunIDs []string
 	// autoMarking is the marking the screen proposed for the workspace
 	// markingWS; a marking the user has not changed follows the document
 	// and its organisation's name.
@@ -59,12 +65,15 @@ func newReportsScreen(h host.Host) *reportsScreen {
 	s.anon = widget.NewCheck("Non-attributable (no assessor named)", func(bool) { s.refreshPreview() })
 	s.marking = widget.NewEntry()
 	s.marking.OnChanged = func(string) { s.refreshPreview() }
-	form := widget.NewForm(widget.NewFormItem("Assessor", s.assessor), widget.NewFormItem("", s.anon), widget.NewFormItem("Marking", s.marking))
+	s.wordRun = widget.NewSelect(nil, nil)
+	form := widget.NewForm(widget.NewFormItem("Assessor", s.assessor), widget.NewFormItem("", s.anon), widget.NewFormItem("Marking", s.marking),
+		widget.NewFormItem("Word report of", s.wordRun))
 	pdf := widget.NewButtonWithIcon("Export PDF…", theme.DocumentIcon(), func() { s.exportFile("PDF", ".pdf", s.writePDF) })
 	pdf.Importance = widget.HighImportance
 	xlsx := widget.NewButtonWithIcon("Export Excel…", theme.GridIcon(), func() { s.exportFile("Excel workbook", ".xlsx", s.writeExcel) })
+	docx := widget.NewButtonWithIcon("Export Word (.docx)…", theme.DocumentCreateIcon(), func() { s.exportFile("Word document", ".docx", s.writeWord()) })
 	md := widget.NewButtonWithIcon("Export Markdown folder…", theme.FolderIcon(), s.exportMarkdown)
-	left := container.NewVBox(checks, widget.NewSeparator(), form, container.NewGridWithColumns(1, pdf, xlsx, md))
+	left := container.NewVBox(checks, widget.NewSeparator(), form, container.NewGridWithColumns(1, pdf, xlsx, docx, md))
 	s.preview = widgets.NewPagePreview()
 	preview := container.NewBorder(widget.NewLabelWithStyle("First page", fyne.TextAlignCenter, fyne.TextStyle{Bold: true}), nil, nil, nil, s.preview)
 	split := container.NewHSplit(container.NewVScroll(left), preview)
@@ -83,7 +92,30 @@ func (s *reportsScreen) Refresh() {
 		s.autoMarking, s.markingWS = "CONFIDENTIAL — "+s.h.Workspace().Organisation.Name, s.h.Workspace()
 		s.marking.SetText(s.autoMarking)
 	}
+	s.refreshWordRuns()
 	s.refreshPreview()
+}
+
+// refreshWordRuns offers the latest run, every run, and each run by its
+// scenario and day (newest first), keeping the choice where it still
+// exists.
+func (s *reportsScreen) refreshWordRuns() {
+	chosen := ""
+	if i := s.wordRun.SelectedIndex(); i >= 0 && i < len(s.wordRunIDs) {
+		chosen = s.wordRunIDs[i]
+	}
+	labels, ids := []string{"Latest exercise", "All exercises"}, []string{"", export.AllRuns}
+	runs := s.h.Workspace().Runs
+	for i := len(runs) - 1; i >= 0; i-- {
+		label := runs[i].ScenarioTitle
+		if !runs[i].Started.IsZero() {
+			label += ", " + runs[i].Started.UTC().Format("2 January 2006")
+		}
+		labels, ids = append(labels, label), append(ids, runs[i].ID)
+	}
+	s.wordRun.SetOptions(labels)
+	s.wordRunIDs = ids
+	s.wordRun.SetSelectedIndex(max(slices.Index(ids, chosen), 0))
 }
 
 func (s *reportsScreen) options() export.Options {
@@ -129,12 +161,27 @@ func (s *reportsScreen) writeExcel(ctx context.Context, w io.Writer, in export.I
 	return export.Excel(ctx, w, in, o, p)
 }
 
+// writeWord writes the Word document of the run chosen now.
+func (s *reportsScreen) writeWord() func(context.Context, io.Writer, export.Input, export.Options, func(int, int)) error {
+	run := ""
+	if i := s.wordRun.SelectedIndex(); i >= 0 && i < len(s.wordRunIDs) {
+		run = s.wordRunIDs[i]
+	}
+	return func(ctx context.Context, w io.Writer, in export.Input, o export.Options, p func(int, int)) error {
+		return export.DOCX(ctx, w, in, o, run, p)
+	}
+}
+
 // exportFile asks for a file and writes it in the background.
 func (s *reportsScreen) exportFile(kind, ext string, write func(context.Context, io.Writer, export.Input, export.Options, func(int, int)) error) {
 	if s.busy {
 		return
 	}
-	name := strings.TrimSuffix(picker.SuggestedName(s.h.Workspace().Organisation.Name), ".json") + "-readiness" + ext
+	what := "-readiness"
+	if ext == ".docx" {
+		what = "-after-action" // the Word document is the after-action report
+	}
+	name := strings.TrimSuffix(picker.SuggestedName(s.h.Workspace().Organisation.Name), ".json") + what + ext
 	s.h.Picker().SaveFile(s.h.Window(), name, []string{ext}, func(path string) {
 		s.exportTo(kind, path, func(ctx context.Context, in export.Input, o export.Options, p func(int, int)) error {
 			return atomicfile.Write(path, func(w io.Writer) error { return write(ctx, w, in, o, p) })
