@@ -13,15 +13,15 @@ type Kind string
 
 // Source kinds.
 const (
-	KindICS         Kind = "iCalendar rota"
-	KindPDSchedule  Kind = "PagerDuty schedule"
-	KindPDPolicies  Kind = "PagerDuty escalation policies"
-	KindPDUsers     Kind = "PagerDuty users"
-	KindPeopleCSV   Kind = "people CSV"
-	weekMinutes          = 7 * 24 * 60
-	dayMinutes           = 24 * 60
-	maxSourceSize        = 16 << 20
-	defaultShiftName     = "On call"
+	KindICS          Kind = "iCalendar rota"
+	KindPDSchedule   Kind = "PagerDuty schedule"
+	KindPDPolicies   Kind = "PagerDuty escalation policies"
+	KindPDUsers      Kind = "PagerDuty users"
+	KindPeopleCSV    Kind = "people CSV"
+	weekMinutes           = 7 * 24 * 60
+	dayMinutes            = 24 * 60
+	maxSourceSize         = 16 << 20
+	defaultShiftName      = "On call"
 )
 
 // Options say how a source is read.
