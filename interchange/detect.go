@@ -1,0 +1,32 @@
+package interchange
+
+import (
+	"bytes"
+	"path/filepath"
+	"strings"
+)
+
+// Parse reads one input file, telling its type by extension (.ics, .json,
+// .csv) or, failing that, by content: BEGIN:VCALENDAR, a JSON object, or
+// else a CSV header. The file name is only used for messages and the
+// extension.
+func Parse(file string, data []byte, opt Options) (*Source, error) {
+	switch strings.ToLower(filepath.Ext(file)) {
+	case ".ics", ".ical", ".ifb":
+		return ParseICS(file, data, opt)
+	case ".json":
+		return ParsePagerDuty(file, data, opt)
+	case ".csv", ".tsv":
+		return ParsePeopleCSV(file, data)
+	}
+	head := bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\ufeff")))
+	switch {
+	case bytes.HasPrefix(bytes.ToUpper(head[:min(len(head), 15)]), []byte("BEGIN:VCALENDAR")):
+		return ParseICS(file, data, opt)
+	case bytes.HasPrefix(head, []byte("{")):
+		return ParsePagerDuty(file, data, opt)
+	case bytes.ContainsAny(head[:bytes.IndexByte(append(head, '\n'), '\n')], ",;\t"):
+		return ParsePeopleCSV(file, data)
+	}
+	return nil, &Error{File: file, Msg: ErrUnknownFormat.Error() + ": want an iCalendar (.ics), PagerDuty JSON (.json) or people CSV (.csv) file"}
+}
