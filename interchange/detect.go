@@ -20,12 +20,13 @@ func Parse(file string, data []byte, opt Options) (*Source, error) {
 		return ParsePeopleCSV(file, data)
 	}
 	head := bytes.TrimSpace(bytes.TrimPrefix(data, []byte("\ufeff")))
+	firstLine, _, _ := bytes.Cut(head, []byte("\n"))
 	switch {
 	case bytes.HasPrefix(bytes.ToUpper(head[:min(len(head), 15)]), []byte("BEGIN:VCALENDAR")):
 		return ParseICS(file, data, opt)
 	case bytes.HasPrefix(head, []byte("{")):
 		return ParsePagerDuty(file, data, opt)
-	case bytes.ContainsAny(head[:bytes.IndexByte(append(head, '\n'), '\n')], ",;\t"):
+	case bytes.ContainsAny(firstLine, ",;\t"):
 		return ParsePeopleCSV(file, data)
 	}
 	return nil, &Error{File: file, Msg: ErrUnknownFormat.Error() + ": want an iCalendar (.ics), PagerDuty JSON (.json) or people CSV (.csv) file"}

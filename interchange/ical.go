@@ -199,6 +199,9 @@ func eventPeople(e *ics.VEvent, calName string) (string, []Ref) {
 	var members []Ref
 	for _, a := range e.Attendees() {
 		r := Ref{Email: strings.TrimSpace(a.Email())}
+		if !strings.Contains(r.Email, "@") {
+			r.Email = "" // a urn: or other address names no mailbox
+		}
 		if cn := a.ICalParameters[string(ics.ParameterCn)]; len(cn) > 0 {
 			r.Name = strings.TrimSpace(cn[0])
 		}
