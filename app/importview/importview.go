@@ -1,0 +1,194 @@
+package importview
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"drillbook/app/host"
+	"drillbook/app/widgets"
+	"drillbook/interchange"
+	"drillbook/plan"
+)
+
+// Exts are the files File → Import… offers.
+var Exts = []string{".ics", ".json", ".csv"}
+
+// maxFile bounds what is read into memory, as the parsers do.
+const maxFile = 16 << 20
+
+// flow is one import: the files chosen so far, the plan they were merged
+// into (a snapshot, so the background work never reads the live plan)
+// and its generation, and the preview shown.
+type flow struct {
+	h       host.Host
+	files   []string
+	sources []*interchange.Source
+	ws      *plan.Workspace // the live workspace the import is for
+	gen     int
+	opt     interchange.Options
+	preview *interchange.Preview
+	dlg     dialog.Dialog
+}
+
+// Import starts File → Import…: it asks for a file, then shows the preview
+// (from which more files can be added) until Apply or Cancel.
+func Import(h host.Host) {
+	ws := h.Workspace()
+	f := &flow{h: h, ws: ws, opt: interchange.Options{Week: interchange.NextWeek(h.Today().Time()), Zone: ws.Coverage.TimeZone}}
+	f.pick()
+}
+
+func (f *flow) pick() {
+	f.h.Picker().OpenFile(f.h.Window(), Exts, f.add)
+}
+
+// add reads, parses and merges with one more file in the background; a
+// failure shows the error and keeps the preview as it was (or none).
+func (f *flow) add(path string) {
+	if path == "" {
+		return
+	}
+	if f.h.Workspace() != f.ws {
+		return // another document was opened meanwhile
+	}
+	snapshot, gen := f.ws.Clone(), f.h.Generation()
+	sources := append([]*interchange.Source(nil), f.sources...)
+	var p *interchange.Preview
+	f.h.RunTask("Importing "+path, func(context.Context, func(int, int)) error {
+		src, err := readSource(path, f.opt)
+		if err != nil {
+			return err
+		}
+		sources = append(sources, src)
+		p, err = interchange.Plan(snapshot, sources)
+		return err
+	}, func(int, int) {}, func(err error) {
+		switch {
+		case f.h.Workspace() != f.ws:
+		case err != nil:
+			f.h.ShowError(err)
+		default:
+			f.files, f.sources, f.preview, f.gen = append(f.files, path), sources, p, gen
+			f.show()
+		}
+	})
+}
+
+func readSource(path string, opt interchange.Options) (*interchange.Source, error) {
+	info, err := os.Stat(path)
+	switch {
+	case err != nil:
+		return nil, err
+	case info.IsDir():
+		return nil, fmt.Errorf("%s is a folder, not a file", path)
+	case info.Size() > maxFile:
+		return nil, fmt.Errorf("%s: file is larger than 16 MB", path)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return interchange.Parse(path, data, opt)
+}
+
+// show replaces the preview dialog with one for the current preview.
+func (f *flow) show() {
+	if f.dlg != nil {
+		f.dlg.Hide()
+	}
+	p := f.preview
+	body := container.NewVBox()
+	for _, s := range p.Sources {
+		body.Add(label("From "+s, fyne.TextStyle{}))
+	}
+	body.Add(label(fmt.Sprintf("Rotas are read over the week of %s. %s.", f.opt.Week, capital(p.Summary())), fyne.TextStyle{Bold: true}))
+	if p.Empty() {
+		body.Add(label("Nothing to change: the plan already has all of it.", fyne.TextStyle{}))
+	}
+	for _, s := range p.Sections() {
+		body.Add(widget.NewSeparator())
+		body.Add(label(s.Title, fyne.TextStyle{Bold: true}))
+		for _, l := range s.Lines {
+			body.Add(label("  "+l, fyne.TextStyle{}))
+		}
+	}
+	if len(p.Result.Coverage.Rota.Shifts) > 0 {
+		grid := widgets.NewWeekGrid()
+		grid.Set(p.Result.Coverage.WeekGrid(), p.Holes)
+		body.Add(widget.NewSeparator())
+		body.Add(label("On-call cover after the import", fyne.TextStyle{Bold: true}))
+		body.Add(grid)
+	}
+	scroll := container.NewVScroll(body)
+	addMore := widget.NewButton("Add another file…", f.pick)
+	content := container.NewBorder(nil, addMore, nil, nil, scroll)
+	apply := "Apply"
+	if p.Empty() {
+		apply = "Close"
+	}
+	d := dialog.NewCustomConfirm("Import", apply, "Cancel", content, func(ok bool) {
+		f.dlg = nil
+		if ok && !p.Empty() {
+			f.apply()
+		}
+	}, f.h.Window())
+	size := f.h.Window().Canvas().Size()
+	d.Resize(fyne.NewSize(min(900, size.Width-40), min(620, size.Height-40)))
+	f.dlg = d
+	d.Show()
+}
+
+func label(s string, style fyne.TextStyle) *widget.Label {
+	l := widget.NewLabelWithStyle(widgets.Shown(s), fyne.TextAlignLeading, style)
+	l.Truncation = fyne.TextTruncateEllipsis
+	return l
+}
+
+func capital(s string) string {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return s
+	}
+	return string(s[0]-'a'+'A') + s[1:]
+}
+
+// errChanged is shown when the plan was edited while the preview was open:
+// the preview no longer says what applying would do.
+var errChanged = errors.New("the plan was changed while the import preview was open; nothing was imported — import again to see the preview for the plan as it is now")
+
+// apply makes the import one undoable step. Do and Undo copy the whole
+// plan in (a clone each time, so redo after undo starts from the state
+// the preview showed, whatever edits came between).
+func (f *flow) apply() {
+	if f.h.Workspace() != f.ws || f.h.Generation() != f.gen {
+		f.h.ShowError(errChanged)
+		return
+	}
+	before, after := f.ws.Clone(), f.preview.Result
+	path := importPath(f.sources)
+	f.h.Change(host.Edit{Label: "import", Path: path,
+		Do:   func() { *f.h.Workspace() = *after.Clone() },
+		Undo: func() { *f.h.Workspace() = *before.Clone() }})
+}
+
+// importPath is where undo shows the import: the rota, people or
+// escalation, whichever the first source brought.
+func importPath(sources []*interchange.Source) string {
+	for _, s := range sources {
+		switch {
+		case len(s.Spans) > 0:
+			return "coverage.rota"
+		case len(s.Ladders) > 0:
+			return "escalationRules"
+		case len(s.People) > 0:
+			return "people"
+		}
+	}
+	return "people"
+}
