@@ -3,7 +3,6 @@ package cli
 import (
 	"flag"
 	"fmt"
-	"os"
 	"time"
 
 	"drillbook/interchange"
@@ -32,7 +31,7 @@ func setupImport(fs *flag.FlagSet) func(Env, []string) error {
 		var sources []*interchange.Source
 		failed := false
 		for _, f := range files {
-			src, err := readSource(f, opt)
+			src, err := interchange.ReadFile(f, opt)
 			if err != nil {
 				fmt.Fprintf(env.Stderr, "drillbook: import: %v\n", err)
 				failed = true
@@ -65,23 +64,4 @@ func setupImport(fs *flag.FlagSet) func(Env, []string) error {
 		}
 		return nil
 	}
-}
-
-// readSource reads and parses one import file.
-func readSource(name string, opt interchange.Options) (*interchange.Source, error) {
-	info, err := os.Stat(name)
-	if err != nil {
-		return nil, err
-	}
-	if info.IsDir() {
-		return nil, fmt.Errorf("%s is a folder, not a file", name)
-	}
-	if info.Size() > 16<<20 {
-		return nil, fmt.Errorf("%s: file is larger than 16 MB", name)
-	}
-	data, err := os.ReadFile(name)
-	if err != nil {
-		return nil, err
-	}
-	return interchange.Parse(name, data, opt)
 }

@@ -2,6 +2,7 @@ package interchange
 
 import (
 	"bytes"
+	"os"
 	"path/filepath"
 	"strings"
 )
@@ -30,4 +31,23 @@ func Parse(file string, data []byte, opt Options) (*Source, error) {
 		return ParsePeopleCSV(file, data)
 	}
 	return nil, &Error{File: file, Msg: ErrUnknownFormat.Error() + ": want an iCalendar (.ics), PagerDuty JSON (.json) or people CSV (.csv) file"}
+}
+
+// ReadFile reads and parses one import file from disk, refusing folders
+// and files over the parsers' size limit before reading them.
+func ReadFile(path string, opt Options) (*Source, error) {
+	info, err := os.Stat(path)
+	switch {
+	case err != nil:
+		return nil, err
+	case info.IsDir():
+		return nil, &Error{File: path, Msg: "a folder, not a file"}
+	case info.Size() > maxSourceSize:
+		return nil, &Error{File: path, Msg: "file is larger than 16 MB"}
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return Parse(path, data, opt)
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"os"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -19,9 +18,6 @@ import (
 
 // Exts are the files File → Import… offers.
 var Exts = []string{".ics", ".json", ".csv"}
-
-// maxFile bounds what is read into memory, as the parsers do.
-const maxFile = 16 << 20
 
 // flow is one import: the files chosen so far, the plan they were merged
 // into (a snapshot, so the background work never reads the live plan)
@@ -62,7 +58,7 @@ func (f *flow) add(path string) {
 	sources := append([]*interchange.Source(nil), f.sources...)
 	var p *interchange.Preview
 	f.h.RunTask("Importing "+path, func(context.Context, func(int, int)) error {
-		src, err := readSource(path, f.opt)
+		src, err := interchange.ReadFile(path, f.opt)
 		if err != nil {
 			return err
 		}
@@ -79,23 +75,6 @@ func (f *flow) add(path string) {
 			f.show()
 		}
 	})
-}
-
-func readSource(path string, opt interchange.Options) (*interchange.Source, error) {
-	info, err := os.Stat(path)
-	switch {
-	case err != nil:
-		return nil, err
-	case info.IsDir():
-		return nil, fmt.Errorf("%s is a folder, not a file", path)
-	case info.Size() > maxFile:
-		return nil, fmt.Errorf("%s: file is larger than 16 MB", path)
-	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	return interchange.Parse(path, data, opt)
 }
 
 // show replaces the preview dialog with one for the current preview.
