@@ -50,7 +50,10 @@ func setupImport(fs *flag.FlagSet) func(Env, []string) error {
 			fmt.Fprintf(env.Stderr, "nothing written to %s\n", path)
 			return errProblems
 		}
-		fmt.Fprintf(env.Stdout, "week of %s\n%s", opt.Week, p.Text())
+		if p.Rota {
+			fmt.Fprintf(env.Stdout, "rota read over the week of %s\n", opt.Week)
+		}
+		fmt.Fprint(env.Stdout, p.Text())
 		switch {
 		case p.Empty():
 			fmt.Fprintf(env.Stdout, "nothing to do: %s already has all of it\n", path)

@@ -122,7 +122,7 @@ func TestExportWritesEachFile(t *testing.T) {
 // import's flags may stand before, between or after its arguments, and
 // "--" ends them.
 func TestImportFlagsAnywhere(t *testing.T) {
-	src := fixture("people.csv")
+	src := fixture("follow-the-sun.ics")
 	for _, args := range [][]string{
 		{"--dry-run", "--week=2026-01-12", "WS", src},
 		{"WS", "--dry-run", src, "--week=2026-01-12"},

@@ -154,3 +154,36 @@ func TestSummaryNamesThePerson(t *testing.T) {
 		t.Errorf("got %v, want %v", got, want)
 	}
 }
+
+func TestExistingShiftsKeptAreNoted(t *testing.T) {
+	ws := testPlan()
+	ws.Roles = []plan.Role{{ID: "oncall", Name: "On call", Functions: []plan.Function{plan.FunctionOnCall}, Members: []string{"bob"}}}
+	ws.Coverage.Rota.Shifts = []plan.Shift{{ID: "night", Name: "Night", Role: "oncall", Days: []plan.Weekday{plan.Mon}, Start: "22:00", End: "06:00", Members: []string{"bob"}}}
+	src, _ := ParseICS("f.ics", readFixture(t, "follow-the-sun.ics"), Options{Week: plan.NewDate(2026, 1, 12), Zone: "Europe/London"})
+	p, err := Plan(ws, []*Source{src})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(p.Notes, "1 shift already in the rota and not in f.ics is kept as it is") {
+		t.Errorf("notes %q", p.Notes)
+	}
+	if r := p.Result.Coverage.Rota.Shifts; len(r) != 7 || r[0].ID != "night" || r[1].Role != "oncall" {
+		t.Errorf("existing shift or on-call role not kept: %+v", r[:2])
+	}
+}
+
+func TestPreviewTextIsCleaned(t *testing.T) {
+	csv := "Name,Title\nAna\u202eevil,\x1b[31mred\u0007\n"
+	src, err := ParsePeopleCSV("p.csv", []byte(csv))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, _ := Plan(testPlan(), []*Source{src})
+	text := p.Text()
+	if strings.ContainsAny(text, "\u202e\x1b\u0007") {
+		t.Errorf("control or bidi characters reach the preview: %q", text)
+	}
+	if !strings.Contains(text, "person Anaevil") {
+		t.Errorf("preview %q", text)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"drillbook/internal/prose"
 	"drillbook/plan"
 )
 
@@ -24,7 +25,9 @@ type Preview struct {
 	Unchanged []string // items the import names that already match the plan
 	Unmatched []string // members and targets matching no person
 	Notes     []string
-	// Holes are the rota's holes after the import.
+	// Rota is true when a source brought shifts; Holes are then the
+	// rota's holes after the import.
+	Rota  bool
 	Holes []plan.Hole
 	// Result is a copy of the workspace with the import applied; the
 	// workspace passed to Plan is not touched.
@@ -73,6 +76,7 @@ func Plan(ws *plan.Workspace, sources []*Source) (*Preview, error) {
 	for _, s := range sources {
 		if len(s.Spans) > 0 {
 			m.rota(s)
+			m.p.Rota = true
 		}
 	}
 	for _, s := range sources {
@@ -80,7 +84,9 @@ func Plan(ws *plan.Workspace, sources []*Source) (*Preview, error) {
 			m.ladder(l)
 		}
 	}
-	m.p.Holes = m.ws.Coverage.Holes()
+	if m.p.Rota {
+		m.p.Holes = m.ws.Coverage.Holes()
+	}
 	before := map[string]bool{}
 	for _, pr := range ws.Validate() {
 		before[pr.String()] = true
@@ -228,12 +234,16 @@ func (m *merger) rota(s *Source) {
 	}
 	role := m.onCallRole()
 	rota := &m.ws.Coverage.Rota
+	before, matched := len(rota.Shifts), map[int]bool{}
 	for _, in := range Shifts(s.Spans) {
 		ids := m.members(in.Members, s.File+": "+in.Name)
 		label := fmt.Sprintf("shift %s %s %s–%s", in.Name, plan.DaysText(in.Days), in.Start, in.End)
 		i := slices.IndexFunc(rota.Shifts, func(o plan.Shift) bool {
 			return normal(o.Name) == normal(in.Name) && o.Start == in.Start && o.End == in.End && slices.Equal(o.Days, in.Days)
 		})
+		if i >= 0 {
+			matched[i] = true
+		}
 		switch {
 		case i < 0:
 			rota.Shifts = append(rota.Shifts, plan.Shift{ID: m.ws.UniqueID("coverage.rota.shifts", in.Name), Name: in.Name,
@@ -253,6 +263,10 @@ func (m *merger) rota(s *Source) {
 				}
 			}
 		}
+	}
+	if kept := before - len(matched); kept > 0 {
+		m.p.Notes = append(m.p.Notes, fmt.Sprintf("%s already in the rota and not in %s %s kept as %s",
+			prose.Count(kept, "shift", "shifts"), s.File, prose.Plural(kept, "is", "are"), prose.Plural(kept, "it is", "they are")))
 	}
 }
 

@@ -74,3 +74,11 @@ func TestPeopleCSVErrorsNameLineAndColumn(t *testing.T) {
 		}
 	}
 }
+
+func TestPeopleOnlyImportShowsNoHoles(t *testing.T) {
+	src, _ := ParsePeopleCSV("p.csv", []byte("Name\nNew Person\n"))
+	p, _ := Plan(testPlan(), []*Source{src}) // a 24/7 plan with no rota at all
+	if p.Rota || len(p.Holes) != 0 {
+		t.Errorf("a people import reports the rota: %v %v", p.Rota, p.Holes)
+	}
+}

@@ -87,7 +87,11 @@ func (f *flow) show() {
 	for _, s := range p.Sources {
 		body.Add(label("From "+s, fyne.TextStyle{}))
 	}
-	body.Add(label(fmt.Sprintf("Rotas are read over the week of %s. %s.", f.opt.Week, capital(p.Summary())), fyne.TextStyle{Bold: true}))
+	summary := capital(p.Summary()) + "."
+	if p.Rota {
+		summary = fmt.Sprintf("The rota is read over the week of %s. %s", f.opt.Week, summary)
+	}
+	body.Add(label(summary, fyne.TextStyle{Bold: true}))
 	if p.Empty() {
 		body.Add(label("Nothing to change: the plan already has all of it.", fyne.TextStyle{}))
 	}
@@ -98,7 +102,7 @@ func (f *flow) show() {
 			body.Add(label("  "+l, fyne.TextStyle{}))
 		}
 	}
-	if len(p.Result.Coverage.Rota.Shifts) > 0 {
+	if p.Rota {
 		grid := widgets.NewWeekGrid()
 		grid.Set(p.Result.Coverage.WeekGrid(), p.Holes)
 		body.Add(widget.NewSeparator())

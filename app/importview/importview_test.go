@@ -155,3 +155,16 @@ func TestExportsWriteFiles(t *testing.T) {
 	h.Pick.Save = ""
 	ExportRota(h) // cancelled: nothing written, no dialog beyond the last
 }
+
+func TestLongTextFitsTheWindow(t *testing.T) {
+	h := newHost(t, fyne.NewSize(1280, 720))
+	csvFile := filepath.Join(t.TempDir(), "people.csv")
+	os.WriteFile(csvFile, []byte("Name,Title\nPriya Raman,"+strings.Repeat("Very long title ", 625)+"\n"), 0o600)
+	h.Pick.Open = csvFile
+	Import(h)
+	overlay := uitest.TopOverlay(t, h.Win)
+	if w := overlay.MinSize().Width; w > 1280 {
+		t.Errorf("preview is %.0f wide with a 10,000-character title", w)
+	}
+	capture(t, h.Win, "import-long-title.png")
+}
