@@ -31,3 +31,15 @@ func TestParseTellsTypes(t *testing.T) {
 		t.Errorf("unknown: %v", err)
 	}
 }
+
+func TestNextWeek(t *testing.T) {
+	for _, c := range []struct{ today, want plan.Date }{
+		{plan.NewDate(2026, 11, 24), plan.NewDate(2026, 11, 30)}, // a Tuesday
+		{plan.NewDate(2026, 11, 30), plan.NewDate(2026, 12, 7)},  // a Monday: the week after
+		{plan.NewDate(2026, 12, 6), plan.NewDate(2026, 12, 7)},   // a Sunday
+	} {
+		if got := NextWeek(c.today.Time()); got != c.want {
+			t.Errorf("NextWeek(%s) = %s, want %s", c.today, got, c.want)
+		}
+	}
+}

@@ -60,7 +60,7 @@ func ParseICS(file string, data []byte, opt Options) (*Source, error) {
 	if opt.Zone == "" {
 		src.Notes = append(src.Notes, "the plan names no time zone: times are in the calendar's, "+zone)
 	}
-	week := weekStart(opt.Week, loc)
+	week := weekStart(opt.week(), loc)
 	// RECURRENCE-ID events replace one occurrence of their series.
 	moved := map[string][]time.Time{}
 	for i, e := range events {

@@ -299,7 +299,7 @@ func scheduleSpans(src *Source, s pdSchedule, path string, opt Options) *Error {
 		src.Notes = append(src.Notes, "the plan names no time zone: times are in the schedule's, "+zone)
 	}
 	if len(s.Layers) == 0 {
-		return &Error{Path: path + ".schedule_layers", Msg: "the schedule has no layers"}
+		return &Error{Path: path + ".schedule_layers", Msg: "the schedule has no layers (export it with GET /schedules/{id}, which includes them)"}
 	}
 	layers := make([]layer, len(s.Layers))
 	for i, in := range s.Layers {
@@ -310,7 +310,7 @@ func scheduleSpans(src *Source, s pdSchedule, path string, opt Options) *Error {
 		l.name = plan.OrID(strings.TrimSpace(in.Name), fmt.Sprintf("%s layer %d", plan.OrID(s.Name, "Schedule"), i+1))
 		layers[i] = l
 	}
-	week := weekStart(opt.Week, loc)
+	week := weekStart(opt.week(), loc)
 	type owner struct{ layer, user int }
 	prev, from := owner{-1, -1}, 0
 	flush := func(to int) {

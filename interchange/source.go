@@ -28,10 +28,20 @@ const (
 type Options struct {
 	// Week is any day of the representative week over which recurring
 	// events and rotations are expanded; its Monday starts the week.
+	// Unset, it is the next full week.
 	Week plan.Date
 	// Zone is the plan's IANA time zone; "" uses the source's own zone
 	// (the calendar's or the schedule's), and Plan then sets it.
 	Zone string
+}
+
+// week is the representative week's day: Week, or the next full week
+// from today when it is unset.
+func (o Options) week() plan.Date {
+	if o.Week.IsZero() {
+		return NextWeek(time.Now())
+	}
+	return o.Week
 }
 
 // Ref names a person as a source does: by e-mail and/or name, and for
