@@ -312,23 +312,26 @@ func (m *merger) ladder(l LadderIn) {
 		if i < 0 {
 			want.ID = m.ws.UniqueID("escalationRules", name)
 			m.ws.EscalationRules = append(m.ws.EscalationRules, want)
-			m.p.Added = append(m.p.Added, fmt.Sprintf("escalation tier %s: after %s to %s", name, t.Delay, m.ws.Index().RoleName(role)))
+			m.p.Added = append(m.p.Added, "escalation tier "+name+": "+m.tierText(t.Delay, role))
 			follows = want.ID
 			continue
 		}
 		old := &m.ws.EscalationRules[i]
 		want.ID, want.HandoverTo, want.Notes = old.ID, old.HandoverTo, old.Notes
 		if want.After != old.After || want.EscalateTo != old.EscalateTo || want.Follows != old.Follows {
-			x := m.ws.Index()
-			m.p.Changed = append(m.p.Changed, Change{"escalation tier " + name,
-				fmt.Sprintf("after %s to %s", old.After, x.RoleName(old.EscalateTo)),
-				fmt.Sprintf("after %s to %s", want.After, x.RoleName(want.EscalateTo))})
+			m.p.Changed = append(m.p.Changed, Change{"escalation tier " + name, m.tierText(old.After, old.EscalateTo), m.tierText(want.After, want.EscalateTo)})
 			old.After, old.EscalateTo, old.Follows = want.After, want.EscalateTo, want.Follows
 		} else {
 			m.p.Unchanged = append(m.p.Unchanged, "escalation tier "+name)
 		}
 		follows = old.ID
 	}
+}
+
+// tierText says when a tier fires and whom it reaches: "after 10 min to
+// Platform leads".
+func (m *merger) tierText(after plan.Duration, role string) string {
+	return "after " + prose.Duration(after.D()) + " to " + m.ws.Index().RoleName(role)
 }
 
 func (m *merger) targetText(t TierIn) string {
