@@ -187,3 +187,33 @@ func TestPreviewTextIsCleaned(t *testing.T) {
 		t.Errorf("preview %q", text)
 	}
 }
+
+func TestICSMovedOccurrence(t *testing.T) {
+	// Wednesday's occurrence of the series moves to 12:00–20:00 and to Erik
+	// (RECURRENCE-ID, same UID); a cancelled event counts for nothing.
+	cal := "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:x\r\n" +
+		"BEGIN:VEVENT\r\nUID:day\r\nDTSTAMP:20260101T000000Z\r\nSUMMARY:Day\r\nDTSTART:20260105T090000Z\r\nDTEND:20260105T170000Z\r\n" +
+		"RRULE:FREQ=DAILY;BYDAY=MO,TU,WE,TH,FR\r\nATTENDEE;CN=Bob Okafor:mailto:bob@example.com\r\nEND:VEVENT\r\n" +
+		"BEGIN:VEVENT\r\nUID:day\r\nDTSTAMP:20260101T000000Z\r\nRECURRENCE-ID:20260114T090000Z\r\nSUMMARY:Day\r\nDTSTART:20260114T120000Z\r\nDTEND:20260114T200000Z\r\n" +
+		"ATTENDEE;CN=Erik Larsen:urn:x\r\nEND:VEVENT\r\n" +
+		"BEGIN:VEVENT\r\nUID:gone\r\nDTSTAMP:20260101T000000Z\r\nSTATUS:CANCELLED\r\nSUMMARY:Day\r\nDTSTART:20260117T090000Z\r\nDTEND:20260117T170000Z\r\n" +
+		"ATTENDEE;CN=Bob Okafor:mailto:bob@example.com\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+	src, err := ParseICS("m.ics", []byte(cal), Options{Week: plan.NewDate(2026, 1, 12), Zone: "UTC"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := shiftsOf(mustPlan(t, src).Result)
+	want := []shiftWant{{"Day", "Mon, Tue, Thu, Fri", "09:00", "17:00", []string{"bob"}}, {"Day", "Wed", "12:00", "20:00", []string{"erik"}}}
+	if len(got) != 2 || got[0].days != want[0].days || got[1].days != want[1].days || got[1].start != "12:00" || got[1].members[0] != "erik" {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
+func mustPlan(t *testing.T, sources ...*Source) *Preview {
+	t.Helper()
+	p, err := Plan(testPlan(), sources)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
