@@ -28,6 +28,7 @@ func setupImport(fs *flag.FlagSet) func(Env, []string) error {
 		if opt.Week.IsZero() {
 			opt.Week = interchange.NextWeek(time.Now())
 		}
+		opt.Week = interchange.WeekOf(opt.Week)
 		var sources []*interchange.Source
 		failed := false
 		for _, f := range files {

@@ -124,7 +124,7 @@ func TestExportWritesEachFile(t *testing.T) {
 func TestImportFlagsAnywhere(t *testing.T) {
 	src := fixture("follow-the-sun.ics")
 	for _, args := range [][]string{
-		{"--dry-run", "--week=2026-01-12", "WS", src},
+		{"--dry-run", "--week=2026-01-14", "WS", src},
 		{"WS", "--dry-run", src, "--week=2026-01-12"},
 		{"WS", src, "--dry-run", "--week", "2026-01-12"},
 		{"--dry-run", "--week=2026-01-12", "--", "WS", src},

@@ -43,3 +43,9 @@ func TestNextWeek(t *testing.T) {
 		}
 	}
 }
+
+func TestWeekOf(t *testing.T) {
+	if got := WeekOf(plan.NewDate(2026, 1, 18)); got != plan.NewDate(2026, 1, 12) {
+		t.Errorf("WeekOf(Sun 18 Jan) = %s", got)
+	}
+}

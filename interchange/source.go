@@ -123,6 +123,9 @@ func weekStart(d plan.Date, loc *time.Location) time.Time {
 	return time.Date(y, m, day-back, 0, 0, 0, 0, loc)
 }
 
+// WeekOf returns the Monday of the week containing d.
+func WeekOf(d plan.Date) plan.Date { return plan.DateOf(weekStart(d, time.UTC)) }
+
 // NextWeek returns the Monday of the first full week after today, the
 // default representative week.
 func NextWeek(today time.Time) plan.Date {

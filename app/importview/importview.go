@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -45,24 +46,32 @@ func (f *flow) pick() {
 	f.h.Picker().OpenFile(f.h.Window(), Exts, f.add)
 }
 
-// add reads, parses and merges with one more file in the background; a
-// failure shows the error and keeps the preview as it was (or none).
+// add brings one more file into the preview.
 func (f *flow) add(path string) {
-	if path == "" {
-		return
+	if path != "" {
+		f.load(append(slices.Clone(f.files), path), f.opt)
 	}
+}
+
+// load reads, parses and merges the files into a snapshot of the plan in
+// the background, then shows the preview; a failure shows the error and
+// keeps the preview as it was (or none).
+func (f *flow) load(files []string, opt interchange.Options) {
 	if f.h.Workspace() != f.ws {
 		return // another document was opened meanwhile
 	}
 	snapshot, gen := f.ws.Clone(), f.h.Generation()
-	sources := append([]*interchange.Source(nil), f.sources...)
+	var sources []*interchange.Source
 	var p *interchange.Preview
-	f.h.RunTask("Importing "+path, func(context.Context, func(int, int)) error {
-		src, err := interchange.ReadFile(path, f.opt)
-		if err != nil {
-			return err
+	f.h.RunTask("Importing "+files[len(files)-1], func(context.Context, func(int, int)) error {
+		for _, path := range files {
+			src, err := interchange.ReadFile(path, opt)
+			if err != nil {
+				return err
+			}
+			sources = append(sources, src)
 		}
-		sources = append(sources, src)
+		var err error
 		p, err = interchange.Plan(snapshot, sources)
 		return err
 	}, func(int, int) {}, func(err error) {
@@ -71,10 +80,27 @@ func (f *flow) add(path string) {
 		case err != nil:
 			f.h.ShowError(err)
 		default:
-			f.files, f.sources, f.preview, f.gen = append(f.files, path), sources, p, gen
+			f.files, f.opt, f.sources, f.preview, f.gen = files, opt, sources, p, gen
 			f.show()
 		}
 	})
+}
+
+// weekRow lets the user read the rota over another week.
+func (f *flow) weekRow() fyne.CanvasObject {
+	entry := widget.NewEntry()
+	entry.SetText(f.opt.Week.String())
+	read := widget.NewButton("Read again", func() {
+		d, err := plan.ParseDate(entry.Text)
+		if err != nil {
+			f.h.ShowError(fmt.Errorf("week: %w", err))
+			return
+		}
+		opt := f.opt
+		opt.Week = interchange.WeekOf(d)
+		f.load(f.files, opt)
+	})
+	return container.NewBorder(nil, nil, widget.NewLabel("Rota week containing"), read, entry)
 }
 
 // show replaces the preview dialog with one for the current preview.
@@ -90,6 +116,7 @@ func (f *flow) show() {
 	summary := capital(p.Summary()) + "."
 	if p.Rota {
 		summary = fmt.Sprintf("The rota is read over the week of %s. %s", f.opt.Week, summary)
+		body.Add(f.weekRow())
 	}
 	body.Add(label(summary, fyne.TextStyle{Bold: true}))
 	if p.Empty() {

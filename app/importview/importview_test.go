@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -167,4 +168,34 @@ func TestLongTextFitsTheWindow(t *testing.T) {
 		t.Errorf("preview is %.0f wide with a 10,000-character title", w)
 	}
 	capture(t, h.Win, "import-long-title.png")
+}
+
+func TestImportReadsAnotherWeek(t *testing.T) {
+	h := newHost(t, fyne.NewSize(1280, 720))
+	h.Pick.Open = fixture("follow-the-sun.ics")
+	Import(h)
+	overlay := uitest.TopOverlay(t, h.Win)
+	entry, ok := uitest.Find(overlay, func(e *widget.Entry) bool { return e.Text == "2026-11-30" })
+	if !ok {
+		t.Fatalf("no week entry in %q", uitest.Texts(overlay))
+	}
+	// The fixture's EXDATE takes out AMER on Wednesday 14 January.
+	test.Type(entry, "x")
+	entry.SetText("2026-01-14")
+	tap(t, h, "Read again")
+	texts := strings.Join(uitest.Texts(uitest.TopOverlay(t, h.Win)), "\n")
+	if !strings.Contains(texts, "week of 2026-01-12") || !strings.Contains(texts, "Wed 14:00–22:00") {
+		t.Errorf("not read over the week of 12 January:\n%s", texts)
+	}
+	capture(t, h.Win, "import-week.png")
+	if sc, ok := uitest.Find(uitest.TopOverlay(t, h.Win), func(*container.Scroll) bool { return true }); ok {
+		sc.ScrollToBottom()
+		capture(t, h.Win, "import-grid.png")
+	}
+	entry, _ = uitest.Find(uitest.TopOverlay(t, h.Win), func(e *widget.Entry) bool { return e.Text == "2026-01-12" })
+	entry.SetText("soon")
+	tap(t, h, "Read again")
+	if !uitest.DialogSays(t, h.Win, "Week: invalid date") {
+		t.Errorf("bad week not shown: %q", uitest.ShownDialog(h.Win))
+	}
 }
