@@ -3,6 +3,8 @@ package app
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
+
+	"drillbook/app/importview"
 )
 
 func shortcut(k fyne.KeyName, shift bool) fyne.Shortcut {
@@ -32,6 +34,10 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		fyne.NewMenuItemSeparator(),
 		item("Save", shortcut(fyne.KeyS, false), func() { u.save(func(bool) {}) }),
 		item("Save as…", shortcut(fyne.KeyS, true), func() { u.saveAs(func(bool) {}) }),
+		fyne.NewMenuItemSeparator(),
+		item("Import…", nil, func() { importview.Import(u) }),
+		item("Export rota (.ics)…", nil, func() { importview.ExportRota(u) }),
+		item("Export improvement plan (CSV / Markdown)…", nil, func() { importview.ExportActions(u) }),
 		fyne.NewMenuItemSeparator(),
 		quit,
 	)

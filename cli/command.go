@@ -36,6 +36,11 @@ type command struct {
 	// there is none). A fresh flag set each time keeps no state between
 	// runs.
 	Setup func(fs *flag.FlagSet) func(env Env, arg string) error
+	// More names further positional arguments after Arg ("SOURCE"), one
+	// or more; a command with More is set up by SetupMore instead of
+	// Setup, and its run gets Arg's value followed by them.
+	More      string
+	SetupMore func(fs *flag.FlagSet) func(env Env, args []string) error
 }
 
 // A form is one way to call a command: its arguments after the command's
@@ -72,22 +77,32 @@ func (c *command) run(env Env, args []string, implied bool) int {
 	case err != nil:
 		return c.exit(env, usageError(err.Error()))
 	}
+	if c.More != "" {
+		if len(pos) < 2 {
+			return c.exit(env, usagef("needs a %s and at least one %s", c.Arg, c.More))
+		}
+		return c.exit(env, do(env, pos))
+	}
 	arg, err := c.positional(pos, implied)
 	if err != nil {
 		return c.exit(env, err)
 	}
-	return c.exit(env, do(env, arg))
+	return c.exit(env, do(env, []string{arg}))
 }
 
 // flags returns a fresh flag set with the command's flags and what runs
 // the command with them.
-func (c *command) flags() (*flag.FlagSet, func(Env, string) error) {
+func (c *command) flags() (*flag.FlagSet, func(Env, []string) error) {
 	fs := flag.NewFlagSet(c.Name, flag.ContinueOnError)
 	// The flag package's own messages and usage list single-dash flags and
 	// go to the flag set's output; ours come from the command instead.
 	fs.SetOutput(io.Discard)
 	fs.Usage = func() {}
-	return fs, c.Setup(fs)
+	if c.SetupMore != nil {
+		return fs, c.SetupMore(fs)
+	}
+	do := c.Setup(fs)
+	return fs, func(env Env, args []string) error { return do(env, args[0]) }
 }
 
 // exit prints err the way its kind asks for and returns the exit code.

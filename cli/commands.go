@@ -62,6 +62,31 @@ run --run ID names, or with --run all every run and the whole
 assessment's findings and actions.`,
 		},
 		{
+			Name: "import", Arg: "WORKSPACE", More: "SOURCE", SetupMore: setupImport,
+			Forms: []form{{"WORKSPACE SOURCE... [--dry-run] [--week YYYY-MM-DD]",
+				"bring in an on-call rota (.ics), PagerDuty schedules, escalation policies or users (.json) and people (.csv)"}},
+			Long: `Reads each SOURCE (its type told by extension or content), prints what
+would be added, changed (old -> new) and left alone, which members match
+nobody in the plan and the rota's holes afterwards, then saves WORKSPACE
+with the import applied, atomically. --dry-run prints and writes nothing.
+
+Recurring events and PagerDuty rotations are expanded over one week
+(--week, default the next full week) in the plan's time zone, or the
+source's when the plan names none. If any SOURCE fails, every failure is
+printed with its file, line or JSON path and field, nothing is written and
+the exit code is 1.`,
+		},
+		{
+			Name: "export", Arg: "WORKSPACE", Setup: setupExport,
+			Forms: []form{{"WORKSPACE [--ics F] [--actions-csv F] [--actions-md F] [--week YYYY-MM-DD] [--date YYYY-MM-DD]",
+				"write the rota as iCalendar and the improvement plan as tracker CSV or a Markdown checklist"}},
+			Long: `Writes the on-call rota as an iCalendar file (one weekly event per shift,
+its members as attendees) and the improvement plan as CSV with the columns
+trackers import (Summary, Description, Assignee, Due date, Labels,
+Priority, Status) or as a Markdown checklist. Each file is written
+atomically.`,
+		},
+		{
 			Name: "version", Aliases: []string{"--version"}, Setup: setupVersion,
 			Forms: []form{{"", "print the version"}},
 		},
