@@ -57,8 +57,11 @@ func TestQuartilesHandComputed(t *testing.T) {
 }
 
 func TestPosition(t *testing.T) {
+	if got := (Stats{2, 2, 2}).Position(2); got != 0 {
+		t.Errorf("a sector of one: position %d, want 0 (at the median)", got)
+	}
 	s := Stats{1.75, 2.5, 3.25}
-	for v, want := range map[float64]int{0: 1, 1.75: 1, 2: 2, 2.5: 2, 3: 3, 3.25: 3, 4: 4} {
+	for v, want := range map[float64]int{0: 1, 1.75: 1, 2: 2, 2.5: 0, 3: 3, 3.25: 4, 4: 4} {
 		if got := s.Position(v); got != want {
 			t.Errorf("Position(%v) = %d, want %d", v, got, want)
 		}
@@ -157,7 +160,7 @@ func TestSectorsAndPeers(t *testing.T) {
 	if c.Peers[0] != (Peer{-1.5, 1}) || c.Peers[1] != (Peer{1.5, 4}) || c.IndexPeers != (Peer{-15, 1}) || c.Sector != "Finance" {
 		t.Errorf("client 0 peers %+v, index %+v, sector %q", c.Peers, c.IndexPeers, c.Sector)
 	}
-	if u := p.Clients[4]; u.Sector != UnspecifiedSector || u.Peers[0] != (Peer{0, 1}) {
+	if u := p.Clients[4]; u.Sector != UnspecifiedSector || u.Peers[0] != (Peer{0, 0}) {
 		t.Errorf("client without sector: %+v", u)
 	}
 }

@@ -38,19 +38,41 @@ func quantile(x []float64, p float64) float64 {
 	return x[i] + (h-lo)*(x[i+1]-x[i])
 }
 
-// Position is the quartile (1–4) of the sample v falls in: 1 at or below
-// Q1, 2 up to the median, 3 up to Q3, 4 above it. Ties go to the lower
-// quartile, so a client equal to the median is in the second.
+// Position is where v stands in the sample: 0 at the median; below it,
+// 1 at or below Q1 (the bottom quarter) and 2 above Q1; above it, 4 at or
+// above Q3 (the top quarter) and 3 below Q3. Equal values count towards
+// the median, so a sector of one client puts it at its own median, not in
+// a quarter.
 func (s Stats) Position(v float64) int {
 	switch {
-	case v <= s.Q1:
+	case v == s.Median:
+		return 0
+	case v < s.Median && v <= s.Q1:
 		return 1
-	case v <= s.Median:
+	case v < s.Median:
 		return 2
-	case v <= s.Q3:
-		return 3
+	case v >= s.Q3:
+		return 4
 	}
-	return 4
+	return 3
+}
+
+// QuartileName names a Position for readers: "at the median", "bottom
+// quarter" … "top quarter".
+func QuartileName(q int) string {
+	switch q {
+	case 0:
+		return "at the median"
+	case 1:
+		return "bottom quarter"
+	case 2:
+		return "second quarter"
+	case 3:
+		return "third quarter"
+	case 4:
+		return "top quarter"
+	}
+	return ""
 }
 
 // Sector is the statistics of the clients that name the same sector.
@@ -63,7 +85,7 @@ type Sector struct {
 }
 
 // Peer is a client's value against its sector: the difference from the
-// sector median (positive is ahead) and its quartile position.
+// sector median (positive is ahead) and its Position.
 type Peer struct {
 	Delta    float64
 	Quartile int
