@@ -80,7 +80,7 @@ func (x *xlsxDoc) clientsSheet(p *portfolio.Portfolio) error {
 		cols = append(cols, xcol{d.Name, 9})
 	}
 	cols = append(cols, xcol{"Latest exercise", 28}, xcol{"Exercise date", 11}, xcol{"Exercise rating", 8},
-		xcol{"Open actions", 8}, xcol{"Overdue actions", 8}, xcol{"Index vs sector median", 9}, xcol{"Index quartile in sector", 9}, xcol{"Run", 14})
+		xcol{"Open actions", 8}, xcol{"Overdue actions", 8}, xcol{"Index vs sector median", 9}, xcol{"Index against sector", 14}, xcol{"Run", 14})
 	s, err := x.streamSheet(sheetClients, cols...)
 	if err != nil {
 		return err
@@ -100,7 +100,7 @@ func (x *xlsxDoc) clientsSheet(p *portfolio.Portfolio) error {
 		if c.Latest != nil {
 			title, day, rating = c.Latest.Scenario, xdate(c.Latest.Date), string(c.Latest.Rating)
 		}
-		row = append(row, title, day, rating, c.Open, c.Overdue, c.IndexPeers.Delta, c.IndexPeers.Quartile, v.RunID)
+		row = append(row, title, day, rating, c.Open, c.Overdue, c.IndexPeers.Delta, portfolio.QuartileName(c.IndexPeers.Quartile), v.RunID)
 		if err := s.add(row...); err != nil {
 			return err
 		}
@@ -133,7 +133,7 @@ func (x *xlsxDoc) sectorsSheet(p *portfolio.Portfolio) error {
 // median, the difference and the quartile it falls in.
 func (x *xlsxDoc) peersSheet(p *portfolio.Portfolio) error {
 	s, err := x.streamSheet(sheetPeers, xcol{"Client", 24}, xcol{"Sector", 22}, xcol{"Measure", 26}, xcol{"Value", 7},
-		xcol{"Sector median", 8}, xcol{"Difference", 9}, xcol{"Quartile in sector", 9})
+		xcol{"Sector median", 8}, xcol{"Difference", 9}, xcol{"Against sector", 14})
 	if err != nil {
 		return err
 	}

@@ -20,6 +20,7 @@ import (
 	"drillbook/internal/atomicfile"
 	"drillbook/internal/prose"
 	"drillbook/portfolio"
+	"drillbook/scoring"
 )
 
 // Open asks for a folder of workspaces (Fyne's dialogs choose one file or
@@ -62,12 +63,50 @@ type view struct {
 	root    fyne.CanvasObject
 }
 
-// Clients table columns.
-var columns = []struct {
+// column is one column of the clients table: its title, width, text and,
+// for numbers, the value it sorts by (text sorts by the text).
+type column struct {
 	title string
 	width float32
-}{{"Client", 160}, {"Sector", 120}, {"Tier", 90}, {"Validation", 110}, {"Index", 55},
-	{"Latest exercise", 120}, {"Open", 50}, {"Overdue", 70}}
+	text  func(*portfolio.Client) string
+	num   func(*portfolio.Client) float64
+}
+
+// columns are the clients table's: the figures first, so they stay in
+// view at 1280×720 while the longer texts scroll.
+var columns = []column{
+	{"Client", 160, func(c *portfolio.Client) string { return c.Name }, nil},
+	{"Sector", 120, func(c *portfolio.Client) string { return c.Sector }, nil},
+	{"Tier", 90, func(c *portfolio.Client) string { return string(c.Tier) }, func(c *portfolio.Client) float64 { return float64(tierRank(c.Tier)) }},
+	{"Index", 55, func(c *portfolio.Client) string { return strconv.FormatFloat(c.Index, 'f', 1, 64) }, func(c *portfolio.Client) float64 { return c.Index }},
+	{"Open", 50, func(c *portfolio.Client) string { return strconv.Itoa(c.Open) }, func(c *portfolio.Client) float64 { return float64(c.Open) }},
+	{"Overdue", 70, func(c *portfolio.Client) string { return strconv.Itoa(c.Overdue) }, func(c *portfolio.Client) float64 { return float64(c.Overdue) }},
+	{"Validation", 110, func(c *portfolio.Client) string { return string(c.Validation.Status) }, nil},
+	{"Latest exercise", 150, latestText, nil},
+}
+
+// latestText is the latest exercise as the table shows it; it sorts by
+// date, as it starts with it.
+func latestText(c *portfolio.Client) string {
+	if c.Latest == nil {
+		return "none"
+	}
+	s := c.Latest.Date.String() + " " + c.Latest.Scenario
+	if c.Latest.Rating != "" {
+		s += " (" + string(c.Latest.Rating) + ")"
+	}
+	return s
+}
+
+// tierRank orders the tiers: 0 for None, then scoring.Tiers upwards.
+func tierRank(t scoring.Tier) int {
+	for i, x := range scoring.Tiers {
+		if x.Tier == t {
+			return i + 1
+		}
+	}
+	return 0
+}
 
 func newView(h host.Host) *view {
 	v := &view{h: h, sel: -1}
@@ -224,36 +263,10 @@ func (v *view) set(p *portfolio.Portfolio) {
 
 // cell is the text of a clients table cell.
 func (v *view) cell(id widget.TableCellID) string {
-	if id.Row < 0 || id.Row >= len(v.order) {
+	if id.Row < 0 || id.Row >= len(v.order) || id.Col < 0 || id.Col >= len(columns) {
 		return ""
 	}
-	c := &v.p.Clients[v.order[id.Row]]
-	switch id.Col {
-	case 0:
-		return c.Name
-	case 1:
-		return c.Sector
-	case 2:
-		return string(c.Tier)
-	case 3:
-		return string(c.Validation.Status)
-	case 4:
-		return strconv.FormatFloat(c.Index, 'f', 1, 64)
-	case 5:
-		if c.Latest == nil {
-			return "none"
-		}
-		s := c.Latest.Date.String() + " " + c.Latest.Scenario
-		if c.Latest.Rating != "" {
-			s += " (" + string(c.Latest.Rating) + ")"
-		}
-		return s
-	case 6:
-		return strconv.Itoa(c.Open)
-	case 7:
-		return strconv.Itoa(c.Overdue)
-	}
-	return ""
+	return columns[id.Col].text(&v.p.Clients[v.order[id.Row]])
 }
 
 // headerText is a column's title, with an arrow on the sorted one.
@@ -280,40 +293,18 @@ func (v *view) sortBy(col int) {
 	v.table.UnselectAll()
 }
 
-// sort orders the rows by the sort column (numbers as numbers), ties in
-// file order.
+// sort orders the rows by the sort column (numbers as numbers, text
+// ignoring case), ties in file order.
 func (v *view) sort() {
-	key := func(i int) (float64, string) {
-		c := &v.p.Clients[i]
-		switch v.sortCol {
-		case 4:
-			return c.Index, ""
-		case 6:
-			return float64(c.Open), ""
-		case 7:
-			return float64(c.Overdue), ""
-		case 5:
-			if c.Latest != nil {
-				return 0, c.Latest.Date.String()
-			}
-			return 0, ""
+	col := columns[v.sortCol]
+	compare := func(a, b *portfolio.Client) int {
+		if col.num != nil {
+			return cmp.Compare(col.num(a), col.num(b))
 		}
-		row := slices.Index(v.order, i)
-		return 0, strings.ToLower(v.cell(widget.TableCellID{Row: row, Col: v.sortCol}))
-	}
-	keys := map[int]struct {
-		n float64
-		s string
-	}{}
-	for _, i := range v.order {
-		n, s := key(i)
-		keys[i] = struct {
-			n float64
-			s string
-		}{n, s}
+		return cmp.Compare(strings.ToLower(col.text(a)), strings.ToLower(col.text(b)))
 	}
 	slices.SortStableFunc(v.order, func(a, b int) int {
-		r := cmp.Or(cmp.Compare(keys[a].n, keys[b].n), cmp.Compare(keys[a].s, keys[b].s))
+		r := compare(&v.p.Clients[a], &v.p.Clients[b])
 		if v.desc {
 			r = -r
 		}
