@@ -41,6 +41,17 @@ func PortfolioPDF(ctx context.Context, w io.Writer, p *portfolio.Portfolio, prog
 	return d.t.deliver("PDF", func() error { return d.f.Output(w) })
 }
 
+// maxNameLines caps the lines a client's name or sector takes in a
+// table or a heading; the workbook has them whole.
+const maxNameLines = 4
+
+// short is s cut to maxNameLines lines of a column w wide (in the bold
+// table font, the wider), ending in "…" when cut.
+func (d *pdfDoc) short(s string, w float64) string {
+	d.font("B", 8)
+	return d.clip(pdfLine(s), w, maxNameLines)
+}
+
 // num prints a median or quartile: "2", "2.5", "2.75".
 func num(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 
@@ -68,7 +79,8 @@ func (d *pdfDoc) portfolioClients(p *portfolio.Portfolio) {
 	}
 	d.subTitle("Clients", true, 20)
 	t := d.table(col("Client", 3), col("Sector", 2.2), col("Tier", 1.7), col("Validation", 2.2), col("Index", 1.1),
-		col("Latest exercise", 3.4), col("Open actions", 1.2), col("Overdue", 1.2)).begin()
+		col("Latest exercise", 3.4), col("Open actions", 1.2), col("Overdue", 1.2))
+	t.begin()
 	for _, cl := range p.Clients {
 		latest := "none"
 		if e := cl.Latest; e != nil {
@@ -81,7 +93,7 @@ func (d *pdfDoc) portfolioClients(p *portfolio.Portfolio) {
 		if cl.Overdue > 0 {
 			overdue = colored(strconv.Itoa(cl.Overdue), colBreach)
 		}
-		t.row(pcell{text: cl.Name, bold: true}, c(cl.Sector), c(string(cl.Tier)), c(string(cl.Validation.Status)),
+		t.row(pcell{text: d.short(cl.Name, t.widths[0]), bold: true}, c(d.short(cl.Sector, t.widths[1])), c(string(cl.Tier)), c(string(cl.Validation.Status)),
 			c(strconv.FormatFloat(cl.Index, 'f', 1, 64)), c(latest), c(strconv.Itoa(cl.Open)), overdue)
 	}
 	t.end()
@@ -94,7 +106,7 @@ func (d *pdfDoc) portfolioClients(p *portfolio.Portfolio) {
 	t.rotate = true
 	t.begin()
 	for _, cl := range p.Clients {
-		cells := []pcell{{text: cl.Name, bold: true}}
+		cells := []pcell{{text: d.short(cl.Name, t.widths[0]), bold: true}}
 		for _, l := range cl.Levels {
 			cells = append(cells, c(strconv.Itoa(l)))
 		}
@@ -108,7 +120,8 @@ func (d *pdfDoc) portfolioSectors(p *portfolio.Portfolio) {
 	d.sectionTitle("Sectors")
 	d.paragraph("Quartiles by linear interpolation between the closest ranks (as Excel's QUARTILE.INC): a sector of one client has that client's levels throughout.")
 	for _, s := range p.Sectors {
-		d.subTitle(fmt.Sprintf("%s (%s)", s.Name, prose.Count(s.Clients, "client", "clients")), true, 30)
+		d.font("B", 13)
+		d.subTitle(d.clip(pdfLine(s.Name), contentW, 2)+" ("+prose.Count(s.Clients, "client", "clients")+")", true, 30)
 		t := d.table(col("Measure", 4), column{"Lower quartile", 1.5, "R"}, column{"Median", 1.5, "R"}, column{"Upper quartile", 1.5, "R"}).begin()
 		for i, st := range s.Levels {
 			t.row(c(p.Dimensions[i].Name), c(num(st.Q1)), c(num(st.Median)), c(num(st.Q3)))
@@ -129,8 +142,11 @@ func (d *pdfDoc) portfolioPeers(p *portfolio.Portfolio) {
 		if sec == nil {
 			continue
 		}
-		d.subTitle(cl.Name, true, block-12)
-		d.facts("Sector", fmt.Sprintf("%s (%s)", sec.Name, prose.Count(sec.Clients, "client", "clients")),
+		// A name of any length gets at most two lines of heading.
+		d.font("B", 13)
+		d.subTitle(d.clip(pdfLine(cl.Name), contentW, 2), true, block-12)
+		d.font("", bodySize)
+		d.facts("Sector", d.clip(pdfLine(sec.Name), contentW-factLabelW, 2)+" ("+prose.Count(sec.Clients, "client", "clients")+")",
 			"Index", fmt.Sprintf("%.1f; sector median %s (difference %s, %s)", cl.Index, num(sec.Index.Median), signed(cl.IndexPeers.Delta), portfolio.QuartileName(cl.IndexPeers.Quartile)))
 		if sec.Clients == 1 {
 			d.muted("The only client in its sector: its peers' median is its own levels until more clients of the sector are compared.")
@@ -141,6 +157,7 @@ func (d *pdfDoc) portfolioPeers(p *portfolio.Portfolio) {
 			s.filled = append(s.filled, float64(cl.Levels[i]))
 			s.dashed = append(s.dashed, sec.Levels[i].Median)
 		}
+		d.ensure(2*rad + 26)
 		top := d.f.GetY()
 		d.radarChart(pageW/2, top+rad+12, rad, s)
 		d.f.SetXY(marginL, top+2*rad+26)

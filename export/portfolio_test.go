@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
 
@@ -192,5 +193,44 @@ func TestPortfolioAnonymisedNamesNobody(t *testing.T) {
 				t.Errorf("%s names %q", what, n)
 			}
 		}
+	}
+}
+
+// A 10,000-character organisation name mixing Markdown, control
+// characters and right-to-left text, and a sector of the same, still give
+// a workbook with the text whole (cleaned) and a PDF whose pages hold it
+// without error.
+func TestPortfolioHostileNames(t *testing.T) {
+	ws := plan.Demo()
+	hostile := "**Acme** <b>\x07\u202eשלום\u202c " + strings.Repeat("long name ", 1000)
+	ws.Organisation.Name = hostile
+	ws.Organisation.Sector = "# Sector\n\x1b[31m" + strings.Repeat("x", 3000)
+	path := filepath.Join(t.TempDir(), "hostile.json")
+	if err := plan.Save(path, ws); err != nil {
+		t.Fatal(err)
+	}
+	p, err := portfolio.Build(context.Background(), []string{path}, portfolio.Options{Date: plan.NewDate(2026, 12, 1)})
+	if err != nil || len(p.Clients) != 1 {
+		t.Fatalf("%v, %+v", err, p)
+	}
+	f := portfolioWorkbook(t, p)
+	name, err := f.GetCellValue(sheetClients, "A2")
+	if err != nil || !strings.HasPrefix(name, "**Acme**") || strings.ContainsAny(name, "\x07\x1b") || utf8.RuneCountInString(name) < 10000 {
+		t.Errorf("client cell %.60q… (%d runes, %v): want the name whole, without control characters", name, utf8.RuneCountInString(name), err)
+	}
+	pdf := portfolioPDF(t, p)
+	if dir := os.Getenv("DRILLBOOK_SHOTS"); dir != "" { // to look at
+		if err := os.WriteFile(filepath.Join(dir, "portfolio-hostile.pdf"), pdf, 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	text := pdfToText(t, pdf, "-raw")
+	if !strings.Contains(text, "**Acme**") || strings.Contains(text, "\x07") {
+		t.Errorf("the PDF lacks the name or keeps a control character")
+	}
+	// Headings and table cells cut a long name to a few lines (the
+	// workbook has it whole), so one client still takes a few pages.
+	if n := len(pageTexts(text)); n > 4 {
+		t.Errorf("one client with a long name takes %d pages", n)
 	}
 }
