@@ -6,6 +6,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"drillbook/internal/prose"
+	"drillbook/internal/textclean"
 	"drillbook/portfolio"
 )
 
@@ -26,12 +27,14 @@ func (v *view) selectClient(i int) {
 	}
 	c := &v.p.Clients[i]
 	sec := v.p.Sector(c.Sector)
-	v.title.SetText(c.Name)
+	// User text: bidi overrides and control characters dropped, as the
+	// exports do, so a name cannot reverse or break the line.
+	v.title.SetText(textclean.Clean(c.Name))
 	about := c.Sector
 	if sec != nil {
 		about += " · " + prose.Count(sec.Clients, "client", "clients") + " in the sector · orange: its median"
 	}
-	v.about.SetText(about)
+	v.about.SetText(textclean.Clean(about))
 	labels := make([]string, len(v.p.Dimensions))
 	levels := make([]float64, len(v.p.Dimensions))
 	var median []float64

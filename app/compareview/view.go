@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"drillbook/app/host"
@@ -19,6 +20,7 @@ import (
 	"drillbook/export"
 	"drillbook/internal/atomicfile"
 	"drillbook/internal/prose"
+	"drillbook/internal/textclean"
 	"drillbook/portfolio"
 	"drillbook/scoring"
 )
@@ -60,7 +62,9 @@ type view struct {
 	radar   *widgets.RadarChart
 	peers   *widget.Table
 	errors  *widget.Label
-	root    fyne.CanvasObject
+	// errScroll holds errors: three lines tall, scrolling beyond.
+	errScroll *container.Scroll
+	root      fyne.CanvasObject
 }
 
 // column is one column of the clients table: its title, width, text and,
@@ -165,9 +169,8 @@ func newView(h host.Host) *view {
 	detail := container.NewBorder(container.NewVBox(v.title, v.about), nil, nil, nil, container.NewVSplit(v.radar, v.peers))
 	split := container.NewHSplit(widgets.FitColumns(v.table, headers, widths), detail)
 	split.Offset = 0.65
-	errScroll := container.NewVScroll(v.errors)
-	errScroll.SetMinSize(fyne.NewSize(0, 0))
-	v.root = container.NewBorder(bar, errScroll, nil, nil, split)
+	v.errScroll = container.NewVScroll(v.errors)
+	v.root = container.NewBorder(bar, v.errScroll, nil, nil, split)
 	return v
 }
 
@@ -250,8 +253,14 @@ func (v *view) set(p *portfolio.Portfolio) {
 		}
 	}
 	v.summary.SetText(s)
-	v.errors.SetText(strings.Join(lines, "\n"))
-	v.errors.Hidden = len(lines) == 0
+	v.errors.SetText(textclean.Clean(strings.Join(lines, "\n")))
+	if len(lines) == 0 {
+		v.errScroll.Hide()
+	} else {
+		v.errScroll.Show()
+	}
+	line := fyne.MeasureText("Ag", theme.TextSize(), fyne.TextStyle{}).Height + theme.Padding()
+	v.errScroll.SetMinSize(fyne.NewSize(0, min(float32(len(lines)), 3)*line+2*theme.InnerPadding()))
 	v.table.Refresh()
 	v.table.UnselectAll()
 	if len(v.order) > 0 {
@@ -266,7 +275,7 @@ func (v *view) cell(id widget.TableCellID) string {
 	if id.Row < 0 || id.Row >= len(v.order) || id.Col < 0 || id.Col >= len(columns) {
 		return ""
 	}
-	return columns[id.Col].text(&v.p.Clients[v.order[id.Row]])
+	return textclean.Clean(columns[id.Col].text(&v.p.Clients[v.order[id.Row]]))
 }
 
 // headerText is a column's title, with an arrow on the sorted one.
@@ -339,7 +348,7 @@ func (v *view) export(kind, ext string, write func(context.Context, io.Writer, *
 		v.busy = true
 		v.h.RunTask("Exporting the "+kind, func(ctx context.Context, progress func(int, int)) error {
 			return atomicfile.Write(path, func(w io.Writer) error { return write(ctx, w, p, progress) })
-		}, nil, func(err error) {
+		}, func(int, int) {}, func(err error) { // a second or two: no progress bar
 			v.busy = false
 			if err != nil {
 				v.h.ShowError(err)

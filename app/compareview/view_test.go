@@ -14,6 +14,7 @@ import (
 
 	"drillbook/app/internal/uitest"
 	"drillbook/app/picker"
+	"drillbook/plan"
 )
 
 // clientsFolder is a folder with the calibration workspaces and a
@@ -77,7 +78,7 @@ func TestCompareShowsClientsAndLoadErrors(t *testing.T) {
 			t.Errorf("rows %q lack %q", names, want)
 		}
 	}
-	if v.errors.Hidden || !strings.Contains(v.errors.Text, "corrupt.json:3:") {
+	if !v.errScroll.Visible() || !strings.Contains(v.errors.Text, "corrupt.json:3:") {
 		t.Errorf("load errors %q: want the corrupt file and its line", v.errors.Text)
 	}
 	if !strings.Contains(v.summary.Text, "6 clients") || !strings.Contains(v.summary.Text, "1 file could not be loaded") {
@@ -86,7 +87,9 @@ func TestCompareShowsClientsAndLoadErrors(t *testing.T) {
 	if v.sel < 0 || len(v.radar.Current) != 12 || len(v.radar.Target) != 12 {
 		t.Errorf("selected %d, radar %v over %v", v.sel, v.radar.Current, v.radar.Target)
 	}
-	capture(t, w, "compare.png")
+	capture(t, w, "compare-1280x720.png")
+	w.Resize(fyne.NewSize(1366, 768))
+	capture(t, w, "compare-1366x768.png")
 }
 
 func TestCompareSortsByColumn(t *testing.T) {
@@ -123,7 +126,7 @@ func TestCompareAnonymiseAndExportThroughTheRealPicker(t *testing.T) {
 	if err != nil || !strings.HasPrefix(string(data), "PK") {
 		t.Fatalf("workbook not written: %v", err)
 	}
-	if msg := uitest.ShownDialog(h.Win); !strings.Contains(msg, "Saved to") {
+	if msg := uitest.ShownDialog(h.Win); !strings.Contains(msg, "Saved to") || strings.Contains(msg, "rror") {
 		t.Errorf("dialog %q", msg)
 	}
 }
@@ -144,4 +147,37 @@ func capture(t *testing.T, w fyne.Window, name string) {
 	if err := png.Encode(f, w.Canvas().Capture()); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// A 10,000-character name with right-to-left and control characters,
+// and as many failing files as clients, still leave a window that fits
+// 1280×720.
+func TestCompareHostileNameFits(t *testing.T) {
+	dir := t.TempDir()
+	ws := plan.Demo()
+	ws.Organisation.Name = "\u202eשלום\x07 " + strings.Repeat("very long name ", 700)
+	if err := plan.Save(filepath.Join(dir, "long.json"), ws); err != nil {
+		t.Fatal(err)
+	}
+	for i := range 20 {
+		if err := os.WriteFile(filepath.Join(dir, "bad-"+strings.Repeat("x", i)+".json"), []byte("{"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h := uitest.NewHost(t, nil)
+	h.Pick.Folder = dir
+	var v *view
+	openWith(h, func(got *view) { v = got })
+	if v == nil || len(v.p.Clients) != 1 || len(v.p.Errors) != 20 {
+		t.Fatalf("comparison %+v", v)
+	}
+	w := test.NewTempWindow(t, v.root)
+	w.Resize(fyne.NewSize(1280, 720))
+	if min := v.root.MinSize(); min.Width > 1280 || min.Height > 720 {
+		t.Errorf("the window needs %v", min)
+	}
+	if strings.ContainsAny(v.title.Text, "\u202e\x07") || strings.ContainsAny(v.cell(widget.TableCellID{Row: 0, Col: 0}), "\u202e\x07") {
+		t.Errorf("the name is shown with its bidi override or control character: %.40q", v.title.Text)
+	}
+	capture(t, w, "compare-hostile.png")
 }
