@@ -8,8 +8,11 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/xuri/excelize/v2"
+
+	"drillbook/plan"
 )
 
 // calibrationWorkspaces are the calibration files that are workspaces.
@@ -22,13 +25,38 @@ func calibrationWorkspaces(t *testing.T) []string {
 	return slices.DeleteFunc(files, func(f string) bool { return filepath.Base(f) == "expectations.json" })
 }
 
+// exercisedWorkspace is a calibration workspace with one exercise run
+// recorded (one task met, one missed), so the validation status has a
+// run behind it.
+func exercisedWorkspace(t *testing.T) string {
+	t.Helper()
+	ws, err := plan.Load("../scoring/testdata/calibration/mature-saas.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Date(2026, 11, 10, 10, 0, 0, 0, time.UTC)
+	met := 10 * plan.Minute
+	ws.Runs = append(ws.Runs, plan.Run{ID: "run-1", ScenarioID: "dns-zone-suspended", ScenarioTitle: "The DNS provider suspends our zone",
+		Category: plan.CategoryAvailability, StartingSeverity: 2, Started: start, Ended: start.Add(45 * time.Minute), Length: 45 * plan.Minute,
+		Tasks: []plan.Task{
+			{ID: "ack", Source: "expectation", Kind: "acknowledge", Label: "Acknowledge the page", Deadline: 15 * plan.Minute, MetAt: &met, Status: plan.TaskMet, Weight: 1},
+			{ID: "esc", Source: "expectation", Kind: "escalate", Label: "Escalate to the incident manager", Deadline: 20 * plan.Minute, Status: plan.TaskMissed, Weight: 1},
+		}})
+	path := filepath.Join(t.TempDir(), "exercised.json")
+	if err := plan.Save(path, ws); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
 // The issue's test: the workbook's rows equal `drillbook assess --json`
-// for each file on the same day.
+// for each file on the same day (the calibration workspaces, and one of
+// them with an exercise run).
 func TestPortfolioRowsEqualAssessJSON(t *testing.T) {
-	files := calibrationWorkspaces(t)
+	files := append(calibrationWorkspaces(t), exercisedWorkspace(t))
 	out := filepath.Join(t.TempDir(), "portfolio.xlsx")
 	args := append([]string{"portfolio", "--xlsx", out, "--date", "2026-12-01"}, files...)
-	if code, stdout, stderr, _ := run(t, args...); code != ExitOK || !strings.Contains(stdout, "compared 6 workspaces") {
+	if code, stdout, stderr, _ := run(t, args...); code != ExitOK || !strings.Contains(stdout, "compared 7 workspaces") {
 		t.Fatalf("exit %d\n%s%s", code, stdout, stderr)
 	}
 	f, err := excelize.OpenFile(out)
@@ -89,6 +117,12 @@ func TestPortfolioRowsEqualAssessJSON(t *testing.T) {
 			if got := cell(col); got != w {
 				t.Errorf("%s: %s is %q, assess --json says %q", file, col, got, w)
 			}
+		}
+		if filepath.Base(file) == "exercised.json" && (v.Run != "run-1" || v.Date != "2026-11-10") {
+			t.Errorf("the exercised workspace's validation %+v does not rest on its run", v)
+		}
+		if filepath.Base(file) == "exercised.json" && !strings.HasPrefix(cell("Latest exercise"), "The DNS provider") {
+			t.Errorf("latest exercise %q", cell("Latest exercise"))
 		}
 		if v.Date != "" {
 			if serial, err := strconv.ParseFloat(cell("Run date"), 64); err != nil || excelDate(serial) != v.Date {
