@@ -4,6 +4,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/driver/desktop"
 
+	"drillbook/app/compareview"
 	"drillbook/app/importview"
 )
 
@@ -31,6 +32,7 @@ func (u *UI) mainMenu() *fyne.MainMenu {
 		item("Open…", shortcut(fyne.KeyO, false), u.openWorkspace),
 		recent,
 		item("Open demo workspace", nil, u.openDemo),
+		item("Compare workspaces…", nil, func() { compareview.Open(u) }),
 		fyne.NewMenuItemSeparator(),
 		item("Save", shortcut(fyne.KeyS, false), func() { u.save(func(bool) {}) }),
 		item("Save as…", shortcut(fyne.KeyS, true), func() { u.saveAs(func(bool) {}) }),

@@ -27,7 +27,8 @@ type command struct {
 	// the flags: paragraphs separated by blank lines.
 	Long string
 	// Arg names the command's positional argument ("FILE"); "" means it
-	// takes none. Every command takes at most one; ArgOptional lets it be
+	// takes none. Every command takes at most one, except one with
+	// SetupMany, which takes any number; ArgOptional lets it be
 	// left out.
 	Arg         string
 	ArgOptional bool
@@ -36,11 +37,12 @@ type command struct {
 	// there is none). A fresh flag set each time keeps no state between
 	// runs.
 	Setup func(fs *flag.FlagSet) func(env Env, arg string) error
-	// More names further positional arguments after Arg ("SOURCE"), one
-	// or more; a command with More is set up by SetupMore instead of
-	// Setup, and its run gets Arg's value followed by them.
+	// SetupMany is Setup for a command taking several positional
+	// arguments: Arg any number of times (FILE|DIR…), or, with More, one
+	// Arg followed by one or more More ("WORKSPACE SOURCE…"). Its run gets
+	// them all, in order. A command has one of Setup and SetupMany.
+	SetupMany func(fs *flag.FlagSet) func(env Env, args []string) error
 	More      string
-	SetupMore func(fs *flag.FlagSet) func(env Env, args []string) error
 }
 
 // A form is one way to call a command: its arguments after the command's
@@ -83,11 +85,11 @@ func (c *command) run(env Env, args []string, implied bool) int {
 		}
 		return c.exit(env, do(env, pos))
 	}
-	arg, err := c.positional(pos, implied)
+	pos, err = c.positional(pos, implied)
 	if err != nil {
 		return c.exit(env, err)
 	}
-	return c.exit(env, do(env, []string{arg}))
+	return c.exit(env, do(env, pos))
 }
 
 // flags returns a fresh flag set with the command's flags and what runs
@@ -98,11 +100,12 @@ func (c *command) flags() (*flag.FlagSet, func(Env, []string) error) {
 	// go to the flag set's output; ours come from the command instead.
 	fs.SetOutput(io.Discard)
 	fs.Usage = func() {}
-	if c.SetupMore != nil {
-		return fs, c.SetupMore(fs)
+	if c.SetupMany != nil {
+		return fs, c.SetupMany(fs)
 	}
 	do := c.Setup(fs)
-	return fs, func(env Env, args []string) error { return do(env, args[0]) }
+	// positional has checked there is at most one argument.
+	return fs, func(env Env, args []string) error { return do(env, strings.Join(args, "")) }
 }
 
 // exit prints err the way its kind asks for and returns the exit code.
@@ -122,21 +125,21 @@ func (c *command) exit(env Env, err error) int {
 }
 
 // positional checks the arguments left after the flags against c.Arg and
-// returns the one there is ("" if none).
-func (c *command) positional(pos []string, implied bool) (string, error) {
+// returns them.
+func (c *command) positional(pos []string, implied bool) ([]string, error) {
 	switch {
 	case c.Arg == "" && len(pos) > 0:
-		return "", usagef("takes no arguments, got %q", pos)
-	case len(pos) > 1 && implied:
-		return "", usagef("unknown command %q, or more than one %s", pos[0], c.Arg)
-	case len(pos) > 1:
-		return "", usagef("takes one %s, got %d: %q", c.Arg, len(pos), pos)
+		return nil, usagef("takes no arguments, got %q", pos)
 	case len(pos) == 0 && c.Arg != "" && !c.ArgOptional:
-		return "", usagef("needs a %s", c.Arg)
-	case len(pos) == 0:
-		return "", nil
+		return nil, usagef("needs a %s", c.Arg)
+	case c.SetupMany != nil:
+		return pos, nil
+	case len(pos) > 1 && implied:
+		return nil, usagef("unknown command %q, or more than one %s", pos[0], c.Arg)
+	case len(pos) > 1:
+		return nil, usagef("takes one %s, got %d: %q", c.Arg, len(pos), pos)
 	}
-	return pos[0], nil
+	return pos, nil
 }
 
 // parseFlags parses fs's flags wherever they stand among args and returns

@@ -26,8 +26,8 @@ func TestCommandTable(t *testing.T) {
 			}
 			seen[name] = true
 		}
-		if len(c.Forms) == 0 || (c.Setup == nil) == (c.SetupMore == nil) {
-			t.Errorf("%s: no forms, or not exactly one of Setup and SetupMore", c.Name)
+		if len(c.Forms) == 0 || (c.Setup == nil) == (c.SetupMany == nil) {
+			t.Errorf("%s: no forms, or not exactly one of Setup and SetupMany", c.Name)
 		}
 		for _, f := range c.Forms {
 			if f.Short == "" {
@@ -153,6 +153,15 @@ func TestFlagsBeforeOrAfterFile(t *testing.T) {
 			out := filepath.Join(t.TempDir(), "actions.md")
 			return []string{"--actions-md=" + out, "--date=2026-11-24"}, ws, func(code int, stdout string, _ *GUIOptions) error {
 				if code != ExitOK || stdout != "wrote "+out+"\n" {
+					return fmt.Errorf("exit %d, %q", code, stdout)
+				}
+				return nil
+			}
+		}},
+		{"portfolio", func(t *testing.T) ([]string, string, func(int, string, *GUIOptions) error) {
+			out := filepath.Join(t.TempDir(), "p.xlsx")
+			return []string{"--xlsx=" + out, "--date=2026-11-24", "--anonymise"}, ws, func(code int, stdout string, _ *GUIOptions) error {
+				if code != ExitOK || stdout != "compared 1 workspace\nwrote "+out+"\n" {
 					return fmt.Errorf("exit %d, %q", code, stdout)
 				}
 				return nil

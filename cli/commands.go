@@ -62,7 +62,7 @@ run --run ID names, or with --run all every run and the whole
 assessment's findings and actions.`,
 		},
 		{
-			Name: "import", Arg: "WORKSPACE", More: "SOURCE", SetupMore: setupImport,
+			Name: "import", Arg: "WORKSPACE", More: "SOURCE", SetupMany: setupImport,
 			Forms: []form{{"WORKSPACE SOURCE... [--dry-run] [--week YYYY-MM-DD]",
 				"bring in an on-call rota (.ics), PagerDuty schedules, escalation policies or users (.json) and people (.csv)"}},
 			Long: `Reads each SOURCE (its type told by extension or content), prints what
@@ -84,6 +84,24 @@ the exit code is 1.`,
 its members as attendees) and the improvement plan as CSV with the columns
 trackers import (Summary, Description, Assignee, Due date, Labels,
 Priority, Status) or as a Markdown checklist. Each file is written
+atomically.`,
+		},
+		{
+			Name: "portfolio", Arg: "FILE|DIR", SetupMany: setupPortfolio,
+			Forms: []form{{"FILE|DIR... --xlsx F [--pdf F] [--anonymise] [--date YYYY-MM-DD]",
+				"compare many clients' workspaces side by side: a workbook (and PDF) with a row per client and each sector's quartiles"}},
+			Long: `Loads and assesses every workspace given (a folder contributes every
+*.json file below it, hidden ones left out) and writes one row per client
+(tier, validation, index, every dimension's level, the latest exercise,
+open and overdue actions: the values 'drillbook assess --json' gives for
+the same file and --date), each sector's median and quartiles and each
+client against its peers. --anonymise names the clients "Client A",
+"Client B"... in file order and leaves out file names and every person's
+and organisation's name.
+
+A file that fails to load is listed with its error (on stderr and in the
+outputs) and the others are still compared; the exit code is then 1,
+after the outputs are written. Usage errors exit 2. Outputs are written
 atomically.`,
 		},
 		{

@@ -88,16 +88,9 @@ func newPDFDoc(ctx context.Context, r *report, progress Progress) *pdfDoc {
 
 func (d *pdfDoc) build() error {
 	f, r := d.f, d.r
-	fd := fonts()
-	f.AddUTF8FontFromBytes(fontFamily, "", fd.regular)
-	f.AddUTF8FontFromBytes(fontFamily, "B", fd.bold)
-	if err := f.Error(); err != nil {
-		return fmt.Errorf("PDF font: %w", err)
+	if err := d.setupPages(); err != nil {
+		return err
 	}
-	f.SetMargins(marginL, marginT, marginR)
-	f.SetAutoPageBreak(false, marginB)
-	f.SetCellMargin(1.2)
-	f.AliasNbPages("{nb}")
 	title := "Incident-response readiness report"
 	f.SetTitle(pdfLine(title+": "+r.orgName()), true)
 	f.SetSubject(pdfLine(fmt.Sprintf("Plan tier %s, %s, index %.1f, %s", r.a.Tier, r.names.text(r.a.ValidationText()), r.a.Index, r.date)), true)
@@ -149,6 +142,24 @@ func (d *pdfDoc) build() error {
 	}
 	d.step(1)
 	return d.err
+}
+
+// setupPages embeds the fonts and sets the margins, the cell margin and
+// the page-count alias every PDF of this package uses. Page breaks are
+// left to the helpers (see pdfDoc).
+func (d *pdfDoc) setupPages() error {
+	f := d.f
+	fd := fonts()
+	f.AddUTF8FontFromBytes(fontFamily, "", fd.regular)
+	f.AddUTF8FontFromBytes(fontFamily, "B", fd.bold)
+	if err := f.Error(); err != nil {
+		return fmt.Errorf("PDF font: %w", err)
+	}
+	f.SetMargins(marginL, marginT, marginR)
+	f.SetAutoPageBreak(false, marginB)
+	f.SetCellMargin(1.2)
+	f.AliasNbPages("{nb}")
+	return nil
 }
 
 // step records progress; a cancellation is kept in d.err.

@@ -16,8 +16,26 @@ import (
 // radar draws the dimensions' levels (filled) and progress (dashed) on
 // rings 1–4, centred at cx, cy with radius rad.
 func (d *pdfDoc) radar(cx, cy, rad float64, dims []scoring.DimensionResult) {
+	s := radarSeries{labels: make([]string, len(dims)), filled: make([]float64, len(dims)), dashed: make([]float64, len(dims))}
+	for i, dr := range dims {
+		s.labels[i] = dr.Dimension.Name + " (" + strconv.Itoa(dr.Level) + ")"
+		s.filled[i], s.dashed[i] = float64(dr.Level), dr.Progress
+	}
+	d.radarChart(cx, cy, rad, s)
+}
+
+// radarSeries is what a radar shows per spoke: its label, the value drawn
+// filled (a level) and the one drawn dashed over it (the progress, or the
+// peers' median), each 0–4.
+type radarSeries struct {
+	labels         []string
+	filled, dashed []float64
+}
+
+// radarChart draws s on rings 1–4, centred at cx, cy with radius rad.
+func (d *pdfDoc) radarChart(cx, cy, rad float64, s radarSeries) {
 	f := d.f
-	n := len(dims)
+	n := len(s.labels)
 	if n < 3 {
 		return
 	}
@@ -51,9 +69,9 @@ func (d *pdfDoc) radar(cx, cy, rad float64, dims []scoring.DimensionResult) {
 	// Levels, filled.
 	lv := make([]gofpdf.PointType, n)
 	pr := make([]gofpdf.PointType, n)
-	for i, dr := range dims {
-		lv[i] = point(i, float64(dr.Level))
-		pr[i] = point(i, math.Min(4, math.Max(0, dr.Progress)))
+	for i := range n {
+		lv[i] = point(i, s.filled[i])
+		pr[i] = point(i, math.Min(4, math.Max(0, s.dashed[i])))
 	}
 	f.SetAlpha(0.35, "Normal")
 	d.fill(colAccent)
@@ -75,10 +93,10 @@ func (d *pdfDoc) radar(cx, cy, rad float64, dims []scoring.DimensionResult) {
 	const labelW = 30.0
 	d.font("", 6.8)
 	d.color(colText)
-	for i, dr := range dims {
+	for i, label := range s.labels {
 		a := angle(i)
 		lx, ly := cx+(rad+3)*math.Cos(a), cy+(rad+3)*math.Sin(a)
-		text := pdfLine(dr.Dimension.Name) + " (" + strconv.Itoa(dr.Level) + ")"
+		text := pdfLine(label)
 		lw := labelW
 		if math.Abs(math.Cos(a)) <= 0.2 {
 			lw = 2 * labelW // top and bottom labels have room across

@@ -162,7 +162,7 @@ func actionsLinkedToFindings(s *state) []Gap {
 // noOpenImprovementActionOverdue checks IMP-3.1: no open improvement action is overdue.
 func noOpenImprovementActionOverdue(s *state) []Gap {
 	return eachItem(s.ws.Actions, "actions", func(a *plan.Action, add addGap) {
-		if open(a) && !a.Due.IsZero() && a.Due.Before(s.today) {
+		if Overdue(a, s.today) {
 			add("due", "%s was due on %s and is still %s", actionName(a), a.Due, plan.Words(string(a.Status)))
 		}
 	})
