@@ -69,7 +69,7 @@ func newFrameworksView(s *assessmentScreen) *frameworksView {
 	v.behind = newFindingList(func() []scoring.Finding { return v.findings })
 	v.behind.OnSelected = func(i widget.ListItemID) { v.openFinding(v.findings[i].ID) }
 
-	hint := widget.NewLabel("Assessed against (none ticked: NIST CSF 2.0)")
+	hint := widget.NewLabel("Assessed against (none ticked: NIST CSF 2.0; a declared regime brings its own)")
 	hint.Wrapping = fyne.TextWrapWord
 	left := container.NewBorder(hint, nil, nil, nil, container.NewVScroll(v.chooser))
 	middle := container.NewBorder(container.NewVBox(v.shown, v.summary), nil, nil, nil, v.clauses)
@@ -114,13 +114,19 @@ func (v *frameworksView) choose(labels []string) {
 	if v.updating {
 		return
 	}
+	h := v.s.h
+	// A declared regime's framework is assessed whatever is ticked: it is
+	// not stored twice.
+	var implied []string
+	for _, r := range h.Workspace().DeclaredRegimes() {
+		implied = append(implied, r.Framework)
+	}
 	var ids []string
 	for _, f := range frameworks.All() {
-		if slices.Contains(labels, frameworkLabel(f)) {
+		if slices.Contains(labels, frameworkLabel(f)) && !slices.Contains(implied, f.ID) {
 			ids = append(ids, f.ID)
 		}
 	}
-	h := v.s.h
 	old := slices.Clone(h.Workspace().Frameworks)
 	if slices.Equal(ids, old) {
 		return

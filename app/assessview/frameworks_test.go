@@ -30,8 +30,9 @@ func frameworksTabOf(t *testing.T, h *uitest.Host) *frameworksView {
 func TestFrameworksTabDefaultsToCSF(t *testing.T) {
 	h := assessmentHost(t)
 	v := frameworksTabOf(t, h)
-	if got := v.chooser.Selected; !slices.Equal(got, []string{"NIST CSF 2.0"}) {
-		t.Errorf("ticked %q, want NIST CSF 2.0 alone", got)
+	// The demo declares UK GDPR, which brings its framework.
+	if got := v.chooser.Selected; !slices.Equal(got, []string{"NIST CSF 2.0", "UK GDPR"}) {
+		t.Errorf("ticked %q, want NIST CSF 2.0 and the declared regime's UK GDPR", got)
 	}
 	if v.fw == nil || v.clauses.Length() != len(v.s.a.Frameworks[0].Clauses) || v.clauses.Length() < 30 {
 		t.Fatalf("clauses listed: %d", v.clauses.Length())
@@ -51,7 +52,7 @@ func TestFrameworksTabChooseUndoAndOpenFinding(t *testing.T) {
 	if got := h.WS.Frameworks; !slices.Equal(got, []string{"nist-csf-2.0", "gdpr"}) {
 		t.Fatalf("workspace frameworks %q", got)
 	}
-	if !slices.Equal(v.shown.Options, []string{"NIST CSF 2.0", "GDPR"}) {
+	if !slices.Equal(v.shown.Options, []string{"NIST CSF 2.0", "GDPR", "UK GDPR"}) {
 		t.Errorf("selector offers %q", v.shown.Options)
 	}
 	v.shown.SetSelected("GDPR")
@@ -78,7 +79,7 @@ func TestFrameworksTabChooseUndoAndOpenFinding(t *testing.T) {
 	if len(h.WS.Frameworks) != 0 {
 		t.Errorf("undo left %q", h.WS.Frameworks)
 	}
-	if s.tabs.SelectedIndex() != frameworksTab || !slices.Equal(v.chooser.Selected, []string{"NIST CSF 2.0"}) {
+	if s.tabs.SelectedIndex() != frameworksTab || !slices.Equal(v.chooser.Selected, []string{"NIST CSF 2.0", "UK GDPR"}) {
 		t.Errorf("after undo: tab %d, ticked %q", s.tabs.SelectedIndex(), v.chooser.Selected)
 	}
 	h.Redo()
