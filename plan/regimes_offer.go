@@ -70,6 +70,18 @@ func (w *Workspace) DeclaredRegimes() []*Regime {
 	return out
 }
 
+// RegimeFrameworks returns the framework IDs of the declared regimes, each
+// once: they are assessed whatever frameworks the workspace names.
+func (w *Workspace) RegimeFrameworks() []string {
+	var out []string
+	for _, r := range w.DeclaredRegimes() {
+		if !slices.Contains(out, r.Framework) {
+			out = append(out, r.Framework)
+		}
+	}
+	return out
+}
+
 // RegimeOffer is one duty of a declared regime that the plan lacks: the
 // obligation to add, or, for a duty without a fixed deadline (Duty.Untimed),
 // only the duty, to be shown and not added.

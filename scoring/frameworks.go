@@ -186,9 +186,9 @@ func ChosenFrameworks(ws *plan.Workspace) []frameworks.Framework {
 	if len(frameworks.Unknown(ids)) == len(ids) { // none known
 		ids = append(ids, frameworks.Default)
 	}
-	for _, r := range ws.DeclaredRegimes() {
-		if !slices.Contains(ids, r.Framework) {
-			ids = append(ids, r.Framework)
+	for _, id := range ws.RegimeFrameworks() {
+		if !slices.Contains(ids, id) {
+			ids = append(ids, id)
 		}
 	}
 	return frameworks.Chosen(ids)

@@ -117,10 +117,7 @@ func (v *frameworksView) choose(labels []string) {
 	h := v.s.h
 	// A declared regime's framework is assessed whatever is ticked: it is
 	// not stored twice.
-	var implied []string
-	for _, r := range h.Workspace().DeclaredRegimes() {
-		implied = append(implied, r.Framework)
-	}
+	implied := h.Workspace().RegimeFrameworks()
 	var ids []string
 	for _, f := range frameworks.All() {
 		if slices.Contains(labels, frameworkLabel(f)) && !slices.Contains(implied, f.ID) {

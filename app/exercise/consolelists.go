@@ -188,7 +188,7 @@ type timerRow struct {
 }
 
 func (c *console) refreshTimers() {
-	now := c.drawn.second
+	now := c.drawn.second // the time the clock shows: refreshClock runs first
 	type timer struct {
 		task plan.Task
 		row  timerRow
