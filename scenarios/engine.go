@@ -19,8 +19,20 @@ const (
 )
 
 // checkpointEvery is how often (in exercise time) a running clock is
-// written to the journal, bounding what a crash can lose of the clock.
-const checkpointEvery = 10 * time.Second
+// written to the journal, bounding what a crash can lose of the clock;
+// checkpointWall caps it at one a wall second, so a fast clock does not
+// fsync the journal several times a second (×20: every 20 s of exercise
+// time, still one wall second of the drill).
+const (
+	checkpointEvery = 10 * time.Second
+	checkpointWall  = time.Second
+)
+
+// checkpointInterval is the exercise time between checkpoints at the
+// current speed.
+func (e *Engine) checkpointInterval() time.Duration {
+	return max(checkpointEvery, time.Duration(float64(checkpointWall)*e.speed))
+}
 
 // ErrEnded is returned for commands given after the run has ended.
 var ErrEnded = errors.New("the run has ended")

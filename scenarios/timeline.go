@@ -27,7 +27,7 @@ func (e *Engine) Tick() ([]plan.Event, error) {
 	}
 	now := e.now()
 	e.advance(now)
-	if e.running && now-e.checkpoint >= checkpointEvery {
+	if e.running && now-e.checkpoint >= e.checkpointInterval() {
 		e.checkpoint = now
 		e.emit(plan.Event{Kind: plan.EventCheckpoint, At: plan.Duration(now)})
 	}
