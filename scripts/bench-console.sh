@@ -6,7 +6,10 @@
 #
 #   scripts/bench-console.sh BINARY [BASELINE_BINARY]
 #
-# Builds a bare Fyne window (one label) from this go.mod as the floor.
+# Builds two floors from this go.mod: a bare Fyne window with one label
+# (idle), and the same-content floor (scripts/benchconsole/floor: as many
+# texts, rectangles and icons as the console draws, a few texts changing
+# once a second), which is what Fyne costs to show that much once a second.
 # Environment: DISPLAYNUM (default 97), ROUNDS (2), WARM (3), SECS (30).
 set -eu
 bin=$1
@@ -21,6 +24,7 @@ trap 'kill $xvfb 2>/dev/null || true; rm -rf "$tmp"' EXIT
 mkdir "$tmp/bare" "$tmp/home"
 # The same bare window bench-startup.sh measures against.
 (cd "$root" && go build -o "$tmp/bare/bare" ./scripts/benchstartup/bare)
+(cd "$root" && go build -o "$tmp/bare/floor" ./scripts/benchconsole/floor)
 Xvfb ":$n" -screen 0 1280x720x24 >/dev/null 2>&1 &
 xvfb=$!
 sleep 1
@@ -42,6 +46,7 @@ cpu() {
 
 for r in $(seq "$rounds"); do
 	echo "round $r: bare-idle $(cpu "$tmp/bare/bare")%"
+	echo "round $r: same-content-floor $(cpu "$tmp/bare/floor")%"
 	echo "round $r: overview-idle $(cpu "$bin" --demo)%"
 	for speed in 20 1; do
 		[ -n "$base" ] && echo "round $r: baseline-drill-x$speed $(cpu "$base" --demo --exercise ransomware --speed "$speed")%"
