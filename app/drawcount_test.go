@@ -10,7 +10,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
-	"fyne.io/fyne/v2/test"
+
+	"drillbook/app/internal/uitest"
 )
 
 // drawn counts what Fyne's GL painter draws for o each frame, by kind:
@@ -39,14 +40,9 @@ func countDrawn(o fyne.CanvasObject) (d drawn) {
 			d.rects++
 		case *canvas.Image, *canvas.Raster, *canvas.LinearGradient, *canvas.RadialGradient:
 			d.images++
-		case *fyne.Container:
-			for _, c := range v.Objects {
-				walk(c)
-			}
-		case fyne.Widget:
-			for _, c := range test.WidgetRenderer(v).Objects() {
-				walk(c)
-			}
+		}
+		for _, c := range uitest.Children(o) {
+			walk(c)
 		}
 	}
 	walk(o)

@@ -212,13 +212,16 @@ func severityText(e *scenarios.Engine) string {
 	return fmt.Sprintf("Severity %d", sev)
 }
 
-// nextText says which scheduled inject comes next, and when.
+// nextText says when the next scheduled inject comes and what it is, as
+// the inject list words it (its source and first line; the ID is the
+// author's, not the room's). The time comes first: a narrow window cuts
+// the end.
 func nextText(e *scenarios.Engine, now time.Duration) string {
 	in, at := e.NextInject()
 	if in == nil {
 		return "No scheduled injects left"
 	}
-	return fmt.Sprintf("Next: %s (%s) in %s", in.ID, in.From, shortDuration(at-now))
+	return fmt.Sprintf("Next in %s — %s: %s", shortDuration(at-now), in.From, widgets.PlainFirstLine(in.Text))
 }
 
 func shortDuration(d time.Duration) string {

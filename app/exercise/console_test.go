@@ -95,7 +95,7 @@ func TestDetailShowsCurrentInjectAndSelections(t *testing.T) {
 	c := startByDialog(t, h, x, "ransomware")
 	first := c.e.Scenario().Injects[0]
 	text := uitest.RichText(c.detail.text.Segments)
-	for _, want := range []string{"Ransomware behaviour detected", "svchost_.exe", "Expected actions", "Acknowledge", "due T+05:00", "Notes for evaluators", "Declaring pages the incident manager", "Next: ransom-note"} {
+	for _, want := range []string{"Ransomware behaviour detected", "svchost_.exe", "Expected actions", "Acknowledge", "due T+05:00", "Notes for evaluators", "Declaring pages the incident manager", "Next in 7:00 — staff: A support analyst working late"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("current inject panel lacks %q:\n%s", want, text)
 		}
