@@ -56,7 +56,7 @@ func TestEveryScreenFitsTheLaptopScreen(t *testing.T) {
 					for _, bad := range overflows(u.win, size) {
 						report("%s: %s", where, bad)
 					}
-					capture(t, u.win, where)
+					uitest.Capture(t, u.win, where)
 				}
 			}
 		}

@@ -2,9 +2,6 @@ package app
 
 import (
 	"fmt"
-	"image/png"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -13,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
+	"drillbook/app/internal/uitest"
 	"drillbook/plan"
 )
 
@@ -40,30 +38,6 @@ func longNamesWorkspace() *plan.Workspace {
 	return ws
 }
 
-// shotsDir, when DRILLBOOK_SHOTS names a folder, receives a PNG of every
-// screen the long-names test visits, for looking at.
-func capture(t *testing.T, w fyne.Window, name string) {
-	dir := os.Getenv("DRILLBOOK_SHOTS")
-	if dir == "" {
-		return
-	}
-	f, err := os.Create(filepath.Join(dir, strings.NewReplacer(" ", "-", "›", "", "/", "-").Replace(name)+".png"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	defer func() {
-		// Fyne's software painter (tests only) can fail on strokes it
-		// clips; the picture is for looking, not for the verdict.
-		if r := recover(); r != nil {
-			t.Logf("%s: no picture: %v", name, r)
-		}
-	}()
-	if err := png.Encode(f, w.Canvas().Capture()); err != nil {
-		t.Fatal(err)
-	}
-}
-
 // The issue: a 10,000-character incident-type name collapsed the
 // Playbooks editor into overlapping widgets and sidebar clicks stopped
 // working. Every screen and tab must still fit a 1280×720 window with the
@@ -78,7 +52,7 @@ func TestLongNamesFitTheWindow(t *testing.T) {
 		// The desktop driver lays out again, every frame, whatever
 		// changed size; the test canvas does not, so do it here.
 		u.win.Content().Refresh()
-		capture(t, u.win, where)
+		uitest.Capture(t, u.win, where)
 		if m := u.win.Content().MinSize(); m.Width > size.Width || m.Height > size.Height {
 			t.Errorf("%s: the window content needs %.0f×%.0f", where, m.Width, m.Height)
 		}

@@ -2,9 +2,6 @@ package assessview
 
 import (
 	"fmt"
-	"image/png"
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -106,15 +103,6 @@ func TestFrameworksTabFits(t *testing.T) {
 				t.Errorf("label %q is %v wide", l.Text, l.Size().Width)
 			}
 		}
-		if dir := os.Getenv("DRILLBOOK_SHOTS"); dir != "" {
-			f, err := os.Create(filepath.Join(dir, fmt.Sprintf("frameworks-%.0fx%.0f.png", size.Width, size.Height)))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := png.Encode(f, h.Win.Canvas().Capture()); err != nil {
-				t.Fatal(err)
-			}
-			f.Close()
-		}
+		uitest.Capture(t, h.Win, fmt.Sprintf("frameworks-%.0fx%.0f", size.Width, size.Height))
 	}
 }

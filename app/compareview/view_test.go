@@ -1,7 +1,6 @@
 package compareview
 
 import (
-	"image/png"
 	"os"
 	"path/filepath"
 	"slices"
@@ -87,9 +86,9 @@ func TestCompareShowsClientsAndLoadErrors(t *testing.T) {
 	if v.sel < 0 || len(v.radar.Current) != 12 || len(v.radar.Target) != 12 {
 		t.Errorf("selected %d, radar %v over %v", v.sel, v.radar.Current, v.radar.Target)
 	}
-	capture(t, w, "compare-1280x720.png")
+	uitest.Capture(t, w, "compare-1280x720.png")
 	w.Resize(fyne.NewSize(1366, 768))
-	capture(t, w, "compare-1366x768.png")
+	uitest.Capture(t, w, "compare-1366x768.png")
 }
 
 func TestCompareSortsByColumn(t *testing.T) {
@@ -131,24 +130,6 @@ func TestCompareAnonymiseAndExportThroughTheRealPicker(t *testing.T) {
 	}
 }
 
-// capture saves the window's canvas as a PNG in the test's temporary
-// folder, or in DRILLBOOK_SHOTS when set, to look at.
-func capture(t *testing.T, w fyne.Window, name string) {
-	t.Helper()
-	dir := os.Getenv("DRILLBOOK_SHOTS")
-	if dir == "" {
-		dir = t.TempDir()
-	}
-	f, err := os.Create(filepath.Join(dir, name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	if err := png.Encode(f, w.Canvas().Capture()); err != nil {
-		t.Fatal(err)
-	}
-}
-
 // A 10,000-character name with right-to-left and control characters,
 // and as many failing files as clients, still leave a window that fits
 // 1280×720.
@@ -179,5 +160,5 @@ func TestCompareHostileNameFits(t *testing.T) {
 	if strings.ContainsAny(v.title.Text, "\u202e\x07") || strings.ContainsAny(v.cell(widget.TableCellID{Row: 0, Col: 0}), "\u202e\x07") {
 		t.Errorf("the name is shown with its bidi override or control character: %.40q", v.title.Text)
 	}
-	capture(t, w, "compare-hostile.png")
+	uitest.Capture(t, w, "compare-hostile.png")
 }

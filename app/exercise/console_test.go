@@ -241,7 +241,7 @@ func TestStartDialogLabelsRolesAndPutsSpeedFirst(t *testing.T) {
 		}
 	}
 	assertFits(t, h.Win, "start dialog")
-	capture(t, h.Win, "start-dialog-1280x720")
+	uitest.Capture(t, h.Win, "start-dialog-1280x720")
 }
 
 func TestChecklistOpensAPlaybookForTheScenarioAndFits(t *testing.T) {
@@ -269,7 +269,7 @@ func TestChecklistOpensAPlaybookForTheScenarioAndFits(t *testing.T) {
 		t.Fatalf("checklist opens %q during a ransomware drill", pick.Selected)
 	}
 	assertFits(t, h.Win, "checklist")
-	capture(t, h.Win, "checklist-1280x720")
+	uitest.Capture(t, h.Win, "checklist-1280x720")
 	check, ok := uitest.Find(dlg, func(ch *widget.Check) bool { return !ch.Disabled() })
 	if !ok {
 		t.Fatal("no step to tick")

@@ -2,9 +2,6 @@ package exercise
 
 import (
 	"fmt"
-	"image/png"
-	"os"
-	"path/filepath"
 	"reflect"
 	"testing"
 	"time"
@@ -86,22 +83,6 @@ func textOf(o fyne.CanvasObject) string {
 	return ""
 }
 
-// capture saves the window for looking at (DRILLBOOK_SHOTS=dir).
-func capture(t *testing.T, w fyne.Window, name string) {
-	dir := os.Getenv("DRILLBOOK_SHOTS")
-	if dir == "" {
-		return
-	}
-	f, err := os.Create(filepath.Join(dir, name+".png"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	if err := png.Encode(f, w.Canvas().Capture()); err != nil {
-		t.Fatal(err)
-	}
-}
-
 var screens = []fyne.Size{{Width: 1280, Height: 720}, {Width: 1366, Height: 768}}
 
 // TestConsoleFitsLaptopScreens: at 1280×720 and 1366×768, normal and
@@ -137,7 +118,7 @@ func TestConsoleFitsLaptopScreens(t *testing.T) {
 					t.Errorf("%s: %q not in view (%v)", what, label, pos)
 				}
 			}
-			capture(t, w, fmt.Sprintf("console-%vx%v-%v", size.Width, size.Height, scale))
+			uitest.Capture(t, w, fmt.Sprintf("console-%vx%v-%v", size.Width, size.Height, scale))
 			w.SetContent(widget.NewLabel("")) // release c.root for the next window
 		}
 	}

@@ -3,9 +3,7 @@ package reportsview
 import (
 	"archive/zip"
 	"fmt"
-	"image/png"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -36,7 +34,7 @@ func TestReportsExportWord(t *testing.T) {
 		if pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(button); pos.Y+button.Size().Height > size.Height {
 			t.Errorf("at %v the Word button is below the window (y %v)", size, pos.Y)
 		}
-		shot(t, h.Win, fmt.Sprintf("reports-word-%vx%v", size.Width, size.Height))
+		uitest.Capture(t, h.Win, fmt.Sprintf("reports-word-%vx%v", size.Width, size.Height))
 	}
 	r.wordRun.SetSelectedIndex(3) // the older run
 	h.Pick.Save = filepath.Join(t.TempDir(), "aar.docx")
@@ -76,20 +74,4 @@ func readDocument(t *testing.T, path string) string {
 		t.Fatal(err)
 	}
 	return string(b)
-}
-
-// shot saves the window for looking at (DRILLBOOK_SHOTS=dir).
-func shot(t *testing.T, w fyne.Window, name string) {
-	dir := os.Getenv("DRILLBOOK_SHOTS")
-	if dir == "" {
-		return
-	}
-	f, err := os.Create(filepath.Join(dir, name+".png"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	if err := png.Encode(f, w.Canvas().Capture()); err != nil {
-		t.Fatal(err)
-	}
 }

@@ -55,21 +55,19 @@ func Start(getenv func(string) string, stderr io.Writer) (stop func()) {
 }
 
 type profile struct {
-	mu      sync.Mutex
-	path    string
-	stderr  io.Writer
-	f       *os.File
-	started bool
-	ended   bool
+	mu     sync.Mutex
+	path   string
+	stderr io.Writer
+	f      *os.File
+	ended  bool
 }
 
 func (p *profile) begin() {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if p.started || p.ended {
+	if p.ended { // stopped before it began
 		return
 	}
-	p.started = true
 	f, err := os.Create(p.path)
 	if err == nil {
 		err = pprof.StartCPUProfile(f)

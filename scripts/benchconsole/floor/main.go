@@ -1,12 +1,11 @@
 // Command floor is the same-content floor scripts/bench-console.sh
 // measures the running console against: a bare Fyne window of Drillbook's
 // size drawing as many texts, rectangles and images as the console draws
-// each frame, with a few texts
-// changing once a second as the console's clock and countdowns do. Under
-// software GL a frame costs about the same per object drawn, so the
-// console's CPU above this floor is what the console itself adds. The
-// defaults are the console's draw budget: app/drawcount_test.go fails if
-// the console draws more than they say.
+// each frame, with a few texts changing once a second as the console's
+// clock and countdowns do. Under software GL a frame costs about the same
+// per object drawn, so the console's CPU above this floor is what the
+// console itself adds. The defaults are the console's draw budget:
+// app/drawcount_test.go fails if the console draws more than they say.
 //
 //	floor [-texts N] [-rects N] [-images N] [-changing N]
 package main
@@ -35,8 +34,8 @@ func main() {
 	w := a.NewWindow("floor")
 	const cellW, cellH, cols = 115, 22, 10
 	var objs []fyne.CanvasObject
-	place := func(o fyne.CanvasObject, i int, w, h float32) {
-		o.Resize(fyne.NewSize(w, h))
+	place := func(o fyne.CanvasObject, i int, width, height float32) {
+		o.Resize(fyne.NewSize(width, height))
 		o.Move(fyne.NewPos(float32(i%cols)*(cellW+5), float32(i/cols)*(cellH+4)))
 		objs = append(objs, o)
 	}
